@@ -1,0 +1,225 @@
+"""Sans-I/O retry policy: what to retry and how long to wait.
+
+The sync and async clients send a request, describe the outcome to
+:meth:`RetryPolicy.decide`, and sleep for the returned number of seconds (or
+stop when it returns ``None``). Nothing here sleeps or sends.
+"""
+
+from __future__ import annotations
+
+import enum
+import math
+import random
+import time
+from collections.abc import Callable, Mapping
+from email.utils import parsedate_to_datetime
+
+import attrs
+import httpx
+
+from .errors import InvalidParameterError
+
+__all__ = [
+    "IDEMPOTENT_METHODS",
+    "RETRYABLE_STATUS",
+    "FailureKind",
+    "RetryPolicy",
+    "classify_transport_error",
+    "parse_retry_after",
+]
+
+#: Statuses worth another attempt for idempotent methods.
+RETRYABLE_STATUS: frozenset[int] = frozenset({408, 429, 500, 502, 503, 504})
+
+#: Methods that may be repeated after the server may have seen the request.
+IDEMPOTENT_METHODS: frozenset[str] = frozenset({"GET", "PUT", "DELETE", "HEAD"})
+
+RandomSource = random.Random | Callable[[], float]
+
+
+class FailureKind(enum.Enum):
+    """Why no usable response arrived."""
+
+    #: The connection could not be made; the request never left the client.
+    CONNECT = "connect"
+    #: A read, write or pool timeout; the server may have seen the request.
+    TIMEOUT = "timeout"
+    #: The connection broke while sending or mid-response.
+    PROTOCOL = "protocol"
+
+
+def classify_transport_error(exc: BaseException) -> FailureKind | None:
+    """Map an ``httpx`` transport exception to a :class:`FailureKind`.
+
+    ``None`` for exceptions that are not transport failures (they should not be
+    retried). A connect timeout is ``CONNECT``: no byte of the request was sent.
+    """
+    if isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout)):
+        return FailureKind.CONNECT
+    if isinstance(exc, httpx.TimeoutException):
+        return FailureKind.TIMEOUT
+    if isinstance(exc, (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError)):
+        return FailureKind.PROTOCOL
+    return None
+
+
+def _header(headers: Mapping[str, str], name: str) -> str | None:
+    value = headers.get(name)
+    if value is not None:
+        return value
+    lowered = name.lower()
+    for key, item in headers.items():
+        if key.lower() == lowered:
+            return item
+    return None
+
+
+def _seconds(text: str) -> float | None:
+    try:
+        value = float(text.strip())
+    except ValueError:
+        return None
+    if not math.isfinite(value) or value < 0:
+        return None
+    return value
+
+
+def parse_retry_after(headers: Mapping[str, str] | None, now: float | None = None) -> float | None:
+    """Seconds the server asked us to wait, or ``None`` when it did not say.
+
+    ``x-acs-retry-after`` (seconds, what the service sends) is read first, then
+    ``Retry-After`` (seconds or an HTTP date). ``now`` is the current POSIX time
+    used for dates (default ``time.time()``); a date in the past gives ``0.0``.
+    Unparseable values are ignored.
+    """
+    if not headers:
+        return None
+    acs = _header(headers, "x-acs-retry-after")
+    if acs is not None:
+        value = _seconds(acs)
+        if value is not None:
+            return value
+    standard = _header(headers, "retry-after")
+    if standard is None:
+        return None
+    value = _seconds(standard)
+    if value is not None:
+        return value
+    try:
+        when = parsedate_to_datetime(standard.strip())
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when.tzinfo is None:
+        return None
+    current = time.time() if now is None else now
+    return max(0.0, when.timestamp() - current)
+
+
+def _draw(rng: RandomSource | None) -> float:
+    if rng is None:
+        return random.random()
+    if isinstance(rng, random.Random):
+        return rng.random()
+    return rng()
+
+
+def _non_negative(field: str) -> Callable[[object, attrs.Attribute[float], float], None]:
+    def check(_inst: object, _attr: attrs.Attribute[float], value: float) -> None:
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise InvalidParameterError(f"{field} must be a number")
+        if not math.isfinite(value) or value < 0:
+            raise InvalidParameterError(f"{field} must be a finite number >= 0")
+
+    return check
+
+
+def _check_max_retries(_inst: object, _attr: attrs.Attribute[int], value: int) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise InvalidParameterError("max_retries must be an integer >= 0")
+
+
+@attrs.frozen
+class RetryPolicy:
+    """Bounded retries with full-jitter exponential backoff.
+
+    Attempt ``n`` (``n`` attempts already made) waits
+    ``uniform(0, min(backoff_cap, backoff_base * 2 ** (n - 1)))`` seconds. When
+    the response carries ``x-acs-retry-after`` or ``Retry-After``, that value
+    (capped at ``retry_after_cap``) is used instead of the jittered backoff:
+    the server knows when it will accept the request again.
+
+    Override per call with ``attrs.evolve(policy, max_retries=0)``.
+    """
+
+    max_retries: int = attrs.field(default=3, validator=_check_max_retries)
+    backoff_base: float = attrs.field(default=0.5, validator=_non_negative("backoff_base"))
+    backoff_cap: float = attrs.field(default=20.0, validator=_non_negative("backoff_cap"))
+    retry_after_cap: float = attrs.field(default=60.0, validator=_non_negative("retry_after_cap"))
+
+    def is_retryable(
+        self,
+        *,
+        method: str,
+        status_code: int | None = None,
+        error_code: str | None = None,
+        failure: FailureKind | None = None,
+    ) -> bool:
+        """Whether this outcome may be retried at all (ignoring the attempt count).
+
+        Non-idempotent methods (POST and anything not in
+        :data:`IDEMPOTENT_METHODS`) are retried only on ``FailureKind.CONNECT``,
+        when the request provably never reached the server.
+        """
+        if failure is FailureKind.CONNECT:
+            return True
+        if method.upper() not in IDEMPOTENT_METHODS:
+            return False
+        if failure is not None:
+            return True
+        if status_code is not None and status_code in RETRYABLE_STATUS:
+            return True
+        return bool(error_code and error_code.startswith("Throttling"))
+
+    def backoff(self, attempt: int, rng: RandomSource | None = None) -> float:
+        """Full-jitter delay after ``attempt`` attempts (``attempt >= 1``)."""
+        exponent = min(max(attempt - 1, 0), 64)
+        ceiling = min(self.backoff_cap, self.backoff_base * (2.0**exponent))
+        return ceiling * _draw(rng)
+
+    def decide(
+        self,
+        *,
+        method: str,
+        attempt: int,
+        status_code: int | None = None,
+        error_code: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        failure: FailureKind | None = None,
+        rng: RandomSource | None = None,
+        now: float | None = None,
+    ) -> float | None:
+        """Seconds to wait before the next attempt, or ``None`` to give up.
+
+        Args:
+            method: HTTP method of the request.
+            attempt: attempts already made (1 after the first).
+            status_code: response status, when a response arrived.
+            error_code: service error code from the response body, if any.
+            headers: response headers, consulted for ``Retry-After``.
+            failure: why no response arrived, when none did.
+            rng: a ``random.Random`` or a ``() -> float`` in ``[0, 1)``.
+            now: POSIX time for HTTP-date ``Retry-After`` values.
+        """
+        if isinstance(attempt, bool) or not isinstance(attempt, int) or attempt < 1:
+            raise InvalidParameterError("attempt must be an integer >= 1")
+        if attempt > self.max_retries:
+            return None
+        if not self.is_retryable(
+            method=method, status_code=status_code, error_code=error_code, failure=failure
+        ):
+            return None
+        if failure is None:
+            asked = parse_retry_after(headers, now)
+            if asked is not None:
+                return min(asked, self.retry_after_cap)
+        return self.backoff(attempt, rng)

@@ -1,0 +1,226 @@
+"""Table-driven waiter state machine; it neither sleeps nor sends.
+
+The I/O layers poll the resource, report each observation to
+:meth:`Waiter.observe`, and sleep :meth:`Waiter.next_delay` seconds between
+polls::
+
+    waiter = Waiter(READY_SPEC, interval_seconds=5, timeout_seconds=300)
+    while True:
+        resource = get()
+        if waiter.observe(resource.status, resource.status_reason,
+                          resource=resource) is WaitOutcome.DONE:
+            return resource
+        if waiter.status_changed and on_progress:
+            on_progress(resource)
+        sleep(waiter.next_delay())
+
+A final status always wins, even when it arrives after the deadline.
+"""
+
+from __future__ import annotations
+
+import enum
+import math
+import time
+from collections.abc import Callable
+
+import attrs
+
+from .errors import (
+    DeleteResourceError,
+    InvalidParameterError,
+    ResourceFailedError,
+    WaiterError,
+    WaiterTimeoutError,
+)
+
+__all__ = [
+    "DEFAULT_WAIT_INTERVAL",
+    "DEFAULT_WAIT_TIMEOUT",
+    "DELETE_SPEC",
+    "READY_SPEC",
+    "WaitOutcome",
+    "Waiter",
+    "WaiterSpec",
+]
+
+DEFAULT_WAIT_INTERVAL = 5.0
+DEFAULT_WAIT_TIMEOUT = 300.0
+
+
+class WaitOutcome(enum.Enum):
+    """What the caller should do after an observation."""
+
+    DONE = "done"
+    CONTINUE = "continue"
+
+
+@attrs.frozen
+class WaiterSpec:
+    """Which statuses end a wait, and how.
+
+    Attributes:
+        success: statuses that end the wait successfully.
+        failure: statuses that raise :class:`ResourceFailedError`.
+        retry: transitional statuses (keep polling).
+        gone_is_success: whether "the resource no longer exists" ends the wait
+            successfully; otherwise it raises :class:`ResourceFailedError`.
+        missing_is_success: whether a resource without a status is final and
+            successful.
+        unlisted_error: raised for statuses in none of the sets (and for a
+            missing status that is not a success). ``None`` treats such statuses
+            as transitional, so statuses added to the service later do not
+            break waits.
+    """
+
+    success: frozenset[str]
+    failure: frozenset[str]
+    retry: frozenset[str]
+    gone_is_success: bool = False
+    missing_is_success: bool = False
+    unlisted_error: type[WaiterError] | None = None
+
+
+#: Wait for a runtime or endpoint to become READY. A missing status is final
+#: and successful, as in the reference SDK.
+READY_SPEC = WaiterSpec(
+    success=frozenset({"READY"}),
+    failure=frozenset({"CREATE_FAILED", "UPDATE_FAILED", "DELETE_FAILED"}),
+    retry=frozenset({"CREATING", "UPDATING", "DELETING"}),
+    missing_is_success=True,
+)
+
+#: Wait for a delete to finish: gone = done, DELETING = keep waiting, anything
+#: else raises :class:`DeleteResourceError`.
+DELETE_SPEC = WaiterSpec(
+    success=frozenset(),
+    failure=frozenset(),
+    retry=frozenset({"DELETING"}),
+    gone_is_success=True,
+    unlisted_error=DeleteResourceError,
+)
+
+
+def _positive(field: str, value: float) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise InvalidParameterError(f"{field} must be a number of seconds")
+    if not math.isfinite(value) or value <= 0:
+        raise InvalidParameterError(f"{field} must be a positive, finite number of seconds")
+    return float(value)
+
+
+class Waiter:
+    """Tracks one wait: deadline, backoff, last status and status changes.
+
+    The deadline is ``timeout_seconds`` after construction on ``clock``.
+    Delays start at ``initial_delay``, grow by ``multiplier`` and are capped at
+    ``interval_seconds``; a delay never runs past the deadline.
+    """
+
+    def __init__(
+        self,
+        spec: WaiterSpec,
+        *,
+        interval_seconds: float,
+        timeout_seconds: float,
+        clock: Callable[[], float] = time.monotonic,
+        initial_delay: float = 0.5,
+        multiplier: float = 2.0,
+    ) -> None:
+        self.spec = spec
+        self.interval_seconds = _positive("interval_seconds", interval_seconds)
+        self.timeout_seconds = _positive("timeout_seconds", timeout_seconds)
+        initial = _positive("initial_delay", initial_delay)
+        if isinstance(multiplier, bool) or not isinstance(multiplier, (int, float)):
+            raise InvalidParameterError("multiplier must be a number")
+        if not math.isfinite(multiplier) or multiplier < 1:
+            raise InvalidParameterError("multiplier must be a finite number >= 1")
+        self._clock = clock
+        self._multiplier = float(multiplier)
+        self._next = min(initial, self.interval_seconds)
+        self.deadline = clock() + self.timeout_seconds
+        self.observations = 0
+        self.last_status: str | None = None
+        self.last_resource: object = None
+        self.status_changed = False
+        #: Distinct consecutive statuses observed, oldest first.
+        self.changes: list[str | None] = []
+
+    def remaining(self) -> float:
+        """Seconds left before the deadline (never negative)."""
+        return max(0.0, self.deadline - self._clock())
+
+    def observe(
+        self,
+        status: str | None,
+        status_reason: str | None = None,
+        *,
+        resource: object = None,
+        gone: bool = False,
+    ) -> WaitOutcome:
+        """Record one poll result and say whether the wait is over.
+
+        Args:
+            status: the resource's status (``None`` when it has none).
+            status_reason: the resource's ``statusReason``, for error messages.
+            resource: the polled object, kept on errors as ``resource``.
+            gone: the resource no longer exists (the poll got "not found").
+
+        Raises:
+            ResourceFailedError: a failure status, or the resource disappeared
+                while a ready-wait was running.
+            DeleteResourceError: (``DELETE_SPEC``) the resource settled in a
+                status other than DELETING.
+            WaiterTimeoutError: the deadline passed and the status is not final.
+        """
+        spec = self.spec
+        if gone:
+            status = None
+        self.observations += 1
+        self.status_changed = self.observations == 1 or status != self.last_status
+        if self.status_changed:
+            self.changes.append(status)
+        self.last_status = status
+        self.last_resource = resource
+        reason = f" ({status_reason})" if status_reason else ""
+
+        if gone:
+            if spec.gone_is_success:
+                return WaitOutcome.DONE
+            raise ResourceFailedError(
+                "resource no longer exists while waiting", resource=resource, status=None
+            )
+        if status is not None and status in spec.failure:
+            raise ResourceFailedError(
+                f"resource reached status {status}{reason}",
+                resource=resource,
+                status=status,
+                status_reason=status_reason,
+            )
+        if status is not None and status in spec.success:
+            return WaitOutcome.DONE
+        if status is None and spec.missing_is_success:
+            return WaitOutcome.DONE
+        listed = status is not None and status in spec.retry
+        if not listed and spec.unlisted_error is not None:
+            raise spec.unlisted_error(
+                f"resource status is {status}{reason}", resource=resource, status=status
+            )
+        if self._clock() >= self.deadline:
+            raise WaiterTimeoutError(
+                f"gave up after {self.timeout_seconds:g}s; last status {status}{reason}",
+                resource=resource,
+                status=status,
+            )
+        return WaitOutcome.CONTINUE
+
+    def next_delay(self) -> float:
+        """Seconds to sleep before the next poll.
+
+        Grows from ``initial_delay`` by ``multiplier`` up to
+        ``interval_seconds``, and never beyond the deadline (so the last poll
+        happens right at it).
+        """
+        delay = min(self._next, self.remaining())
+        self._next = min(self._next * self._multiplier, self.interval_seconds)
+        return delay
