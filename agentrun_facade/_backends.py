@@ -37,9 +37,7 @@ def sleep(seconds: float) -> None:
     time.sleep(max(0.0, seconds))
 
 
-async def amap_bounded(
-    fn: Callable[[T], Awaitable[R]], items: Sequence[T], limit: int
-) -> list[R]:
+async def amap_bounded(fn: Callable[[T], Awaitable[R]], items: Sequence[T], limit: int) -> list[R]:
     """Await ``fn(item)`` for every item, at most ``limit`` at a time.
 
     Results come back in input order. The first exception is raised after the
@@ -94,9 +92,7 @@ def map_bounded(fn: Callable[[T], R], items: Sequence[T], limit: int) -> list[R]
 
     executor = concurrent.futures.ThreadPoolExecutor(max_workers=min(limit, len(items)))
     try:
-        futures = [
-            executor.submit(contextvars.copy_context().run, fn, item) for item in items
-        ]
+        futures = [executor.submit(contextvars.copy_context().run, fn, item) for item in items]
         done, _pending = concurrent.futures.wait(
             futures, return_when=concurrent.futures.FIRST_EXCEPTION
         )

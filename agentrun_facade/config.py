@@ -264,9 +264,7 @@ class Config:
     timeout: float | None = None
     read_timeout: float | None = None
     max_retries: int | None = None
-    headers: dict[str, str] | None = attrs.field(
-        default=None, converter=_copy_headers, hash=False
-    )
+    headers: dict[str, str] | None = attrs.field(default=None, converter=_copy_headers, hash=False)
     page_size: int | None = None
     max_concurrency: int | None = None
 

@@ -265,9 +265,10 @@ class Paginator(Generic[T]):
         self._state = _START
         self._plan: list[PageRequest] = []
         self._first: Page[T] | None = None
-        self._signature: tuple[object, ...] | None = None
+        self._signature: object = None
         self._seen_keys: set[str] = set()
         self.page_size = self.requested_size
+        self._page_one_size = self.requested_size
         self.passes = 0
         self.pages_read = 0
         self.total: int | None = None
@@ -385,9 +386,15 @@ class Paginator(Generic[T]):
         verdict = check_pass(pages, size_used, max_pages=self.max_pages)
         total = max((page.total for page in pages if page.total is not None), default=self.total)
         self.total = total
-        signature = tuple(
-            (page.page_number, page.total, tuple(self._key(item) for item in page.items))
-            for page in sorted(pages, key=lambda p: p.page_number)
+        # What the pass saw, independent of how many empty pages it planned.
+        signature = (
+            total,
+            size_used,
+            tuple(
+                self._key(item)
+                for page in sorted(pages, key=lambda p: p.page_number)
+                for item in page.items
+            ),
         )
         previous, self._signature = self._signature, signature
         if verdict.consistent and (not self.verify or signature == previous):
@@ -398,7 +405,8 @@ class Paginator(Generic[T]):
         self.reason = reason
         page_one = next((page for page in pages if page.page_number == 1), None)
         if page_one is not None:
-            self.page_size = effective_page_size(page_one, size_used)
+            self.page_size = effective_page_size(page_one, self._page_one_size)
+            self._page_one_size = self.page_size
         self._plan = plan_pages(total or 0, self.page_size, max_pages=self.max_pages)
         if not self._plan:
             # total 0: one page read confirms the listing is empty.

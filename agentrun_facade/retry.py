@@ -42,7 +42,7 @@ class FailureKind(enum.Enum):
 
     #: The connection could not be made; the request never left the client.
     CONNECT = "connect"
-    #: A read, write or pool timeout; the server may have seen the request.
+    #: A read or write timeout; the server may have seen the request.
     TIMEOUT = "timeout"
     #: The connection broke while sending or mid-response.
     PROTOCOL = "protocol"
@@ -52,9 +52,10 @@ def classify_transport_error(exc: BaseException) -> FailureKind | None:
     """Map an ``httpx`` transport exception to a :class:`FailureKind`.
 
     ``None`` for exceptions that are not transport failures (they should not be
-    retried). A connect timeout is ``CONNECT``: no byte of the request was sent.
+    retried). Connect and pool timeouts are ``CONNECT``: no connection was
+    obtained, so no byte of the request was sent.
     """
-    if isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout)):
+    if isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)):
         return FailureKind.CONNECT
     if isinstance(exc, httpx.TimeoutException):
         return FailureKind.TIMEOUT

@@ -27,8 +27,10 @@ _METHODS = ("get", "put", "post", "delete", "patch")
 
 def spec_candidates() -> list[Path]:
     """Places searched for the spec: the source tree first, then package data."""
+    origin = getattr(agentrun_facade, "__file__", None)
+    package_dir = Path(origin).parent if origin else Path(__file__).parent.parent
     return [
-        Path(agentrun_facade.__file__).resolve().parent.parent / "spec" / SPEC_FILENAME,
+        package_dir.resolve().parent / "spec" / SPEC_FILENAME,
         Path(__file__).resolve().parent / "spec" / SPEC_FILENAME,
     ]
 

@@ -15,7 +15,17 @@ TOKEN = "test-sts-token-not-real"
 
 def test_positional_order() -> None:
     cfg = Config(
-        "ak", "sk", "tok", "123", "cn-beijing", "ctl.example", "data.example", 1.5, 2.5, 4, {"a": "b"}
+        "ak",
+        "sk",
+        "tok",
+        "123",
+        "cn-beijing",
+        "ctl.example",
+        "data.example",
+        1.5,
+        2.5,
+        4,
+        {"a": "b"},
     )
     assert (cfg.access_key_id, cfg.access_key_secret, cfg.security_token) == ("ak", "sk", "tok")
     assert (cfg.account_id, cfg.region_id) == ("123", "cn-beijing")
@@ -108,10 +118,16 @@ def test_default_data_url_and_ram_suffix() -> None:
     ("endpoint", "signed"),
     [
         ("https://123-ram.agentrun-data.cn-hangzhou.aliyuncs.com", None),
-        ("https://123.funagent-data-pre.cn-hangzhou.aliyuncs.com", "https://123-ram.funagent-data-pre.cn-hangzhou.aliyuncs.com"),
+        (
+            "https://123.funagent-data-pre.cn-hangzhou.aliyuncs.com",
+            "https://123-ram.funagent-data-pre.cn-hangzhou.aliyuncs.com",
+        ),
         ("https://agentrun-data.cn-hangzhou.aliyuncs.com", None),
         ("http://127.0.0.1:9000", None),
-        ("https://123.agentrun-data.cn-hangzhou.aliyuncs.com:8443/base/", "https://123-ram.agentrun-data.cn-hangzhou.aliyuncs.com:8443/base"),
+        (
+            "https://123.agentrun-data.cn-hangzhou.aliyuncs.com:8443/base/",
+            "https://123-ram.agentrun-data.cn-hangzhou.aliyuncs.com:8443/base",
+        ),
     ],
 )
 def test_explicit_data_endpoint(endpoint: str, signed: str | None) -> None:

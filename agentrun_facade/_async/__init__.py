@@ -1,0 +1,1 @@
+"""Async implementation; the sync twin in ``_sync`` is derived from it."""

@@ -1,0 +1,325 @@
+"""AgentRuntimeClient operations (the async methods; the sync ones are derived)."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import AsyncIterator, Callable, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from typing_extensions import Unpack
+
+from .. import _operations as ops
+from .._base import CallResult, ClientBase, endpoint_from, runtime_from, version_from
+from ..config import Config
+from ..models import (
+    AgentRuntimeCreateInput,
+    AgentRuntimeEndpointCreateInput,
+    AgentRuntimeEndpointListInput,
+    AgentRuntimeEndpointUpdateInput,
+    AgentRuntimeListInput,
+    AgentRuntimeUpdateInput,
+    AgentRuntimeVersion,
+    AgentRuntimeVersionListInput,
+    AgentRuntimeVersionPublishInput,
+)
+from ..pagination import Page, PageRequest, Paginator
+from .invoke import InvokeArgs, InvokeResult, invoke_openai_async
+from .paging import paginate_async
+from .transport import AsyncTransport
+
+if TYPE_CHECKING:
+    from ..resources import AgentRuntime, AgentRuntimeEndpoint
+
+__all__ = ["AsyncAgentRuntimeClientOps"]
+
+R = TypeVar("R")
+T = TypeVar("T")
+
+
+class AsyncAgentRuntimeClientOps(ClientBase):
+    """Create, read, update, delete and list runtimes, endpoints and versions."""
+
+    # -- plumbing ------------------------------------------------------------
+
+    def _wire_async(self) -> AsyncTransport:
+        return self._get_transport(AsyncTransport)
+
+    async def _call_async(
+        self,
+        call: ops.OperationCall,
+        config: Config | None,
+        parse: Callable[[Mapping[str, Any]], R],
+    ) -> CallResult[R]:
+        resolved = self._resolve(config)
+        return await self._wire_async().request(call, resolved, parse)
+
+    async def _iterate_async(
+        self,
+        page_call: Callable[[PageRequest], ops.OperationCall],
+        parse: Callable[[int], Callable[[Mapping[str, Any]], Page[T]]],
+        key: Callable[[T], str | None],
+        page_size: int | None,
+        config: Config | None,
+    ) -> AsyncIterator[T]:
+        resolved = self._resolve(config)
+
+        async def fetch(request: PageRequest) -> Page[T]:
+            result = await self._call_async(
+                page_call(request), config, parse(request.page_number)
+            )
+            return result.value
+
+        paginator: Paginator[T] = Paginator(page_size=page_size or resolved.page_size, key=key)
+        async for item in paginate_async(fetch, paginator, resolved.max_concurrency):
+            yield item
+
+    async def __aenter__(self) -> AsyncAgentRuntimeClientOps:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        """Close the pooled connections of this flavour (sync or async)."""
+        transport = self._transports.get(AsyncTransport)
+        if transport is not None:
+            await transport.aclose()
+
+    # -- runtimes ------------------------------------------------------------
+
+    async def create_async(
+        self, input: AgentRuntimeCreateInput, config: Config | None = None
+    ) -> AgentRuntime:
+        """Create an agent runtime (CreateAgentRuntime).
+
+        Missing ``artifact_type`` is inferred and ``network_configuration``
+        defaults to PUBLIC; ``cpu``/``memory``/``port`` default in the model.
+
+        Raises:
+            InvalidParameterError: neither code nor container configuration given.
+            ResourceAlreadyExistError: a runtime with that name exists.
+            HTTPError: any other error status.
+        """
+        ops.expect(input, AgentRuntimeCreateInput, "input")
+        call = ops.create_runtime(ops.to_generated(input.prepared()))
+        result = await self._call_async(call, config, ops.runtime_payload)
+        return runtime_from(result.value, self)
+
+    async def delete_async(self, id: str, config: Config | None = None) -> AgentRuntime:
+        """Delete an agent runtime (DeleteAgentRuntime); only its id is meaningful after."""
+        result = await self._call_async(ops.delete_runtime(id), config, ops.runtime_payload)
+        runtime = runtime_from(result.value, self)
+        if not runtime.agent_runtime_id:
+            runtime.agent_runtime_id = id
+        return runtime
+
+    async def update_async(
+        self, id: str, input: AgentRuntimeUpdateInput, config: Config | None = None
+    ) -> AgentRuntime:
+        """Update an agent runtime (UpdateAgentRuntime); only the fields set are sent."""
+        ops.expect(input, AgentRuntimeUpdateInput, "input")
+        call = ops.update_runtime(id, ops.to_generated(input))
+        result = await self._call_async(call, config, ops.runtime_payload)
+        return runtime_from(result.value, self)
+
+    async def get_async(self, id: str, config: Config | None = None) -> AgentRuntime:
+        """Read an agent runtime (GetAgentRuntime)."""
+        result = await self._call_async(ops.get_runtime(id), config, ops.runtime_payload)
+        return runtime_from(result.value, self)
+
+    async def list_async(
+        self, input: AgentRuntimeListInput | None = None, config: Config | None = None
+    ) -> builtins.list[AgentRuntime]:
+        """Every runtime matching ``input``, de-duplicated, across all pages.
+
+        When ``input.page_number`` is set, exactly that page is returned.
+        """
+        if input is not None:
+            ops.expect(input, AgentRuntimeListInput, "input")
+            if input.page_number is not None:
+                query = ops.list_query(input)
+                call = ops.list_runtimes(query, None)
+                result = await self._call_async(call, config, ops.runtime_page(input.page_number))
+                return [runtime_from(item, self) for item in result.value.items]
+        return [item async for item in self.iter_runtimes_async(input, config)]
+
+    async def iter_runtimes_async(
+        self, input: AgentRuntimeListInput | None = None, config: Config | None = None
+    ) -> AsyncIterator[AgentRuntime]:
+        """Lazily iterate every matching runtime (pages after the first read concurrently)."""
+        if input is not None:
+            ops.expect(input, AgentRuntimeListInput, "input")
+        query = ops.list_query(input) if input is not None else {}
+        page_size = input.page_size if input is not None else None
+        async for item in self._iterate_async(
+            lambda request: ops.list_runtimes(query, request),
+            ops.runtime_page,
+            ops.runtime_key,
+            page_size,
+            config,
+        ):
+            yield runtime_from(item, self)
+
+    # -- endpoints -----------------------------------------------------------
+
+    async def create_endpoint_async(
+        self,
+        agent_runtime_id: str,
+        endpoint: AgentRuntimeEndpointCreateInput,
+        config: Config | None = None,
+    ) -> AgentRuntimeEndpoint:
+        """Create an endpoint of a runtime (CreateAgentRuntimeEndpoint)."""
+        ops.expect(endpoint, AgentRuntimeEndpointCreateInput, "endpoint")
+        call = ops.create_endpoint(agent_runtime_id, ops.to_generated(endpoint))
+        result = await self._call_async(call, config, ops.endpoint_payload)
+        return endpoint_from(result.value, self, agent_runtime_id)
+
+    async def delete_endpoint_async(
+        self, agent_runtime_id: str, endpoint_id: str, config: Config | None = None
+    ) -> AgentRuntimeEndpoint:
+        """Delete an endpoint (DeleteAgentRuntimeEndpoint)."""
+        call = ops.delete_endpoint(agent_runtime_id, endpoint_id)
+        result = await self._call_async(call, config, ops.endpoint_payload)
+        endpoint = endpoint_from(result.value, self, agent_runtime_id)
+        if not endpoint.agent_runtime_endpoint_id:
+            endpoint.agent_runtime_endpoint_id = endpoint_id
+        return endpoint
+
+    async def update_endpoint_async(
+        self,
+        agent_runtime_id: str,
+        endpoint_id: str,
+        endpoint: AgentRuntimeEndpointUpdateInput,
+        config: Config | None = None,
+    ) -> AgentRuntimeEndpoint:
+        """Update an endpoint (UpdateAgentRuntimeEndpoint); only the fields set are sent."""
+        ops.expect(endpoint, AgentRuntimeEndpointUpdateInput, "endpoint")
+        call = ops.update_endpoint(agent_runtime_id, endpoint_id, ops.to_generated(endpoint))
+        result = await self._call_async(call, config, ops.endpoint_payload)
+        return endpoint_from(result.value, self, agent_runtime_id)
+
+    async def get_endpoint_async(
+        self, agent_runtime_id: str, endpoint_id: str, config: Config | None = None
+    ) -> AgentRuntimeEndpoint:
+        """Read an endpoint (GetAgentRuntimeEndpoint)."""
+        call = ops.get_endpoint(agent_runtime_id, endpoint_id)
+        result = await self._call_async(call, config, ops.endpoint_payload)
+        return endpoint_from(result.value, self, agent_runtime_id)
+
+    async def list_endpoints_async(
+        self,
+        agent_runtime_id: str,
+        input: AgentRuntimeEndpointListInput | None = None,
+        config: Config | None = None,
+    ) -> builtins.list[AgentRuntimeEndpoint]:
+        """Every endpoint of a runtime, de-duplicated, across all pages.
+
+        When ``input.page_number`` is set, exactly that page is returned.
+        """
+        if input is not None:
+            ops.expect(input, AgentRuntimeEndpointListInput, "input")
+            if input.page_number is not None:
+                call = ops.list_endpoints(agent_runtime_id, ops.list_query(input), None)
+                result = await self._call_async(
+                    call, config, ops.endpoint_page(input.page_number)
+                )
+                return [endpoint_from(e, self, agent_runtime_id) for e in result.value.items]
+        return [
+            item async for item in self.iter_endpoints_async(agent_runtime_id, input, config)
+        ]
+
+    async def iter_endpoints_async(
+        self,
+        agent_runtime_id: str,
+        input: AgentRuntimeEndpointListInput | None = None,
+        config: Config | None = None,
+    ) -> AsyncIterator[AgentRuntimeEndpoint]:
+        """Lazily iterate every endpoint of a runtime."""
+        if input is not None:
+            ops.expect(input, AgentRuntimeEndpointListInput, "input")
+        ops.check_runtime_id(agent_runtime_id)
+        query = ops.list_query(input) if input is not None else {}
+        page_size = input.page_size if input is not None else None
+        async for item in self._iterate_async(
+            lambda request: ops.list_endpoints(agent_runtime_id, query, request),
+            ops.endpoint_page,
+            ops.endpoint_key,
+            page_size,
+            config,
+        ):
+            yield endpoint_from(item, self, agent_runtime_id)
+
+    # -- versions ------------------------------------------------------------
+
+    async def publish_version_async(
+        self,
+        agent_runtime_id: str,
+        input: AgentRuntimeVersionPublishInput | None = None,
+        config: Config | None = None,
+    ) -> AgentRuntimeVersion:
+        """Publish the current configuration as a new version (PublishRuntimeVersion)."""
+        body = None
+        if input is not None:
+            ops.expect(input, AgentRuntimeVersionPublishInput, "input")
+            body = ops.to_generated(input)
+        call = ops.publish_version(agent_runtime_id, body)
+        result = await self._call_async(call, config, ops.version_payload)
+        return version_from(result.value)
+
+    async def list_versions_async(
+        self,
+        agent_runtime_id: str,
+        input: AgentRuntimeVersionListInput | None = None,
+        config: Config | None = None,
+    ) -> builtins.list[AgentRuntimeVersion]:
+        """Every published version of a runtime, across all pages.
+
+        When ``input.page_number`` is set, exactly that page is returned.
+        """
+        if input is not None:
+            ops.expect(input, AgentRuntimeVersionListInput, "input")
+            if input.page_number is not None:
+                call = ops.list_versions(agent_runtime_id, ops.list_query(input), None)
+                result = await self._call_async(
+                    call, config, ops.version_page(input.page_number)
+                )
+                return [version_from(item) for item in result.value.items]
+        return [item async for item in self.iter_versions_async(agent_runtime_id, input, config)]
+
+    async def iter_versions_async(
+        self,
+        agent_runtime_id: str,
+        input: AgentRuntimeVersionListInput | None = None,
+        config: Config | None = None,
+    ) -> AsyncIterator[AgentRuntimeVersion]:
+        """Lazily iterate every published version of a runtime."""
+        if input is not None:
+            ops.expect(input, AgentRuntimeVersionListInput, "input")
+        ops.check_runtime_id(agent_runtime_id)
+        query = ops.list_query(input) if input is not None else {}
+        page_size = input.page_size if input is not None else None
+        async for item in self._iterate_async(
+            lambda request: ops.list_versions(agent_runtime_id, query, request),
+            ops.version_page,
+            ops.version_key,
+            page_size,
+            config,
+        ):
+            yield version_from(item)
+
+    # -- data plane ----------------------------------------------------------
+
+    async def invoke_openai_async(
+        self,
+        agent_runtime_name: str,
+        agent_runtime_endpoint_name: str = "Default",
+        **kwargs: Unpack[InvokeArgs],
+    ) -> InvokeResult:
+        """OpenAI-compatible chat completion on a runtime endpoint (data plane).
+
+        Returns a ``ChatCompletion``, or a stream of ``ChatCompletionChunk``
+        when ``stream=True``.
+        """
+        return await invoke_openai_async(
+            self, self._wire_async(), agent_runtime_name, agent_runtime_endpoint_name, kwargs
+        )

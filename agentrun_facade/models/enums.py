@@ -1,0 +1,118 @@
+"""Known string values of the API as ``str`` enums.
+
+The wire carries plain strings and the service may add values at any time, so
+every input accepts either one of these members or a plain ``str``, and values
+read from the wire stay plain strings (except ``status``, see
+:func:`parse_status`).
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from ..errors import InvalidParameterError
+
+__all__ = [
+    "ArtifactType",
+    "ImageRegistryType",
+    "Language",
+    "NetworkMode",
+    "ProtocolType",
+    "SessionAffinityType",
+    "Status",
+    "parse_status",
+]
+
+
+class _WireEnum(str, Enum):
+    """A ``str`` enum whose ``str()`` is its wire value."""
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+
+class Status(_WireEnum):
+    """Lifecycle status of an agent runtime or an endpoint."""
+
+    CREATING = "CREATING"
+    CREATE_FAILED = "CREATE_FAILED"
+    UPDATING = "UPDATING"
+    UPDATE_FAILED = "UPDATE_FAILED"
+    READY = "READY"
+    DELETING = "DELETING"
+    DELETE_FAILED = "DELETE_FAILED"
+
+    def is_final(self) -> bool:
+        """True for ``READY`` and every ``*_FAILED`` status."""
+        return self is Status.READY or self.is_failed()
+
+    def is_failed(self) -> bool:
+        """True for ``CREATE_FAILED``, ``UPDATE_FAILED`` and ``DELETE_FAILED``."""
+        return self.value.endswith("_FAILED")
+
+
+def parse_status(value: str | None) -> Status | str | None:
+    """Map a wire status to :class:`Status`; an unknown value stays a plain ``str``."""
+    if value is None or isinstance(value, Status):
+        return value
+    if not isinstance(value, str):
+        raise InvalidParameterError(f"status must be a string, got {type(value).__name__}")
+    try:
+        return Status(value)
+    except ValueError:
+        return value
+
+
+class ArtifactType(_WireEnum):
+    """How the agent is packaged (``artifactType``)."""
+
+    CODE = "Code"
+    CONTAINER = "Container"
+
+
+class NetworkMode(_WireEnum):
+    """Network access mode (``networkConfiguration.networkMode``)."""
+
+    PUBLIC = "PUBLIC"
+    PRIVATE = "PRIVATE"
+    PUBLIC_AND_PRIVATE = "PUBLIC_AND_PRIVATE"
+
+
+class ProtocolType(_WireEnum):
+    """Protocol the agent speaks (``protocolConfiguration.type``)."""
+
+    HTTP = "HTTP"
+    MCP = "MCP"
+    SUPER_AGENT = "SUPER_AGENT"
+
+
+class Language(_WireEnum):
+    """Language runtime of a code package (``codeConfiguration.language``)."""
+
+    PYTHON3_10 = "python3.10"
+    PYTHON3_12 = "python3.12"
+    NODEJS18 = "nodejs18"
+    NODEJS20 = "nodejs20"
+    JAVA8 = "java8"
+    JAVA11 = "java11"
+
+
+class ImageRegistryType(_WireEnum):
+    """Where a container image comes from (``containerConfiguration.imageRegistryType``)."""
+
+    ACR = "ACR"
+    ACREE = "ACREE"
+    CUSTOM = "CUSTOM"
+
+
+class SessionAffinityType(_WireEnum):
+    """Session affinity mode (``sessionAffinityType``).
+
+    ``COOKIE`` is accepted by the service as an alias and stored as
+    ``GENERATED_COOKIE``.
+    """
+
+    NONE = "NONE"
+    HEADER_FIELD = "HEADER_FIELD"
+    GENERATED_COOKIE = "GENERATED_COOKIE"
+    COOKIE = "COOKIE"

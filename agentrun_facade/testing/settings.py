@@ -1,0 +1,148 @@
+"""Settings of the local emulator (credentials, timings, paging, faults)."""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypedDict
+
+import attrs
+
+from agentrun_facade.errors import InvalidParameterError
+
+DEFAULT_ACCESS_KEY_ID = "AKIDLOCALTEST0000"
+DEFAULT_ACCESS_KEY_SECRET = "local-emulator-secret-not-real"  # noqa: S105 - a public test value
+DEFAULT_REGION = "cn-hangzhou"
+DEFAULT_ACCOUNT_ID = "1234567890123456"
+
+#: Put this key in a runtime's environmentVariables to make it fail: create ends in
+#: CREATE_FAILED (update in UPDATE_FAILED) with statusReason set to the value.
+FAIL_TRIGGER = "AGENTRUN_EMULATOR_FAIL"
+
+
+def _hidden(value: object) -> str:
+    return "None" if value is None else "'***'"
+
+
+def _non_empty(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, str) or not value.strip():
+        raise InvalidParameterError(f"{attribute.name} must be a non-empty string")
+
+
+def _optional_text(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None and (not isinstance(value, str) or not value):
+        raise InvalidParameterError(f"{attribute.name} must be a non-empty string or None")
+
+
+def _seconds(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise InvalidParameterError(f"{attribute.name} must be a number")
+    if not math.isfinite(value) or value < 0:
+        raise InvalidParameterError(f"{attribute.name} must be a finite number >= 0")
+
+
+def _rate(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 1:
+        raise InvalidParameterError(f"{attribute.name} must be a number between 0 and 1")
+
+
+def _count(minimum: int) -> Callable[[object, attrs.Attribute[Any], object], None]:
+    def check(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
+            raise InvalidParameterError(f"{attribute.name} must be an integer >= {minimum}")
+
+    return check
+
+
+def _state_file(value: object) -> Path | None:
+    if value is None or isinstance(value, Path):
+        return value
+    if isinstance(value, str) and value:
+        return Path(value)
+    raise InvalidParameterError("state_file must be a path or None")
+
+
+def _clock(value: object) -> Callable[[], float]:
+    if value is None:
+        return time.time
+    if not callable(value):
+        raise InvalidParameterError("clock must be a callable returning epoch seconds")
+    return value  # type: ignore[no-any-return]
+
+
+@attrs.frozen
+class EmulatorSettings:
+    """Everything the emulator needs to know; secrets are hidden from ``repr``.
+
+    ``transition_seconds`` is how long CREATING/UPDATING/DELETING last (0 makes
+    every transition immediate). ``clock`` returns epoch seconds and drives the
+    lifecycle and timestamps; signatures are always checked against real time.
+    Rates are probabilities per request, drawn from ``random.Random(seed)``.
+    """
+
+    access_key_id: str = attrs.field(default=DEFAULT_ACCESS_KEY_ID, validator=_non_empty)
+    access_key_secret: str = attrs.field(
+        default=DEFAULT_ACCESS_KEY_SECRET, validator=_non_empty, repr=_hidden
+    )
+    security_token: str | None = attrs.field(default=None, validator=_optional_text, repr=_hidden)
+    region: str = attrs.field(default=DEFAULT_REGION, validator=_non_empty)
+    account_id: str = attrs.field(default=DEFAULT_ACCOUNT_ID, validator=_non_empty)
+    transition_seconds: float = attrs.field(default=0.5, validator=_seconds)
+    max_page_size: int = attrs.field(default=100, validator=_count(1))
+    default_page_size: int = attrs.field(default=20, validator=_count(1))
+    state_file: Path | None = attrs.field(default=None, converter=_state_file)
+    seed: int = attrs.field(default=0, validator=_count(0))
+    latency_ms: float = attrs.field(default=0.0, validator=_seconds)
+    jitter_ms: float = attrs.field(default=0.0, validator=_seconds)
+    fail_rate: float = attrs.field(default=0.0, validator=_rate)
+    throttle_rate: float = attrs.field(default=0.0, validator=_rate)
+    drop_rate: float = attrs.field(default=0.0, validator=_rate)
+    retry_after_seconds: int = attrs.field(default=1, validator=_count(0))
+    verify_signatures: bool = attrs.field(default=True, validator=attrs.validators.instance_of(bool))
+    public_url: str | None = attrs.field(default=None, validator=_optional_text)
+    clock: Callable[[], float] = attrs.field(
+        default=None, converter=_clock, repr=False, eq=False
+    )
+
+    def __attrs_post_init__(self) -> None:
+        if self.fail_rate + self.throttle_rate + self.drop_rate > 1:
+            raise InvalidParameterError("fail_rate + throttle_rate + drop_rate must be <= 1")
+
+    def lookup_secret(self, access_key_id: str) -> str | None:
+        """The secret for ``access_key_id``, or None when it is not the configured key."""
+        return self.access_key_secret if access_key_id == self.access_key_id else None
+
+
+class SettingsOptions(TypedDict, total=False):
+    """Keyword options accepted wherever an :class:`EmulatorSettings` is built."""
+
+    access_key_id: str
+    access_key_secret: str
+    security_token: str | None
+    region: str
+    account_id: str
+    transition_seconds: float
+    max_page_size: int
+    default_page_size: int
+    state_file: str | Path | None
+    seed: int
+    latency_ms: float
+    jitter_ms: float
+    fail_rate: float
+    throttle_rate: float
+    drop_rate: float
+    retry_after_seconds: int
+    verify_signatures: bool
+    public_url: str | None
+    clock: Callable[[], float] | None
+
+
+def build_settings(base: EmulatorSettings | None, options: SettingsOptions) -> EmulatorSettings:
+    """``base`` (or the defaults) with ``options`` applied; unknown names are rejected."""
+    known = {field.name for field in attrs.fields(EmulatorSettings)}
+    unknown = sorted(set(options) - known)
+    if unknown:
+        raise InvalidParameterError(f"unknown emulator option(s): {', '.join(unknown)}")
+    return attrs.evolve(base or EmulatorSettings(), **options)

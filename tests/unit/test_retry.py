@@ -1,0 +1,174 @@
+"""RetryPolicy: which outcomes retry, how long to wait, and Retry-After parsing."""
+
+from __future__ import annotations
+
+import random
+from email.utils import formatdate
+
+import httpx
+import pytest
+
+from agentrun_facade.errors import InvalidParameterError
+from agentrun_facade.retry import (
+    RETRYABLE_STATUS,
+    FailureKind,
+    RetryPolicy,
+    classify_transport_error,
+    parse_retry_after,
+)
+
+POLICY = RetryPolicy()
+
+
+def always(value: float) -> random.Random:
+    class Fixed(random.Random):
+        def random(self) -> float:
+            return value
+
+    return Fixed()
+
+
+def test_defaults() -> None:
+    assert (POLICY.max_retries, POLICY.backoff_base, POLICY.backoff_cap) == (3, 0.5, 20.0)
+    assert POLICY.retry_after_cap == 60.0
+    assert {408, 429, 500, 502, 503, 504} == set(RETRYABLE_STATUS)
+
+
+@pytest.mark.parametrize("method", ["GET", "put", "DELETE", "HEAD"])
+@pytest.mark.parametrize("status", sorted(RETRYABLE_STATUS))
+def test_idempotent_methods_retry_retryable_statuses(method: str, status: int) -> None:
+    assert POLICY.decide(method=method, attempt=1, status_code=status, rng=lambda: 0.5) is not None
+
+
+@pytest.mark.parametrize("status", [400, 401, 403, 404, 409, 501])
+def test_other_statuses_do_not_retry(status: int) -> None:
+    assert POLICY.decide(method="GET", attempt=1, status_code=status) is None
+
+
+def test_throttling_code_retries_idempotent_only() -> None:
+    assert POLICY.decide(method="GET", attempt=1, status_code=400, error_code="Throttling.User")
+    assert (
+        POLICY.decide(method="POST", attempt=1, status_code=400, error_code="Throttling.User")
+        is None
+    )
+
+
+@pytest.mark.parametrize("failure", [FailureKind.TIMEOUT, FailureKind.PROTOCOL])
+def test_timeouts_and_dropped_connections(failure: FailureKind) -> None:
+    assert POLICY.decide(method="GET", attempt=1, failure=failure, rng=lambda: 0.5) == 0.25
+    assert POLICY.decide(method="POST", attempt=1, failure=failure) is None
+
+
+@pytest.mark.parametrize("method", ["POST", "PATCH", "GET"])
+def test_connect_failures_retry_every_method(method: str) -> None:
+    assert POLICY.decide(method=method, attempt=1, failure=FailureKind.CONNECT, rng=lambda: 1.0)
+
+
+@pytest.mark.parametrize("status", [429, 500, 503])
+def test_post_is_not_retried_on_status(status: int) -> None:
+    headers = {"Retry-After": "1"}
+    assert POLICY.decide(method="POST", attempt=1, status_code=status, headers=headers) is None
+
+
+def test_attempt_bound() -> None:
+    policy = RetryPolicy(max_retries=2)
+    delays = [
+        policy.decide(method="GET", attempt=n, status_code=503, rng=lambda: 0.5) for n in (1, 2, 3)
+    ]
+    assert delays[0] is not None and delays[1] is not None
+    assert delays[2] is None
+    assert RetryPolicy(max_retries=0).decide(method="GET", attempt=1, status_code=503) is None
+
+
+def test_full_jitter_ceiling_grows_and_caps() -> None:
+    ceilings = [
+        POLICY.decide(method="GET", attempt=n, status_code=500, rng=lambda: 1.0) for n in (1, 2, 3)
+    ]
+    assert ceilings == [0.5, 1.0, 2.0]
+    capped = RetryPolicy(max_retries=100, backoff_cap=4.0)
+    assert capped.decide(method="GET", attempt=50, status_code=500, rng=lambda: 1.0) == 4.0
+    assert capped.decide(method="GET", attempt=50, status_code=500, rng=lambda: 0.0) == 0.0
+
+
+def test_jitter_is_uniform_below_ceiling_with_seeded_random() -> None:
+    rng = random.Random(1234)
+    draws = [POLICY.decide(method="GET", attempt=3, status_code=502, rng=rng) for _ in range(500)]
+    values = [d for d in draws if d is not None]
+    assert len(values) == 500
+    assert all(0.0 <= v < 2.0 for v in values)
+    assert len(set(values)) > 400  # not a constant
+    assert 0.8 < sum(values) / len(values) < 1.2  # mean of uniform(0, 2)
+    again = random.Random(1234)
+    assert values[0] == POLICY.decide(method="GET", attempt=3, status_code=502, rng=again)
+
+
+def test_random_instance_is_used() -> None:
+    assert POLICY.decide(method="GET", attempt=2, status_code=500, rng=always(0.25)) == 0.25
+
+
+def test_retry_after_header_replaces_jitter_and_is_capped() -> None:
+    headers = {"x-acs-retry-after": "7"}
+    assert (
+        POLICY.decide(method="GET", attempt=1, status_code=429, headers=headers, rng=lambda: 0.9)
+        == 7.0
+    )
+    assert (
+        POLICY.decide(method="GET", attempt=1, status_code=503, headers={"Retry-After": "3600"})
+        == 60.0
+    )
+    small = RetryPolicy(retry_after_cap=2.0)
+    assert (
+        small.decide(method="GET", attempt=1, status_code=429, headers={"retry-after": "5"}) == 2.0
+    )
+
+
+def test_retry_after_http_date() -> None:
+    now = 1_700_000_000.0
+    headers = {"Retry-After": formatdate(now + 12, usegmt=True)}
+    assert POLICY.decide(method="GET", attempt=1, status_code=503, headers=headers, now=now) == 12.0
+
+
+def test_parse_retry_after() -> None:
+    now = 1_700_000_000.0
+    assert parse_retry_after(None) is None
+    assert parse_retry_after({}) is None
+    assert parse_retry_after({"Retry-After": "5"}) == 5.0
+    assert parse_retry_after({"RETRY-AFTER": " 1.5 "}) == 1.5
+    assert parse_retry_after({"X-Acs-Retry-After": "2", "Retry-After": "9"}) == 2.0
+    assert parse_retry_after({"x-acs-retry-after": "soon", "Retry-After": "9"}) == 9.0
+    assert parse_retry_after({"Retry-After": "-3"}) is None
+    assert parse_retry_after({"Retry-After": "nan"}) is None
+    assert parse_retry_after({"Retry-After": "garbage"}) is None
+    past = formatdate(now - 100, usegmt=True)
+    assert parse_retry_after({"Retry-After": past}, now=now) == 0.0
+    future = formatdate(now + 30, usegmt=True)
+    assert parse_retry_after({"Retry-After": future}, now=now) == 30.0
+    assert parse_retry_after(httpx.Headers({"retry-after": "4"})) == 4.0
+
+
+def test_bad_arguments() -> None:
+    with pytest.raises(InvalidParameterError):
+        POLICY.decide(method="GET", attempt=0, status_code=500)
+    with pytest.raises(InvalidParameterError, match="max_retries"):
+        RetryPolicy(max_retries=-1)
+    with pytest.raises(InvalidParameterError, match="backoff_base"):
+        RetryPolicy(backoff_base=-0.1)
+    with pytest.raises(InvalidParameterError, match="retry_after_cap"):
+        RetryPolicy(retry_after_cap=float("inf"))
+
+
+def test_classify_transport_error() -> None:
+    request = httpx.Request("GET", "https://example.invalid/")
+    assert classify_transport_error(httpx.ConnectError("x", request=request)) is FailureKind.CONNECT
+    assert (
+        classify_transport_error(httpx.ConnectTimeout("x", request=request)) is FailureKind.CONNECT
+    )
+    assert classify_transport_error(httpx.ReadTimeout("x", request=request)) is FailureKind.TIMEOUT
+    assert classify_transport_error(httpx.WriteTimeout("x", request=request)) is FailureKind.TIMEOUT
+    assert classify_transport_error(httpx.PoolTimeout("x", request=request)) is FailureKind.CONNECT
+    assert (
+        classify_transport_error(httpx.RemoteProtocolError("x", request=request))
+        is FailureKind.PROTOCOL
+    )
+    assert classify_transport_error(httpx.ReadError("x", request=request)) is FailureKind.PROTOCOL
+    assert classify_transport_error(ValueError("x")) is None
