@@ -14,7 +14,7 @@ import random
 import sys
 import threading
 from collections.abc import Awaitable, Callable, Mapping
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
 import attrs
 import httpx
@@ -33,12 +33,14 @@ from .errors import (
 from .pagination import Page, PageRequest
 from .retry import FailureKind, RetryPolicy, classify_transport_error, parse_retry_after
 from .signing import Credentials, encode_path_segment
+from .waiters import WaiterSpec
 
 if TYPE_CHECKING:
     from agentrun_client.models import AgentRuntime as GeneratedRuntime
     from agentrun_client.models import AgentRuntimeEndpoint as GeneratedEndpoint
     from agentrun_client.models import AgentRuntimeVersion as GeneratedVersion
 
+    from .client import AgentRuntimeClient
     from .models import AgentRuntimeVersion
     from .resources import AgentRuntime, AgentRuntimeEndpoint
 
@@ -179,7 +181,9 @@ def prepare(call: OperationCall, resolved: ResolvedConfig) -> PreparedRequest:
 
 
 def request_id_of(response: httpx.Response) -> str | None:
-    return response.headers.get("x-acs-request-id") or response.headers.get("x-request-id")
+    headers = response.headers
+    value: str | None = headers.get("x-acs-request-id") or headers.get("x-request-id")
+    return value
 
 
 def decode_body(content: bytes) -> Any:
@@ -223,6 +227,8 @@ def parse_success(
         raise malformed("response envelope has no 'data' object")
     try:
         return parse(body)
+    except MalformedResponseError as exc:
+        raise malformed(str(exc.args[0]) if exc.args else "response does not match") from exc
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise malformed(f"response does not match the schema ({type(exc).__name__})") from exc
 
@@ -247,7 +253,9 @@ def failure_kind(exc: httpx.TransportError) -> FailureKind | None:
     return classify_transport_error(exc)
 
 
-def transport_error(call: OperationCall, exc: httpx.TransportError, attempts: int) -> TransportError:
+def transport_error(
+    call: OperationCall, exc: httpx.TransportError, attempts: int
+) -> TransportError:
     """Our error for a failed exchange; the message names no header or body."""
     detail = str(exc) or type(exc).__name__
     message = f"{call.name} failed after {attempts} attempt(s): {type(exc).__name__}: {detail}"
@@ -256,7 +264,9 @@ def transport_error(call: OperationCall, exc: httpx.TransportError, attempts: in
     return TransportError(message, operation=call.name)
 
 
-def log_response(call: OperationCall, response: httpx.Response, elapsed: float, attempt: int) -> None:
+def log_response(
+    call: OperationCall, response: httpx.Response, elapsed: float, attempt: int
+) -> None:
     if logger.isEnabledFor(logging.DEBUG):
         logger.debug(
             "%s %s %s -> %d request_id=%s attempt=%d elapsed_ms=%.1f",
@@ -271,12 +281,12 @@ def log_response(call: OperationCall, response: httpx.Response, elapsed: float, 
 
 
 def log_retry(call: OperationCall, attempt: int, delay: float, reason: str) -> None:
-    logger.debug(
-        "%s: retrying after attempt %d (%s) in %.3fs", call.name, attempt, reason, delay
-    )
+    logger.debug("%s: retrying after attempt %d (%s) in %.3fs", call.name, attempt, reason, delay)
 
 
-def log_failure(call: OperationCall, exc: httpx.TransportError, elapsed: float, attempt: int) -> None:
+def log_failure(
+    call: OperationCall, exc: httpx.TransportError, elapsed: float, attempt: int
+) -> None:
     logger.debug(
         "%s %s failed: %s attempt=%d elapsed_ms=%.1f",
         call.name,
@@ -331,7 +341,7 @@ class ClientBase:
         self._retry_policy = _retry_policy or RetryPolicy()
         self._rng = _rng
         self._state_lock = threading.Lock()
-        self._transports: dict[type[Any], Any] = {}
+        self._transports: dict[object, Any] = {}
 
     def _resolve(self, config: Config | None) -> ResolvedConfig:
         """This client's configuration with a per-call override merged over it."""
@@ -342,19 +352,15 @@ class ClientBase:
     def _get_transport(self, kind: Callable[..., T]) -> T:
         """The transport of one flavour, created on first use (thread safe)."""
         with self._state_lock:
-            existing = self._transports.get(kind)  # type: ignore[call-overload]
+            existing = self._transports.get(kind)
             if existing is None:
                 existing = kind(
                     transport=self._injected_transport,
                     policy=self._retry_policy,
                     rng=self._rng,
                 )
-                self._transports[kind] = existing  # type: ignore[index]
-            return existing  # type: ignore[no-any-return]
-
-    def _pop_transport(self, kind: type[T]) -> T | None:
-        with self._state_lock:
-            return self._transports.pop(kind, None)
+                self._transports[kind] = existing
+            return cast(T, existing)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(config={self.config!r})"
@@ -364,20 +370,77 @@ class ClientBase:
 # Building resources (lazy imports: resources.py imports the mixins)
 # --------------------------------------------------------------------------
 
+_CLIENT_ATTR = "_agentrun_client"
+
+
+def bind_client(resource: object, client: object) -> None:
+    """Remember which client produced ``resource`` (kept out of attrs fields, eq and repr)."""
+    vars(resource)[_CLIENT_ATTR] = client
+
+
+def bound_client(resource: object) -> Any:
+    """The client that produced ``resource``, or ``None``."""
+    return vars(resource).get(_CLIENT_ATTR)
+
 
 def runtime_from(data: GeneratedRuntime, client: object) -> AgentRuntime:
     from .resources import AgentRuntime
 
-    return AgentRuntime._from_generated(data, client)
+    runtime = AgentRuntime.from_generated(data)
+    bind_client(runtime, client)
+    return runtime
 
 
-def endpoint_from(data: GeneratedEndpoint, client: object) -> AgentRuntimeEndpoint:
+def endpoint_from(
+    data: GeneratedEndpoint, client: object, agent_runtime_id: str | None = None
+) -> AgentRuntimeEndpoint:
     from .resources import AgentRuntimeEndpoint
 
-    return AgentRuntimeEndpoint._from_generated(data, client)
+    endpoint = AgentRuntimeEndpoint.from_generated(data)
+    if not endpoint.agent_runtime_id and agent_runtime_id:
+        endpoint.agent_runtime_id = agent_runtime_id
+    bind_client(endpoint, client)
+    return endpoint
 
 
 def version_from(data: GeneratedVersion) -> AgentRuntimeVersion:
     from .models import AgentRuntimeVersion
 
-    return AgentRuntimeVersion.from_generated(data)  # type: ignore[attr-defined,no-any-return]
+    return AgentRuntimeVersion.from_generated(data)
+
+
+def default_client() -> AgentRuntimeClient:
+    """The process-wide client used by resource class methods."""
+    from .client import default_client as shared
+
+    return shared()
+
+
+def client_for(resource: object) -> AgentRuntimeClient:
+    """The client that produced ``resource``, else the process-wide one."""
+    client = bound_client(resource)
+    if client is None:
+        return default_client()
+    return cast("AgentRuntimeClient", client)
+
+
+def require_id(value: str | None, name: str) -> str:
+    """An id a resource method needs; a clear error when the object lacks it."""
+    if not value:
+        raise InvalidParameterError(f"{name} is not set on this object")
+    return value
+
+
+def status_text(status: object) -> str | None:
+    """A status as its wire string (``Status`` members and plain strings alike)."""
+    return None if status is None else str(status)
+
+
+#: Waiting for a runtime's endpoint list to drain before deleting the runtime.
+ENDPOINTS_GONE = "NO_ENDPOINTS"
+ENDPOINTS_LEFT = "ENDPOINTS_REMAINING"
+DRAIN_SPEC = WaiterSpec(
+    success=frozenset({ENDPOINTS_GONE}), failure=frozenset(), retry=frozenset({ENDPOINTS_LEFT})
+)
+DRAIN_INTERVAL_SECONDS = 5.0
+DRAIN_TIMEOUT_SECONDS = 300.0

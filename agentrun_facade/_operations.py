@@ -7,7 +7,7 @@ resource type/id table of the reference SDK). Nothing here sends.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Protocol, TypeVar
 
 from agentrun_client.api.endpoints import (
@@ -37,8 +37,11 @@ from agentrun_client.models import (
     AgentRuntimeVersionResult,
     CreateAgentRuntimeEndpointInput,
     CreateAgentRuntimeInput,
+    ListAgentRuntimeEndpointsOutput,
     ListAgentRuntimeEndpointsResult,
+    ListAgentRuntimesOutput,
     ListAgentRuntimesResult,
+    ListAgentRuntimeVersionsOutput,
     ListAgentRuntimeVersionsResult,
     PublishRuntimeVersionInput,
     UpdateAgentRuntimeEndpointInput,
@@ -51,42 +54,49 @@ from agentrun_client.types import UNSET, Unset
 
 from ._base import OperationCall, check_id
 from .errors import InvalidParameterError
+from .models import list_query, parse_generated, to_generated
 from .pagination import Page, PageRequest
 
 __all__ = [
-    "RUNTIME",
     "ENDPOINT",
+    "RUNTIME",
     "GenEndpoint",
     "GenRuntime",
     "GenVersion",
+    "OperationCall",
+    "check_runtime_id",
     "create_endpoint",
     "create_runtime",
     "delete_endpoint",
     "delete_runtime",
-    "endpoint_key",
-    "endpoint_page",
     "endpoint_payload",
+    "endpoints_output",
+    "expect",
     "get_endpoint",
     "get_runtime",
     "list_endpoints",
+    "list_query",
     "list_runtimes",
     "list_versions",
+    "page_parser",
     "publish_version",
-    "runtime_key",
-    "runtime_page",
     "runtime_payload",
+    "runtimes_output",
+    "to_generated",
     "update_endpoint",
     "update_runtime",
-    "version_key",
-    "version_page",
     "version_payload",
+    "versions_output",
 ]
 
 RUNTIME = "AgentRuntime"
 ENDPOINT = "AgentRuntimeEndpoint"
 
 D = TypeVar("D")
+G = TypeVar("G")
+X = TypeVar("X")
 I_co = TypeVar("I_co", covariant=True)
+I_inv = TypeVar("I_inv")
 
 
 class _Envelope(Protocol[I_co]):
@@ -94,9 +104,9 @@ class _Envelope(Protocol[I_co]):
     def data(self) -> I_co | Unset: ...
 
 
-class _ListOutput(Protocol[I_co]):
+class _ListOutput(Protocol[I_inv]):
     @property
-    def items(self) -> list[I_co] | Unset: ...
+    def items(self) -> list[I_inv] | Unset: ...
 
     @property
     def page_size(self) -> int | Unset: ...
@@ -120,25 +130,10 @@ def _int_or_none(value: object) -> int | None:
     return value
 
 
-def _page(output: _ListOutput[D], page_number: int) -> Page[D]:
-    items = output.items
-    return Page(
-        items=[] if isinstance(items, Unset) else list(items),
-        page_number=page_number,
-        page_size=_int_or_none(output.page_size),
-        total=_int_or_none(output.total),
-    )
-
-
-def _key(value: object) -> str | None:
-    return value if isinstance(value, str) else None
-
-
-def _expect(value: object, kind: type[Any], name: str) -> None:
+def expect(value: object, kind: type[Any], name: str) -> None:
+    """Refuse an argument of the wrong type with a clear error."""
     if not isinstance(value, kind):
-        raise InvalidParameterError(
-            f"{name} must be a {kind.__name__}, got {type(value).__name__}"
-        )
+        raise InvalidParameterError(f"{name} must be a {kind.__name__}, got {type(value).__name__}")
 
 
 # --------------------------------------------------------------------------
@@ -147,48 +142,54 @@ def _expect(value: object, kind: type[Any], name: str) -> None:
 
 
 def runtime_payload(body: Mapping[str, Any]) -> GenRuntime:
-    return _data(AgentRuntimeResult.from_dict(body))
+    return _data(parse_generated(AgentRuntimeResult, body))
 
 
 def endpoint_payload(body: Mapping[str, Any]) -> GenEndpoint:
-    return _data(AgentRuntimeEndpointResult.from_dict(body))
+    return _data(parse_generated(AgentRuntimeEndpointResult, body))
 
 
 def version_payload(body: Mapping[str, Any]) -> GenVersion:
-    return _data(AgentRuntimeVersionResult.from_dict(body))
+    return _data(parse_generated(AgentRuntimeVersionResult, body))
 
 
-def runtime_page(page_number: int) -> Any:
-    def parse(body: Mapping[str, Any]) -> Page[GenRuntime]:
-        return _page(_data(ListAgentRuntimesResult.from_dict(body)), page_number)
-
-    return parse
+def runtimes_output(body: Mapping[str, Any]) -> ListAgentRuntimesOutput:
+    return _data(parse_generated(ListAgentRuntimesResult, body))
 
 
-def endpoint_page(page_number: int) -> Any:
-    def parse(body: Mapping[str, Any]) -> Page[GenEndpoint]:
-        return _page(_data(ListAgentRuntimeEndpointsResult.from_dict(body)), page_number)
-
-    return parse
+def endpoints_output(body: Mapping[str, Any]) -> ListAgentRuntimeEndpointsOutput:
+    return _data(parse_generated(ListAgentRuntimeEndpointsResult, body))
 
 
-def version_page(page_number: int) -> Any:
-    def parse(body: Mapping[str, Any]) -> Page[GenVersion]:
-        return _page(_data(ListAgentRuntimeVersionsResult.from_dict(body)), page_number)
-
-    return parse
+def versions_output(body: Mapping[str, Any]) -> ListAgentRuntimeVersionsOutput:
+    return _data(parse_generated(ListAgentRuntimeVersionsResult, body))
 
 
-def runtime_key(item: GenRuntime) -> str | None:
-    return _key(item.agent_runtime_id)
+def page_parser(
+    output_of: Callable[[Mapping[str, Any]], _ListOutput[G]],
+    convert: Callable[[G], X],
+) -> Callable[[int], Callable[[Mapping[str, Any]], Page[X]]]:
+    """For a page number, a parser turning a list envelope into a :class:`Page`."""
+
+    def for_page(page_number: int) -> Callable[[Mapping[str, Any]], Page[X]]:
+        def parse(body: Mapping[str, Any]) -> Page[X]:
+            output = output_of(body)
+            items = output.items
+            return Page(
+                items=[] if isinstance(items, Unset) else [convert(item) for item in items],
+                page_number=page_number,
+                page_size=_int_or_none(output.page_size),
+                total=_int_or_none(output.total),
+            )
+
+        return parse
+
+    return for_page
 
 
-def endpoint_key(item: GenEndpoint) -> str | None:
-    return _key(item.agent_runtime_endpoint_id)
-
-
-def version_key(item: GenVersion) -> str | None:
-    return _key(item.agent_runtime_version)
+def check_runtime_id(agent_runtime_id: str) -> None:
+    """Validate a runtime id before any request is planned."""
+    check_id(agent_runtime_id, "agent_runtime_id")
 
 
 # --------------------------------------------------------------------------
@@ -205,7 +206,7 @@ def _paged(query: Mapping[str, Any], request: PageRequest | None) -> dict[str, A
 
 
 def create_runtime(body: CreateAgentRuntimeInput) -> OperationCall:
-    _expect(body, CreateAgentRuntimeInput, "body")
+    expect(body, CreateAgentRuntimeInput, "body")
     name = body.agent_runtime_name if isinstance(body.agent_runtime_name, str) else None
     return OperationCall(
         "CreateAgentRuntime", create_agent_runtime._get_kwargs(body=body), RUNTIME, name
@@ -224,7 +225,7 @@ def get_runtime(agent_runtime_id: str) -> OperationCall:
 
 def update_runtime(agent_runtime_id: str, body: UpdateAgentRuntimeInput) -> OperationCall:
     check_id(agent_runtime_id, "agent_runtime_id")
-    _expect(body, UpdateAgentRuntimeInput, "body")
+    expect(body, UpdateAgentRuntimeInput, "body")
     return OperationCall(
         "UpdateAgentRuntime",
         update_agent_runtime._get_kwargs(agent_runtime_id, body=body),
@@ -251,7 +252,7 @@ def list_runtimes(query: Mapping[str, Any], request: PageRequest | None) -> Oper
 
 def create_endpoint(agent_runtime_id: str, body: CreateAgentRuntimeEndpointInput) -> OperationCall:
     check_id(agent_runtime_id, "agent_runtime_id")
-    _expect(body, CreateAgentRuntimeEndpointInput, "body")
+    expect(body, CreateAgentRuntimeEndpointInput, "body")
     name = body.agent_runtime_endpoint_name
     label = f"{agent_runtime_id}/{name if isinstance(name, str) else ''}"
     return OperationCall(
@@ -278,7 +279,7 @@ def update_endpoint(
 ) -> OperationCall:
     check_id(agent_runtime_id, "agent_runtime_id")
     check_id(endpoint_id, "endpoint_id")
-    _expect(body, UpdateAgentRuntimeEndpointInput, "body")
+    expect(body, UpdateAgentRuntimeEndpointInput, "body")
     return OperationCall(
         "UpdateAgentRuntimeEndpoint",
         update_agent_runtime_endpoint._get_kwargs(agent_runtime_id, endpoint_id, body=body),
@@ -315,12 +316,10 @@ def publish_version(
 ) -> OperationCall:
     check_id(agent_runtime_id, "agent_runtime_id")
     if body is not None:
-        _expect(body, PublishRuntimeVersionInput, "body")
+        expect(body, PublishRuntimeVersionInput, "body")
     return OperationCall(
         "PublishRuntimeVersion",
-        publish_runtime_version._get_kwargs(
-            agent_runtime_id, body=UNSET if body is None else body
-        ),
+        publish_runtime_version._get_kwargs(agent_runtime_id, body=UNSET if body is None else body),
         RUNTIME,
         agent_runtime_id,
     )

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import AsyncIterator, Callable, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
-
-from typing_extensions import Unpack
+from typing import TYPE_CHECKING, Any, Self, TypeVar, Unpack
 
 from .. import _operations as ops
 from .._base import CallResult, ClientBase, endpoint_from, runtime_from, version_from
@@ -36,6 +34,13 @@ R = TypeVar("R")
 T = TypeVar("T")
 
 
+def _version(body: Mapping[str, Any]) -> AgentRuntimeVersion:
+    return version_from(ops.version_payload(body))
+
+
+_VERSION_PAGES = ops.page_parser(ops.versions_output, version_from)
+
+
 class AsyncAgentRuntimeClientOps(ClientBase):
     """Create, read, update, delete and list runtimes, endpoints and versions."""
 
@@ -43,6 +48,24 @@ class AsyncAgentRuntimeClientOps(ClientBase):
 
     def _wire_async(self) -> AsyncTransport:
         return self._get_transport(AsyncTransport)
+
+    def _runtime(self, body: Mapping[str, Any]) -> AgentRuntime:
+        return runtime_from(ops.runtime_payload(body), self)
+
+    def _endpoint_parser(
+        self, agent_runtime_id: str
+    ) -> Callable[[Mapping[str, Any]], AgentRuntimeEndpoint]:
+        return lambda body: endpoint_from(ops.endpoint_payload(body), self, agent_runtime_id)
+
+    def _runtime_pages(self) -> Callable[[int], Callable[[Mapping[str, Any]], Page[AgentRuntime]]]:
+        return ops.page_parser(ops.runtimes_output, lambda item: runtime_from(item, self))
+
+    def _endpoint_pages(
+        self, agent_runtime_id: str
+    ) -> Callable[[int], Callable[[Mapping[str, Any]], Page[AgentRuntimeEndpoint]]]:
+        return ops.page_parser(
+            ops.endpoints_output, lambda item: endpoint_from(item, self, agent_runtime_id)
+        )
 
     async def _call_async(
         self,
@@ -64,16 +87,14 @@ class AsyncAgentRuntimeClientOps(ClientBase):
         resolved = self._resolve(config)
 
         async def fetch(request: PageRequest) -> Page[T]:
-            result = await self._call_async(
-                page_call(request), config, parse(request.page_number)
-            )
+            result = await self._call_async(page_call(request), config, parse(request.page_number))
             return result.value
 
         paginator: Paginator[T] = Paginator(page_size=page_size or resolved.page_size, key=key)
         async for item in paginate_async(fetch, paginator, resolved.max_concurrency):
             yield item
 
-    async def __aenter__(self) -> AsyncAgentRuntimeClientOps:
+    async def __aenter__(self) -> Self:
         return self
 
     async def __aexit__(self, *exc_info: object) -> None:
@@ -102,13 +123,13 @@ class AsyncAgentRuntimeClientOps(ClientBase):
         """
         ops.expect(input, AgentRuntimeCreateInput, "input")
         call = ops.create_runtime(ops.to_generated(input.prepared()))
-        result = await self._call_async(call, config, ops.runtime_payload)
-        return runtime_from(result.value, self)
+        result = await self._call_async(call, config, self._runtime)
+        return result.value
 
     async def delete_async(self, id: str, config: Config | None = None) -> AgentRuntime:
         """Delete an agent runtime (DeleteAgentRuntime); only its id is meaningful after."""
-        result = await self._call_async(ops.delete_runtime(id), config, ops.runtime_payload)
-        runtime = runtime_from(result.value, self)
+        result = await self._call_async(ops.delete_runtime(id), config, self._runtime)
+        runtime = result.value
         if not runtime.agent_runtime_id:
             runtime.agent_runtime_id = id
         return runtime
@@ -119,13 +140,13 @@ class AsyncAgentRuntimeClientOps(ClientBase):
         """Update an agent runtime (UpdateAgentRuntime); only the fields set are sent."""
         ops.expect(input, AgentRuntimeUpdateInput, "input")
         call = ops.update_runtime(id, ops.to_generated(input))
-        result = await self._call_async(call, config, ops.runtime_payload)
-        return runtime_from(result.value, self)
+        result = await self._call_async(call, config, self._runtime)
+        return result.value
 
     async def get_async(self, id: str, config: Config | None = None) -> AgentRuntime:
         """Read an agent runtime (GetAgentRuntime)."""
-        result = await self._call_async(ops.get_runtime(id), config, ops.runtime_payload)
-        return runtime_from(result.value, self)
+        result = await self._call_async(ops.get_runtime(id), config, self._runtime)
+        return result.value
 
     async def list_async(
         self, input: AgentRuntimeListInput | None = None, config: Config | None = None
@@ -139,8 +160,9 @@ class AsyncAgentRuntimeClientOps(ClientBase):
             if input.page_number is not None:
                 query = ops.list_query(input)
                 call = ops.list_runtimes(query, None)
-                result = await self._call_async(call, config, ops.runtime_page(input.page_number))
-                return [runtime_from(item, self) for item in result.value.items]
+                parse = self._runtime_pages()(input.page_number)
+                result = await self._call_async(call, config, parse)
+                return builtins.list(result.value.items)
         return [item async for item in self.iter_runtimes_async(input, config)]
 
     async def iter_runtimes_async(
@@ -153,12 +175,12 @@ class AsyncAgentRuntimeClientOps(ClientBase):
         page_size = input.page_size if input is not None else None
         async for item in self._iterate_async(
             lambda request: ops.list_runtimes(query, request),
-            ops.runtime_page,
-            ops.runtime_key,
+            self._runtime_pages(),
+            lambda runtime: runtime.agent_runtime_id,
             page_size,
             config,
         ):
-            yield runtime_from(item, self)
+            yield item
 
     # -- endpoints -----------------------------------------------------------
 
@@ -171,16 +193,16 @@ class AsyncAgentRuntimeClientOps(ClientBase):
         """Create an endpoint of a runtime (CreateAgentRuntimeEndpoint)."""
         ops.expect(endpoint, AgentRuntimeEndpointCreateInput, "endpoint")
         call = ops.create_endpoint(agent_runtime_id, ops.to_generated(endpoint))
-        result = await self._call_async(call, config, ops.endpoint_payload)
-        return endpoint_from(result.value, self, agent_runtime_id)
+        result = await self._call_async(call, config, self._endpoint_parser(agent_runtime_id))
+        return result.value
 
     async def delete_endpoint_async(
         self, agent_runtime_id: str, endpoint_id: str, config: Config | None = None
     ) -> AgentRuntimeEndpoint:
         """Delete an endpoint (DeleteAgentRuntimeEndpoint)."""
         call = ops.delete_endpoint(agent_runtime_id, endpoint_id)
-        result = await self._call_async(call, config, ops.endpoint_payload)
-        endpoint = endpoint_from(result.value, self, agent_runtime_id)
+        result = await self._call_async(call, config, self._endpoint_parser(agent_runtime_id))
+        endpoint = result.value
         if not endpoint.agent_runtime_endpoint_id:
             endpoint.agent_runtime_endpoint_id = endpoint_id
         return endpoint
@@ -195,16 +217,16 @@ class AsyncAgentRuntimeClientOps(ClientBase):
         """Update an endpoint (UpdateAgentRuntimeEndpoint); only the fields set are sent."""
         ops.expect(endpoint, AgentRuntimeEndpointUpdateInput, "endpoint")
         call = ops.update_endpoint(agent_runtime_id, endpoint_id, ops.to_generated(endpoint))
-        result = await self._call_async(call, config, ops.endpoint_payload)
-        return endpoint_from(result.value, self, agent_runtime_id)
+        result = await self._call_async(call, config, self._endpoint_parser(agent_runtime_id))
+        return result.value
 
     async def get_endpoint_async(
         self, agent_runtime_id: str, endpoint_id: str, config: Config | None = None
     ) -> AgentRuntimeEndpoint:
         """Read an endpoint (GetAgentRuntimeEndpoint)."""
         call = ops.get_endpoint(agent_runtime_id, endpoint_id)
-        result = await self._call_async(call, config, ops.endpoint_payload)
-        return endpoint_from(result.value, self, agent_runtime_id)
+        result = await self._call_async(call, config, self._endpoint_parser(agent_runtime_id))
+        return result.value
 
     async def list_endpoints_async(
         self,
@@ -220,13 +242,10 @@ class AsyncAgentRuntimeClientOps(ClientBase):
             ops.expect(input, AgentRuntimeEndpointListInput, "input")
             if input.page_number is not None:
                 call = ops.list_endpoints(agent_runtime_id, ops.list_query(input), None)
-                result = await self._call_async(
-                    call, config, ops.endpoint_page(input.page_number)
-                )
-                return [endpoint_from(e, self, agent_runtime_id) for e in result.value.items]
-        return [
-            item async for item in self.iter_endpoints_async(agent_runtime_id, input, config)
-        ]
+                parse = self._endpoint_pages(agent_runtime_id)(input.page_number)
+                result = await self._call_async(call, config, parse)
+                return builtins.list(result.value.items)
+        return [item async for item in self.iter_endpoints_async(agent_runtime_id, input, config)]
 
     async def iter_endpoints_async(
         self,
@@ -242,12 +261,12 @@ class AsyncAgentRuntimeClientOps(ClientBase):
         page_size = input.page_size if input is not None else None
         async for item in self._iterate_async(
             lambda request: ops.list_endpoints(agent_runtime_id, query, request),
-            ops.endpoint_page,
-            ops.endpoint_key,
+            self._endpoint_pages(agent_runtime_id),
+            lambda endpoint: endpoint.agent_runtime_endpoint_id,
             page_size,
             config,
         ):
-            yield endpoint_from(item, self, agent_runtime_id)
+            yield item
 
     # -- versions ------------------------------------------------------------
 
@@ -263,8 +282,8 @@ class AsyncAgentRuntimeClientOps(ClientBase):
             ops.expect(input, AgentRuntimeVersionPublishInput, "input")
             body = ops.to_generated(input)
         call = ops.publish_version(agent_runtime_id, body)
-        result = await self._call_async(call, config, ops.version_payload)
-        return version_from(result.value)
+        result = await self._call_async(call, config, _version)
+        return result.value
 
     async def list_versions_async(
         self,
@@ -280,10 +299,8 @@ class AsyncAgentRuntimeClientOps(ClientBase):
             ops.expect(input, AgentRuntimeVersionListInput, "input")
             if input.page_number is not None:
                 call = ops.list_versions(agent_runtime_id, ops.list_query(input), None)
-                result = await self._call_async(
-                    call, config, ops.version_page(input.page_number)
-                )
-                return [version_from(item) for item in result.value.items]
+                result = await self._call_async(call, config, _VERSION_PAGES(input.page_number))
+                return builtins.list(result.value.items)
         return [item async for item in self.iter_versions_async(agent_runtime_id, input, config)]
 
     async def iter_versions_async(
@@ -300,12 +317,12 @@ class AsyncAgentRuntimeClientOps(ClientBase):
         page_size = input.page_size if input is not None else None
         async for item in self._iterate_async(
             lambda request: ops.list_versions(agent_runtime_id, query, request),
-            ops.version_page,
-            ops.version_key,
+            _VERSION_PAGES,
+            lambda version: version.agent_runtime_version,
             page_size,
             config,
         ):
-            yield version_from(item)
+            yield item
 
     # -- data plane ----------------------------------------------------------
 

@@ -67,7 +67,7 @@ class AsyncTransport:
         rng: random.Random | None = None,
     ) -> None:
         if transport is not None and not isinstance(transport, httpx.AsyncBaseTransport):
-            raise InvalidParameterError("the injected transport does not support this client flavour")
+            raise InvalidParameterError("the injected transport does not suit this client flavour")
         self._injected = transport
         self._policy = policy or RetryPolicy()
         self._rng = rng

@@ -69,9 +69,7 @@ class SyncTransport:
         rng: random.Random | None = None,
     ) -> None:
         if transport is not None and not isinstance(transport, httpx.BaseTransport):
-            raise InvalidParameterError(
-                "the injected transport does not support this client flavour"
-            )
+            raise InvalidParameterError("the injected transport does not suit this client flavour")
         self._injected = transport
         self._policy = policy or RetryPolicy()
         self._rng = rng

@@ -15,16 +15,12 @@ no model has hand-written ``to_dict``/``from_dict`` code:
   :class:`MalformedResponseError` naming the object and the key path.
 * generated -> facade: ``UNSET`` becomes ``None``, nested generated objects
   become facade models, ``additional_properties`` become ``extra``.
-
-List inputs are tied to the generated ``_get_kwargs`` of their operation with
-:func:`query_model`; :func:`list_query` turns them into its keyword arguments.
 """
 
 from __future__ import annotations
 
 import enum
 import functools
-import inspect
 import typing
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -40,11 +36,13 @@ from ..errors import InvalidParameterError, MalformedResponseError
 __all__ = [
     "EXTRA",
     "GeneratedModel",
+    "attrs_field_names",
     "bound_class",
-    "list_query",
+    "generated_class",
+    "kind_tag",
     "parse_generated",
-    "query_model",
     "to_generated",
+    "type_name",
     "values_from_generated",
     "wire_model",
 ]
@@ -91,6 +89,21 @@ _DESCRIPTIONS = {
     "model": "an object",
     "map": "an object",
 }
+
+
+def kind_tag(hint: Any, where: str) -> str:
+    """``"str"``, ``"int"``, ``"float"``, ``"bool"``, ``"list"``, ``"model"`` or ``"map"``."""
+    return _kind_of(hint, where).tag
+
+
+def attrs_field_names(cls: type) -> list[str]:
+    """Names of the attrs fields of ``cls``."""
+    return [field.name for field in _attrs_fields(cls)]
+
+
+def type_name(value: object) -> str:
+    """Short type name of a value, for error messages."""
+    return type(value).__name__
 
 
 def _attrs_fields(cls: type) -> tuple[attrs.Attribute[Any], ...]:
@@ -265,10 +278,6 @@ def generated_class(cls: type) -> type:
     return _require_binding(cls).generated
 
 
-def _type_name(value: object) -> str:
-    return type(value).__name__
-
-
 def _json_type(value: object) -> str:
     if value is None:
         return "null"
@@ -334,16 +343,14 @@ def _value_to_generated(value: object, kind: _Kind, where: str) -> Any:
         value = value.value
     if kind.tag == "list":
         if isinstance(value, (str, bytes, Mapping)) or not isinstance(value, Sequence):
-            raise InvalidParameterError(f"{where} must be a list, got {_type_name(value)}")
+            raise InvalidParameterError(f"{where} must be a list, got {type_name(value)}")
         item = cast(_Kind, kind.item)
         return [_value_to_generated(v, item, f"{where}[{i}]") for i, v in enumerate(value)]
     if kind.tag == "model":
         binding = _binding_for(type(value))
         if binding is None or binding.generated is not kind.cls:
             expected = _FACADE_FOR.get(cast(type, kind.cls), cast(type, kind.cls)).__name__
-            raise InvalidParameterError(
-                f"{where} must be a {expected}, got {_type_name(value)}"
-            )
+            raise InvalidParameterError(f"{where} must be a {expected}, got {type_name(value)}")
         return _to_generated(value, binding, where)
     if kind.tag == "map":
         if not isinstance(value, Mapping) or not all(
@@ -353,7 +360,7 @@ def _value_to_generated(value: object, kind: _Kind, where: str) -> Any:
         return cast(Any, kind.cls).from_dict(dict(value))
     if not _scalar_ok(value, kind.tag):
         raise InvalidParameterError(
-            f"{where} must be {_DESCRIPTIONS[kind.tag]}, got {_type_name(value)}"
+            f"{where} must be {_DESCRIPTIONS[kind.tag]}, got {type_name(value)}"
         )
     return value
 
@@ -425,9 +432,7 @@ def _clean_value(value: object, kind: _Kind, where: str) -> Any:
 # --------------------------------------------------------------------------
 
 
-def values_from_generated(
-    facade: type, obj: object, *, what: str | None = None
-) -> dict[str, Any]:
+def values_from_generated(facade: type, obj: object, *, what: str | None = None) -> dict[str, Any]:
     """Constructor keyword arguments of ``facade`` for a generated model instance.
 
     Raises:
@@ -437,7 +442,7 @@ def values_from_generated(
     where = what or binding.generated.__name__
     if not isinstance(obj, binding.generated):
         raise MalformedResponseError(
-            f"{where}: expected {binding.generated.__name__}, got {_type_name(obj)}"
+            f"{where}: expected {binding.generated.__name__}, got {type_name(obj)}"
         )
     values: dict[str, Any] = {}
     for field in binding.fields:
@@ -454,7 +459,7 @@ def values_from_generated(
 def _value_from_generated(raw: object, kind: _Kind, where: str) -> Any:
     if kind.tag == "list":
         if not isinstance(raw, list):
-            raise MalformedResponseError(f"{where}: expected a list, got {_type_name(raw)}")
+            raise MalformedResponseError(f"{where}: expected a list, got {type_name(raw)}")
         item = cast(_Kind, kind.item)
         return [_value_from_generated(v, item, f"{where}[{i}]") for i, v in enumerate(raw)]
     if kind.tag == "model":
@@ -462,107 +467,16 @@ def _value_from_generated(raw: object, kind: _Kind, where: str) -> Any:
         return facade(**values_from_generated(facade, raw, what=where))
     if kind.tag == "map":
         if not isinstance(raw, cast(type, kind.cls)):
-            raise MalformedResponseError(f"{where}: expected an object, got {_type_name(raw)}")
+            raise MalformedResponseError(f"{where}: expected an object, got {type_name(raw)}")
         props = getattr(raw, "additional_properties", {})
         for key, value in props.items():
             if not isinstance(value, str):
                 raise MalformedResponseError(
-                    f"{where}.{key}: expected a string, got {_type_name(value)}"
+                    f"{where}.{key}: expected a string, got {type_name(value)}"
                 )
         return dict(props)
     if not _scalar_ok(raw, kind.tag):
         raise MalformedResponseError(
-            f"{where}: expected {_DESCRIPTIONS[kind.tag]}, got {_type_name(raw)}"
+            f"{where}: expected {_DESCRIPTIONS[kind.tag]}, got {type_name(raw)}"
         )
     return raw
-
-
-# --------------------------------------------------------------------------
-# List inputs -> query keyword arguments
-# --------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class _QueryBinding:
-    kinds: Mapping[str, str]  # parameter -> "str" | "int"
-    comma_lists: frozenset[str]
-
-
-_QUERY_BY_FACADE: dict[type, _QueryBinding] = {}
-
-
-def query_model(
-    get_kwargs: Callable[..., dict[str, Any]], *, comma_lists: frozenset[str] = frozenset()
-) -> Callable[[type[_T]], type[_T]]:
-    """Tie an attrs list-input class to the generated ``_get_kwargs`` of its operation.
-
-    The class's fields must be exactly the keyword-only parameters; names in
-    ``comma_lists`` also accept a list, sent comma-joined.
-    """
-    hints = typing.get_type_hints(get_kwargs)
-    kinds = {
-        name: _kind_of(hints[name], name).tag
-        for name, parameter in inspect.signature(get_kwargs).parameters.items()
-        if parameter.kind is inspect.Parameter.KEYWORD_ONLY
-    }
-
-    def bind(cls: type[_T]) -> type[_T]:
-        names = {field.name for field in _attrs_fields(cls)}
-        if names != set(kinds) or not comma_lists <= names:
-            raise TypeError(f"{cls.__name__} does not match {get_kwargs.__module__}")
-        _QUERY_BY_FACADE[cls] = _QueryBinding(kinds, comma_lists)
-        return cls
-
-    return bind
-
-
-def list_query(model: object) -> dict[str, Any]:
-    """Keyword arguments for the generated ``_get_kwargs`` of a list input.
-
-    Unset fields are omitted; lists are comma-joined; enums become their value.
-
-    Raises:
-        InvalidParameterError: a value of the wrong type, or a page number or
-            size below 1.
-    """
-    binding = next(
-        (_QUERY_BY_FACADE[k] for k in type(model).__mro__ if k in _QUERY_BY_FACADE), None
-    )
-    if binding is None:
-        raise InvalidParameterError(f"{type(model).__name__} is not a list input")
-    where = type(model).__name__
-    query: dict[str, Any] = {}
-    for name, tag in binding.kinds.items():
-        value = getattr(model, name)
-        if value is None:
-            continue
-        here = f"{where}.{name}"
-        if tag == "int":
-            if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-                raise InvalidParameterError(f"{here} must be a positive integer, got {value!r}")
-            query[name] = value
-            continue
-        text = _query_text(value, here, allow_list=name in binding.comma_lists)
-        if text is not None:
-            query[name] = text
-    return query
-
-
-def _query_text(value: object, where: str, *, allow_list: bool) -> str | None:
-    if isinstance(value, enum.Enum):
-        value = value.value
-    if isinstance(value, str):
-        return value
-    if not allow_list or isinstance(value, (bytes, Mapping)) or not isinstance(value, Sequence):
-        expected = "a string or a list of strings" if allow_list else "a string"
-        raise InvalidParameterError(f"{where} must be {expected}, got {_type_name(value)}")
-    parts: list[str] = []
-    for index, item in enumerate(value):
-        if isinstance(item, enum.Enum):
-            item = item.value
-        if not isinstance(item, str) or not item or "," in item:
-            raise InvalidParameterError(
-                f"{where}[{index}] must be a non-empty string without commas, got {item!r}"
-            )
-        parts.append(item)
-    return ",".join(parts) if parts else None

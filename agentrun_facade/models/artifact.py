@@ -34,9 +34,7 @@ def _command(command: Sequence[str] | None) -> list[str] | None:
     if command is None:
         return None
     if isinstance(command, str) or not all(isinstance(part, str) for part in command):
-        raise InvalidParameterError(
-            "command must be a list of strings, e.g. ['python3', 'app.py']"
-        )
+        raise InvalidParameterError("command must be a list of strings, e.g. ['python3', 'app.py']")
     return list(command)
 
 

@@ -8,7 +8,7 @@ read from the wire stay plain strings (except ``status``, see
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 from ..errors import InvalidParameterError
 
@@ -24,11 +24,8 @@ __all__ = [
 ]
 
 
-class _WireEnum(str, Enum):
-    """A ``str`` enum whose ``str()`` is its wire value."""
-
-    def __str__(self) -> str:
-        return str(self.value)
+class _WireEnum(StrEnum):
+    """A ``str`` enum (``str()`` and ``==`` use the wire value)."""
 
 
 class Status(_WireEnum):

@@ -18,8 +18,9 @@ from agentrun_client.api.runtimes import list_agent_runtimes
 from agentrun_client.api.versions import list_agent_runtime_versions
 
 from ..errors import InvalidParameterError
+from ._query import query_model
 from ._redact import redacted_values
-from ._wire import query_model, wire_model
+from ._wire import wire_model
 from .artifact import AgentRuntimeCode, AgentRuntimeContainer
 from .enums import ArtifactType, NetworkMode, SessionAffinityType, Status
 from .routing import RoutingConfig, ScalingConfig
@@ -71,9 +72,7 @@ class AgentRuntimeCreateInput:
     disk_size: int | None = None
     edition: str | None = None
     enable_session_isolation: bool | None = None
-    environment_variables: dict[str, str] | None = attrs.field(
-        default=None, repr=redacted_values
-    )
+    environment_variables: dict[str, str] | None = attrs.field(default=None, repr=redacted_values)
     execution_role_arn: str | None = None
     external_agent_endpoint_url: str | None = None
     header_field_name: str | None = None
@@ -151,9 +150,7 @@ class AgentRuntimeUpdateInput:
     disk_size: int | None = None
     edition: str | None = None
     enable_session_isolation: bool | None = None
-    environment_variables: dict[str, str] | None = attrs.field(
-        default=None, repr=redacted_values
-    )
+    environment_variables: dict[str, str] | None = attrs.field(default=None, repr=redacted_values)
     execution_role_arn: str | None = None
     external_agent_endpoint_url: str | None = None
     force_evict_instances: bool | None = None

@@ -133,9 +133,7 @@ class AgentRuntimeFields(WireResource):
     disk_size: int | None = None
     edition: str | None = None
     enable_session_isolation: bool | None = None
-    environment_variables: dict[str, str] | None = attrs.field(
-        default=None, repr=redacted_values
-    )
+    environment_variables: dict[str, str] | None = attrs.field(default=None, repr=redacted_values)
     execution_role_arn: str | None = None
     external_agent_endpoint_url: str | None = None
     header_field_name: str | None = None

@@ -54,9 +54,7 @@ def validation_failed(message: str) -> ApiError:
 
 def busy(kind: str, ident: str, status: str) -> ApiError:
     """409 for a resource that is not in a state that allows the call."""
-    return ApiError(
-        409, RESOURCE_BUSY, f"{kind}({ident}) is {status}; retry once it has settled"
-    )
+    return ApiError(409, RESOURCE_BUSY, f"{kind}({ident}) is {status}; retry once it has settled")
 
 
 def server_failure(status_code: int) -> ApiError:

@@ -115,9 +115,7 @@ class FaultPlan:
         latency_ms: float = 0.0,
     ) -> None:
         """Shorthand for one :class:`ScriptedFault`."""
-        self.script_faults(
-            [ScriptedFault(operation, kind, status, times, retry_after, latency_ms)]
-        )
+        self.script_faults([ScriptedFault(operation, kind, status, times, retry_after, latency_ms)])
 
     def pending(self) -> list[tuple[str, str, int]]:
         """``(operation, kind, remaining)`` of every scripted fault not used up."""

@@ -80,9 +80,7 @@ def _runtime_result(store: Store, call: Call, runtime: RuntimeRecord) -> dict[st
 
 def _endpoint_result(store: Store, call: Call, endpoint: EndpointRecord) -> dict[str, Any]:
     data = _endpoint(store, call, endpoint)
-    return AgentRuntimeEndpointResult(
-        code=SUCCESS, request_id=call.request_id, data=data
-    ).to_dict()
+    return AgentRuntimeEndpointResult(code=SUCCESS, request_id=call.request_id, data=data).to_dict()
 
 
 def create_agent_runtime(store: Store, call: Call) -> dict[str, Any]:
@@ -103,7 +101,9 @@ def get_agent_runtime(store: Store, call: Call) -> dict[str, Any]:
 
 def update_agent_runtime(store: Store, call: Call) -> dict[str, Any]:
     """UpdateAgentRuntime."""
-    return _runtime_result(store, call, store.update_runtime(call.params["agentRuntimeId"], call.body))
+    return _runtime_result(
+        store, call, store.update_runtime(call.params["agentRuntimeId"], call.body)
+    )
 
 
 def delete_agent_runtime(store: Store, call: Call) -> dict[str, Any]:
@@ -128,7 +128,10 @@ def list_agent_runtimes(store: Store, call: Call) -> dict[str, Any]:
     )
     items, number, size = _page(store, query, found)
     data = ListAgentRuntimesOutput(
-        items=[_runtime(store, r) for r in items], page_number=number, page_size=size, total=len(found)
+        items=[_runtime(store, r) for r in items],
+        page_number=number,
+        page_size=size,
+        total=len(found),
     )
     return ListAgentRuntimesResult(code=SUCCESS, request_id=call.request_id, data=data).to_dict()
 
@@ -163,9 +166,7 @@ def delete_agent_runtime_endpoint(store: Store, call: Call) -> dict[str, Any]:
     data = endpoint_model(
         store.settings, endpoint, runtime.name, store.status(endpoint), call.base_url
     )
-    return AgentRuntimeEndpointResult(
-        code=SUCCESS, request_id=call.request_id, data=data
-    ).to_dict()
+    return AgentRuntimeEndpointResult(code=SUCCESS, request_id=call.request_id, data=data).to_dict()
 
 
 def list_agent_runtime_endpoints(store: Store, call: Call) -> dict[str, Any]:
@@ -190,9 +191,7 @@ def publish_runtime_version(store: Store, call: Call) -> dict[str, Any]:
     version = store.publish_version(call.params["agentRuntimeId"], call.body)
     runtime = store.get_runtime(version.runtime_id)
     data = version_model(store.settings, version, runtime.name)
-    return AgentRuntimeVersionResult(
-        code=SUCCESS, request_id=call.request_id, data=data
-    ).to_dict()
+    return AgentRuntimeVersionResult(code=SUCCESS, request_id=call.request_id, data=data).to_dict()
 
 
 def list_agent_runtime_versions(store: Store, call: Call) -> dict[str, Any]:

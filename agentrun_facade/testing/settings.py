@@ -13,7 +13,7 @@ import attrs
 from agentrun_facade.errors import InvalidParameterError
 
 DEFAULT_ACCESS_KEY_ID = "AKIDLOCALTEST0000"
-DEFAULT_ACCESS_KEY_SECRET = "local-emulator-secret-not-real"  # noqa: S105 - a public test value
+DEFAULT_ACCESS_KEY_SECRET = "local-emulator-secret-not-real"
 DEFAULT_REGION = "cn-hangzhou"
 DEFAULT_ACCOUNT_ID = "1234567890123456"
 
@@ -69,7 +69,7 @@ def _clock(value: object) -> Callable[[], float]:
         return time.time
     if not callable(value):
         raise InvalidParameterError("clock must be a callable returning epoch seconds")
-    return value  # type: ignore[no-any-return]
+    return value
 
 
 @attrs.frozen
@@ -100,11 +100,11 @@ class EmulatorSettings:
     throttle_rate: float = attrs.field(default=0.0, validator=_rate)
     drop_rate: float = attrs.field(default=0.0, validator=_rate)
     retry_after_seconds: int = attrs.field(default=1, validator=_count(0))
-    verify_signatures: bool = attrs.field(default=True, validator=attrs.validators.instance_of(bool))
-    public_url: str | None = attrs.field(default=None, validator=_optional_text)
-    clock: Callable[[], float] = attrs.field(
-        default=None, converter=_clock, repr=False, eq=False
+    verify_signatures: bool = attrs.field(
+        default=True, validator=attrs.validators.instance_of(bool)
     )
+    public_url: str | None = attrs.field(default=None, validator=_optional_text)
+    clock: Callable[[], float] = attrs.field(default=None, converter=_clock, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         if self.fail_rate + self.throttle_rate + self.drop_rate > 1:

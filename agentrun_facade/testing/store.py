@@ -299,7 +299,9 @@ class Store:
             self._require_settled(RUNTIME, runtime)
             name = body.get("agentRuntimeEndpointName")
             if name is None:
-                raise validation_failed("invalid request body: agentRuntimeEndpointName: is required")
+                raise validation_failed(
+                    "invalid request body: agentRuntimeEndpointName: is required"
+                )
             if any(e.name == name for e in self._endpoints_of(runtime_id)):
                 raise already_exists(ENDPOINT, f"{runtime_id}/{name}")
             self._check_versions(runtime_id, body)

@@ -29,7 +29,8 @@ def _registry() -> Registry[Any]:
     resource: Resource[Any] = Resource.from_contents(
         dict(strict_spec()), default_specification=DRAFT202012
     )
-    return Registry().with_resource(SPEC_URI, resource)
+    registry: Registry[Any] = Registry().with_resource(SPEC_URI, resource)
+    return registry
 
 
 @functools.cache

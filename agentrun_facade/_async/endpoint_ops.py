@@ -1,0 +1,160 @@
+"""Operations of the ``AgentRuntimeEndpoint`` resource (async; the sync ones are derived)."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Self, Unpack
+
+from .._base import client_for, default_client, require_id
+from ..config import Config
+from ..models import AgentRuntimeEndpointCreateInput, AgentRuntimeEndpointUpdateInput, Status
+from ..waiters import DEFAULT_WAIT_INTERVAL, DEFAULT_WAIT_TIMEOUT
+from .invoke import InvokeArgs, InvokeResult
+from .waiting import delete_and_wait_async, wait_until_ready_async
+
+if TYPE_CHECKING:
+    from ..resources import AgentRuntimeEndpoint
+
+__all__ = ["AsyncAgentRuntimeEndpointOps"]
+
+
+class AsyncAgentRuntimeEndpointOps:
+    """Class methods use the process-wide client; instances use the client that made them."""
+
+    if TYPE_CHECKING:
+        agent_runtime_id: str | None
+        agent_runtime_endpoint_id: str | None
+        agent_runtime_endpoint_name: str | None
+        status: Status | str | None
+        status_reason: str | None
+
+        def update_fields_from(self, other: object) -> None: ...
+
+    # -- class methods -------------------------------------------------------
+
+    @classmethod
+    async def create_by_id_async(
+        cls,
+        agent_runtime_id: str,
+        input: AgentRuntimeEndpointCreateInput,
+        config: Config | None = None,
+    ) -> AgentRuntimeEndpoint:
+        """Create an endpoint of the runtime ``agent_runtime_id``."""
+        return await default_client().create_endpoint_async(agent_runtime_id, input, config=config)
+
+    @classmethod
+    async def delete_by_id_async(
+        cls, agent_runtime_id: str, endpoint_id: str, config: Config | None = None
+    ) -> AgentRuntimeEndpoint:
+        """Delete one endpoint."""
+        return await default_client().delete_endpoint_async(
+            agent_runtime_id, endpoint_id, config=config
+        )
+
+    @classmethod
+    async def update_by_id_async(
+        cls,
+        agent_runtime_id: str,
+        endpoint_id: str,
+        input: AgentRuntimeEndpointUpdateInput,
+        config: Config | None = None,
+    ) -> AgentRuntimeEndpoint:
+        """Update one endpoint; only the fields set are sent."""
+        return await default_client().update_endpoint_async(
+            agent_runtime_id, endpoint_id, input, config=config
+        )
+
+    @classmethod
+    async def get_by_id_async(
+        cls, agent_runtime_id: str, endpoint_id: str, config: Config | None = None
+    ) -> AgentRuntimeEndpoint:
+        """Read one endpoint."""
+        return await default_client().get_endpoint_async(
+            agent_runtime_id, endpoint_id, config=config
+        )
+
+    @classmethod
+    async def list_by_id_async(
+        cls, agent_runtime_id: str, config: Config | None = None
+    ) -> builtins.list[AgentRuntimeEndpoint]:
+        """Every endpoint of a runtime, de-duplicated, across all pages."""
+        return await default_client().list_endpoints_async(agent_runtime_id, config=config)
+
+    # -- instance methods ----------------------------------------------------
+
+    def _ids(self) -> tuple[str, str]:
+        return (
+            require_id(self.agent_runtime_id, "agent_runtime_id"),
+            require_id(self.agent_runtime_endpoint_id, "agent_runtime_endpoint_id"),
+        )
+
+    async def delete_async(self, config: Config | None = None) -> Self:
+        """Delete this endpoint; returns ``self`` (with the state the service returned)."""
+        runtime_id, endpoint_id = self._ids()
+        deleted = await client_for(self).delete_endpoint_async(
+            runtime_id, endpoint_id, config=config
+        )
+        if deleted.status is not None:
+            self.status = deleted.status
+            self.status_reason = deleted.status_reason
+        return self
+
+    async def update_async(
+        self, input: AgentRuntimeEndpointUpdateInput, config: Config | None = None
+    ) -> Self:
+        """Update this endpoint; ``self`` takes the returned state and is returned."""
+        runtime_id, endpoint_id = self._ids()
+        updated = await client_for(self).update_endpoint_async(
+            runtime_id, endpoint_id, input, config=config
+        )
+        self.update_fields_from(updated)
+        return self
+
+    async def get_async(self, config: Config | None = None) -> Self:
+        """Re-read this endpoint into ``self`` and return it."""
+        runtime_id, endpoint_id = self._ids()
+        fresh = await client_for(self).get_endpoint_async(runtime_id, endpoint_id, config=config)
+        self.update_fields_from(fresh)
+        return self
+
+    async def refresh_async(self, config: Config | None = None) -> Self:
+        """Alias of :meth:`get_async`."""
+        return await self.get_async(config)
+
+    async def invoke_openai_async(self, **kwargs: Unpack[InvokeArgs]) -> InvokeResult:
+        """Chat completion on this endpoint (the runtime name is read with GetAgentRuntime)."""
+        runtime_id = require_id(self.agent_runtime_id, "agent_runtime_id")
+        endpoint_name = require_id(self.agent_runtime_endpoint_name, "agent_runtime_endpoint_name")
+        client = client_for(self)
+        runtime = await client.get_async(runtime_id, config=kwargs.get("config"))
+        runtime_name = require_id(runtime.agent_runtime_name, "agent_runtime_name")
+        return await client.invoke_openai_async(runtime_name, endpoint_name, **kwargs)
+
+    async def wait_until_ready_or_failed_async(
+        self,
+        callback: Callable[[Self], Any] | None = None,
+        interval_seconds: float = DEFAULT_WAIT_INTERVAL,
+        timeout_seconds: float = DEFAULT_WAIT_TIMEOUT,
+    ) -> Self:
+        """Poll until READY; ``callback(self)`` on each status change.
+
+        Raises:
+            ResourceFailedError: a ``*_FAILED`` status (with ``status_reason``).
+            WaiterTimeoutError: still transitional at the deadline.
+        """
+        return await wait_until_ready_async(self, callback, interval_seconds, timeout_seconds)
+
+    async def delete_and_wait_until_finished_async(
+        self,
+        callback: Callable[[Self], Any] | None = None,
+        interval_seconds: float = DEFAULT_WAIT_INTERVAL,
+        timeout_seconds: float = DEFAULT_WAIT_TIMEOUT,
+    ) -> Self:
+        """Delete, then poll until the endpoint no longer exists.
+
+        Raises:
+            DeleteResourceError: it settled in a status other than DELETING.
+            WaiterTimeoutError: still DELETING at the deadline.
+        """
+        return await delete_and_wait_async(self, callback, interval_seconds, timeout_seconds)

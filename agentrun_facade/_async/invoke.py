@@ -1,0 +1,82 @@
+"""OpenAI-compatible chat completions on the data plane, over the client's pooled transport."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, cast
+
+import httpx
+
+from .._invoke_base import (
+    OPENAI_PLACEHOLDER_KEY,
+    InvokeArgs,
+    InvokePlan,
+    SignedDataPlaneAuth,
+    map_openai_error,
+    missing_openai,
+    plan_invoke,
+)
+from .transport import AsyncTransport
+
+if TYPE_CHECKING:
+    from openai import AsyncOpenAI, AsyncStream
+    from openai.types.chat import ChatCompletion, ChatCompletionChunk
+
+    from .client import AsyncAgentRuntimeClientOps
+
+    InvokeResult = ChatCompletion | AsyncStream[ChatCompletionChunk]
+else:
+    InvokeResult = Any
+
+__all__ = ["InvokeArgs", "InvokeResult", "invoke_openai_async"]
+
+
+def _openai_client(transport: AsyncTransport, plan: InvokePlan) -> AsyncOpenAI:
+    """The cached OpenAI client for this URL and credentials, built on the shared pool."""
+    try:
+        from openai import AsyncOpenAI
+    except ImportError as exc:
+        raise missing_openai(exc) from exc
+
+    cached = transport.borrowed.get(plan.cache_key)
+    if cached is not None:
+        owner: AsyncOpenAI = cached[0]
+        return owner
+    http_client = httpx.AsyncClient(
+        transport=transport.shared_transport(),
+        auth=SignedDataPlaneAuth(plan.credentials, plan.region),
+        headers=dict(plan.headers),
+        timeout=plan.timeout,
+        follow_redirects=False,
+    )
+    # openai accepts classic httpx clients at run time; its annotations name httpx2.
+    client = AsyncOpenAI(
+        api_key=OPENAI_PLACEHOLDER_KEY,
+        base_url=plan.base_url,
+        http_client=cast(Any, http_client),
+        max_retries=plan.max_retries,
+        timeout=cast(Any, plan.timeout),
+    )
+    transport.borrowed[plan.cache_key] = (client, http_client)
+    return client
+
+
+async def invoke_openai_async(
+    owner: AsyncAgentRuntimeClientOps,
+    transport: AsyncTransport,
+    agent_runtime_name: str,
+    agent_runtime_endpoint_name: str,
+    kwargs: Mapping[str, Any],
+) -> InvokeResult:
+    """Send one chat-completions request; map OpenAI errors to ours (cause chained)."""
+    plan = plan_invoke(owner.config, agent_runtime_name, agent_runtime_endpoint_name, kwargs)
+    client = _openai_client(transport, plan)
+    create: Any = client.chat.completions.create
+    try:
+        result: InvokeResult = await create(**plan.create_kwargs, timeout=plan.timeout)
+    except Exception as exc:
+        mapped = map_openai_error(exc, plan.label)
+        if mapped is None:
+            raise
+        raise mapped from exc
+    return result

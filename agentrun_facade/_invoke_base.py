@@ -1,0 +1,212 @@
+"""Shared, I/O-free parts of ``invoke_openai``: arguments, URL, auth and error mapping."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Generator, Iterable, Mapping
+from typing import Any, Required, TypedDict
+
+import attrs
+import httpx
+
+from .config import Config, ResolvedConfig
+from .errors import (
+    AgentRunError,
+    HTTPError,
+    InvalidParameterError,
+    MissingDependencyError,
+    RequestTimeoutError,
+    TransportError,
+    error_from_response,
+)
+from .signing import Credentials, DataPlaneAuth, encode_path_segment
+
+__all__ = [
+    "INSTALL_HINT",
+    "OPENAI_PLACEHOLDER_KEY",
+    "InvokeArgs",
+    "InvokePlan",
+    "map_openai_error",
+    "missing_openai",
+    "plan_invoke",
+]
+
+OPERATION = "InvokeOpenAI"
+RESOURCE_TYPE = "AgentRuntimeEndpoint"
+INSTALL_HINT = "pip install 'agentrun-facade[openai]'"
+#: The OpenAI client insists on an API key; requests are signed instead, and the
+#: ``Authorization`` header it builds from this value is removed before sending.
+OPENAI_PLACEHOLDER_KEY = "agentrun-signed-request"
+
+
+class InvokeArgs(TypedDict, total=False):
+    """Keyword arguments of ``invoke_openai``.
+
+    ``messages`` is required. ``config`` overrides the client configuration
+    for this call, ``timeout`` (seconds) bounds the request, ``max_retries``
+    enables the OpenAI client's own retries (off by default). Every other key
+    is passed to ``chat.completions.create`` unchanged.
+    """
+
+    messages: Required[Iterable[Mapping[str, Any]]]
+    stream: bool
+    config: Config
+    timeout: float
+    max_retries: int
+    model: str
+    temperature: float
+    top_p: float
+    n: int
+    max_tokens: int
+    max_completion_tokens: int
+    stop: str | list[str]
+    presence_penalty: float
+    frequency_penalty: float
+    seed: int
+    user: str
+    tools: Iterable[Mapping[str, Any]]
+    tool_choice: str | Mapping[str, Any]
+    response_format: Mapping[str, Any]
+    stream_options: Mapping[str, Any]
+    metadata: Mapping[str, str]
+    extra_headers: Mapping[str, str]
+    extra_query: Mapping[str, object]
+    extra_body: Mapping[str, object]
+
+
+_CONTROL_KEYS = frozenset({"config", "timeout", "max_retries"})
+_ALLOWED = frozenset(InvokeArgs.__annotations__)
+
+
+@attrs.frozen
+class InvokePlan:
+    """What one invocation needs: where, how to sign, what to send."""
+
+    base_url: str
+    label: str
+    credentials: Credentials | None = attrs.field(repr=False)
+    region: str
+    headers: tuple[tuple[str, str], ...]
+    timeout: httpx.Timeout
+    max_retries: int
+    create_kwargs: dict[str, Any] = attrs.field(repr=False)
+
+    @property
+    def cache_key(self) -> tuple[object, ...]:
+        """Clients are reused per base URL, credentials, region, headers and retries."""
+        return (self.base_url, self.credentials, self.region, self.headers, self.max_retries)
+
+
+def missing_openai(exc: ImportError) -> MissingDependencyError:
+    return MissingDependencyError(f"invoke_openai needs the openai package: {INSTALL_HINT}")
+
+
+def _check_name(value: object, what: str) -> str:
+    if not isinstance(value, str):
+        raise InvalidParameterError(f"{what} must be a string, got {type(value).__name__}")
+    encode_path_segment(value)
+    return value
+
+
+def plan_invoke(
+    base: Config,
+    runtime_name: str,
+    endpoint_name: str,
+    kwargs: Mapping[str, Any],
+) -> InvokePlan:
+    """Validate the arguments and work out URL, credentials, timeout and request body."""
+    _check_name(runtime_name, "agent_runtime_name")
+    _check_name(endpoint_name, "agent_runtime_endpoint_name")
+    unknown = sorted(set(kwargs) - _ALLOWED)
+    if unknown:
+        raise InvalidParameterError(f"unknown invoke_openai argument(s): {', '.join(unknown)}")
+    if "messages" not in kwargs:
+        raise InvalidParameterError("invoke_openai needs messages=[...]")
+    override = kwargs.get("config")
+    if override is not None and not isinstance(override, Config):
+        raise InvalidParameterError("config must be an agentrun_facade.Config")
+    resolved: ResolvedConfig = base.merge(override).resolve()
+    signing = resolved.has_credentials
+    data_base = resolved.data_base_url(signing=signing)
+    base_url = (
+        f"{data_base}/agent-runtimes/{encode_path_segment(runtime_name)}"
+        f"/endpoints/{encode_path_segment(endpoint_name)}/invocations/openai/v1"
+    )
+    timeout = resolved.httpx_timeout()
+    seconds = kwargs.get("timeout")
+    if seconds is not None:
+        if (
+            isinstance(seconds, bool)
+            or not isinstance(seconds, (int, float))
+            or not math.isfinite(seconds)
+            or seconds <= 0
+        ):
+            raise InvalidParameterError("timeout must be a positive number of seconds")
+        timeout = httpx.Timeout(float(seconds))
+    retries = kwargs.get("max_retries", 0)
+    if isinstance(retries, bool) or not isinstance(retries, int) or retries < 0:
+        raise InvalidParameterError("max_retries must be an integer >= 0")
+    create = {k: v for k, v in kwargs.items() if k not in _CONTROL_KEYS}
+    create.setdefault("model", runtime_name)
+    create.setdefault("stream", False)
+    credentials = None
+    if signing:
+        credentials = Credentials(
+            resolved.access_key_id or "",
+            resolved.access_key_secret or "",
+            resolved.security_token or None,
+        )
+    return InvokePlan(
+        base_url=base_url,
+        label=f"{runtime_name}/{endpoint_name}",
+        credentials=credentials,
+        region=resolved.region_id,
+        headers=tuple(sorted(resolved.headers.items())),
+        timeout=timeout,
+        max_retries=retries,
+        create_kwargs=create,
+    )
+
+
+class SignedDataPlaneAuth(httpx.Auth):
+    """Drops the placeholder bearer header, then signs with AGENTRUN4 when credentials exist."""
+
+    def __init__(self, credentials: Credentials | None, region: str) -> None:
+        self._inner = DataPlaneAuth(credentials, region=region) if credentials is not None else None
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        request.headers.pop("authorization", None)
+        if self._inner is None:
+            yield request
+            return
+        yield from self._inner.auth_flow(request)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}()"
+
+
+def map_openai_error(exc: Exception, label: str) -> AgentRunError | None:
+    """Our typed error for an ``openai`` exception, or ``None`` when it is not one we map."""
+    import openai
+
+    if isinstance(exc, openai.APIStatusError):
+        response = exc.response
+        body: Any = exc.body
+        if isinstance(body, Mapping) and isinstance(body.get("error"), Mapping):
+            body = body["error"]
+        error: HTTPError = error_from_response(
+            exc.status_code,
+            body,
+            response.headers,
+            operation=OPERATION,
+            resource_type=RESOURCE_TYPE,
+            resource_id=label,
+        )
+        return error
+    if isinstance(exc, openai.APITimeoutError):
+        return RequestTimeoutError(f"{OPERATION} timed out", operation=OPERATION)
+    if isinstance(exc, openai.APIConnectionError):
+        cause = exc.__cause__
+        detail = type(cause).__name__ if cause is not None else "connection error"
+        return TransportError(f"{OPERATION} failed: {detail}", operation=OPERATION)
+    return None

@@ -1,0 +1,50 @@
+"""A local AgentRun emulator that speaks the real wire protocol.
+
+Start it with ``with LocalAgentRun() as local:`` and point a client at
+``local.config``; use the ``agentrun_local`` pytest fixture
+(``agentrun_facade.testing.pytest_plugin``); or run ``agentrun-local serve``.
+
+It implements the 12 control operations of the 2025-09-10 spec (validated
+strictly against the spec, signed with ACS3-HMAC-SHA256) and an echo agent on
+the OpenAI-compatible data plane (AGENTRUN4-HMAC-SHA256). A runtime whose
+``environmentVariables`` contain ``AGENTRUN_EMULATOR_FAIL`` ends in
+``CREATE_FAILED`` (``UPDATE_FAILED`` after an update) with that value as
+``statusReason``. Faults (latency, 5xx, 429, dropped connections) can be drawn
+from a seeded generator or scripted per operation with :class:`FaultPlan`.
+
+Requires the ``emulator`` extra (starlette, uvicorn, jsonschema, pyyaml).
+"""
+
+from __future__ import annotations
+
+from agentrun_facade.errors import MissingDependencyError
+
+_EXTRA_MODULES = frozenset({"starlette", "uvicorn", "jsonschema", "referencing", "yaml"})
+
+try:
+    from .app import DATA_OPERATION, create_app
+    from .faults import Decision, FaultPlan, ScriptedFault
+    from .lifecycle import ManualClock
+    from .server import LocalAgentRun
+    from .settings import FAIL_TRIGGER, EmulatorSettings
+    from .store import Store
+except ModuleNotFoundError as exc:  # pragma: no cover - depends on the installed extras
+    if (exc.name or "").partition(".")[0] not in _EXTRA_MODULES:
+        raise
+    raise MissingDependencyError(
+        f"the AgentRun emulator needs the 'emulator' extra: pip install "
+        f"'agentrun-facade[emulator]' (missing module {exc.name!r})"
+    ) from exc
+
+__all__ = [
+    "DATA_OPERATION",
+    "FAIL_TRIGGER",
+    "Decision",
+    "EmulatorSettings",
+    "FaultPlan",
+    "LocalAgentRun",
+    "ManualClock",
+    "ScriptedFault",
+    "Store",
+    "create_app",
+]

@@ -1,0 +1,234 @@
+"""The emulator as an ASGI (Starlette) application.
+
+Every request goes through the same steps: route on the raw path (so
+percent-encoded names survive), injected faults, signature check, the
+``x-acs-action``/``x-acs-version`` headers, spec validation, then the handler.
+Every answer carries ``x-acs-request-id``; errors carry the spec's error body.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import uuid
+from typing import Any
+from urllib.parse import unquote
+
+import attrs
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+from starlette.types import Receive, Scope, Send
+
+from agentrun_facade.signing import (
+    SignatureVerificationError,
+    parse_query,
+    verify_data_request,
+    verify_request,
+)
+
+from .errors import INTERNAL_ERROR, ApiError, server_failure, throttled, validation_failed
+from .faults import FaultPlan
+from .routes_control import HANDLERS, Call
+from .routes_data import chat_completions
+from .settings import EmulatorSettings
+from .spec import Operation, operations
+from .store import Store
+from .validation import check_action_headers, check_path_params, parse_body
+from .validation import parse_query as validate_query
+
+logger = logging.getLogger("agentrun_facade.testing")
+
+#: Operation name of the data-plane chat completions call (for scripted faults).
+DATA_OPERATION = "ChatCompletions"
+_DATA_PATTERN = (
+    "agent-runtimes",
+    None,
+    "endpoints",
+    None,
+    "invocations",
+    "openai",
+    "v1",
+    "chat",
+    "completions",
+)
+_METHODS = ["GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS"]
+
+
+@attrs.frozen
+class Target:
+    """Where a request goes: a control operation or the data plane."""
+
+    name: str
+    operation: Operation | None
+    params: dict[str, str]
+
+
+class _DroppedResponse(Response):
+    """Starts a response, sends part of the body, then gives up (connection drops)."""
+
+    def __init__(self, request_id: str) -> None:
+        super().__init__()
+        self._request_id = request_id
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        await send(
+            {
+                "type": "http.response.start",
+                "status": 200,
+                "headers": [
+                    (b"content-type", b"application/json"),
+                    (b"content-length", b"4096"),
+                    (b"x-acs-request-id", self._request_id.encode("ascii")),
+                ],
+            }
+        )
+        await send({"type": "http.response.body", "body": b'{"code": "SUCC', "more_body": True})
+
+
+def _decode(segment: str) -> str:
+    try:
+        return unquote(segment, errors="strict")
+    except UnicodeDecodeError:
+        raise validation_failed("path segment is not valid percent-encoded UTF-8") from None
+
+
+def route(method: str, raw_path: str) -> Target:
+    """Find the operation for ``method`` and the (still encoded) ``raw_path``."""
+    segments = raw_path.strip("/").split("/")
+    for operation in operations():
+        params = operation.match(method, segments)
+        if params is not None:
+            decoded = {name: _decode(value) for name, value in params.items()}
+            return Target(operation.operation_id, operation, decoded)
+    if (
+        method == "POST"
+        and len(segments) == len(_DATA_PATTERN)
+        and all(p is None or p == s for p, s in zip(_DATA_PATTERN, segments, strict=True))
+    ):
+        names = {"agentRuntimeName": _decode(segments[1]), "endpointName": _decode(segments[3])}
+        return Target(DATA_OPERATION, None, names)
+    raise ApiError(404, "ERR_NOT_FOUND", f"Operation({method} {raw_path}) does not exist")
+
+
+class Emulator:
+    """Request handling shared by the whole application."""
+
+    def __init__(self, settings: EmulatorSettings, store: Store, faults: FaultPlan) -> None:
+        self.settings = settings
+        self.store = store
+        self.faults = faults
+
+    async def handle(self, request: Request) -> Response:
+        """Answer one request; never raises."""
+        request_id = str(uuid.uuid4()).upper()
+        name = "-"
+        try:
+            raw_path = _raw_path(request.scope)
+            target = route(request.method, raw_path)
+            name = target.name
+            dropped = await self._inject(name, request_id)
+            if dropped is not None:
+                return dropped
+            body = await request.body()
+            self._verify(request, target, raw_path, body)
+            response = self._dispatch(request, target, body, request_id)
+        except ApiError as exc:
+            response = JSONResponse(
+                exc.body(request_id), status_code=exc.status_code, headers=exc.headers
+            )
+        except Exception:
+            logger.exception("unexpected failure in %s", name)
+            error = ApiError(500, INTERNAL_ERROR, "the emulator failed unexpectedly")
+            response = JSONResponse(error.body(request_id), status_code=500)
+        response.headers["x-acs-request-id"] = request_id
+        logger.debug("%s %s -> %s", request.method, name, response.status_code)
+        return response
+
+    async def _inject(self, name: str, request_id: str) -> Response | None:
+        decision = self.faults.decide(name)
+        if decision.delay > 0:
+            await asyncio.sleep(decision.delay)
+        if decision.kind is None:
+            return None
+        logger.info("injecting %s fault into %s", decision.kind, name)
+        if decision.kind == "drop":
+            return _DroppedResponse(request_id)
+        if decision.kind == "throttle":
+            raise throttled(decision.retry_after)
+        raise server_failure(decision.status)
+
+    def _verify(self, request: Request, target: Target, raw_path: str, body: bytes) -> None:
+        settings = self.settings
+        if not settings.verify_signatures:
+            return
+        common: dict[str, Any] = {
+            "method": request.method,
+            "host": request.headers.get("host", ""),
+            "path": raw_path,
+            "raw_query": request.scope.get("query_string", b"").decode("latin-1"),
+            "headers": dict(request.headers),
+            "lookup_secret": settings.lookup_secret,
+            "expected_token": settings.security_token,
+        }
+        try:
+            if target.operation is None:
+                verify_data_request(region=settings.region, **common)
+            else:
+                verify_request(body=body, **common)
+        except SignatureVerificationError as exc:
+            raise ApiError(exc.status_code, exc.error_code, exc.message) from None
+
+    def _dispatch(self, request: Request, target: Target, body: bytes, request_id: str) -> Response:
+        operation = target.operation
+        if operation is None:
+            return chat_completions(
+                self.store, target.params["agentRuntimeName"], target.params["endpointName"], body
+            )
+        check_action_headers(operation, request.headers)
+        check_path_params(operation, target.params)
+        try:
+            pairs = parse_query(request.scope.get("query_string", b"").decode("latin-1"))
+        except ValueError:
+            raise validation_failed("query string is not valid percent-encoded UTF-8") from None
+        call = Call(
+            operation=operation,
+            params=target.params,
+            query=validate_query(operation, pairs),
+            body=parse_body(operation, body, request.headers.get("content-type")),
+            request_id=request_id,
+            base_url=self.settings.public_url or str(request.base_url).rstrip("/"),
+        )
+        return JSONResponse(HANDLERS[operation.operation_id](self.store, call))
+
+
+def _raw_path(scope: Scope) -> str:
+    raw = scope.get("raw_path")
+    if isinstance(raw, bytes) and raw:
+        return raw.decode("latin-1").partition("?")[0]
+    return str(scope.get("path", "/"))
+
+
+def create_app(
+    settings: EmulatorSettings | None = None,
+    *,
+    store: Store | None = None,
+    faults: FaultPlan | None = None,
+) -> Starlette:
+    """Build the ASGI app; ``app.state.emulator`` gives access to store and faults."""
+    settings = settings or EmulatorSettings()
+    store = store or Store(settings)
+    faults = faults or FaultPlan(
+        seed=settings.seed,
+        latency_ms=settings.latency_ms,
+        jitter_ms=settings.jitter_ms,
+        fail_rate=settings.fail_rate,
+        throttle_rate=settings.throttle_rate,
+        drop_rate=settings.drop_rate,
+        retry_after_seconds=settings.retry_after_seconds,
+    )
+    emulator = Emulator(settings, store, faults)
+    app = Starlette(routes=[Route("/{path:path}", emulator.handle, methods=_METHODS)])
+    app.state.emulator = emulator
+    return app
