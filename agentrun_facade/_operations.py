@@ -52,7 +52,7 @@ from agentrun_client.models import (
 )
 from agentrun_client.types import UNSET, Unset
 
-from ._base import OperationCall, check_id
+from ._exchange import OperationCall, check_id
 from .errors import InvalidParameterError
 from .models import list_query, parse_generated, to_generated
 from .pagination import Page, PageRequest

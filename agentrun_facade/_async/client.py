@@ -7,7 +7,8 @@ from collections.abc import AsyncIterator, Callable, Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, Unpack
 
 from .. import _operations as ops
-from .._base import CallResult, ClientBase, endpoint_from, runtime_from, version_from
+from .._base import ClientBase, endpoint_from, runtime_from, version_from
+from .._exchange import CallResult
 from ..config import Config
 from ..models import (
     AgentRuntimeCreateInput,
@@ -20,7 +21,7 @@ from ..models import (
     AgentRuntimeVersionListInput,
     AgentRuntimeVersionPublishInput,
 )
-from ..pagination import Page, PageRequest, Paginator
+from ..pagination import Page, PageRequest, Paginator, exact_page
 from .invoke import InvokeArgs, InvokeResult, invoke_openai_async
 from .paging import paginate_async
 from .transport import AsyncTransport
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
 __all__ = ["AsyncAgentRuntimeClientOps"]
 
 R = TypeVar("R")
+_PagedInput = AgentRuntimeListInput | AgentRuntimeEndpointListInput | AgentRuntimeVersionListInput
 T = TypeVar("T")
 
 
@@ -76,7 +78,13 @@ class AsyncAgentRuntimeClientOps(ClientBase):
         resolved = self._resolve(config)
         return await self._wire_async().request(call, resolved, parse)
 
-    async def _iterate_async(
+    def _exact_page(self, input: _PagedInput, config: Config | None) -> PageRequest:
+        """The one page a list input asks for; its size defaults to the configured one."""
+        assert input.page_number is not None
+        size = input.page_size or self._resolve(config).page_size
+        return exact_page(input.page_number, size)
+
+    def _iterate_async(
         self,
         page_call: Callable[[PageRequest], ops.OperationCall],
         parse: Callable[[int], Callable[[Mapping[str, Any]], Page[T]]],
@@ -91,8 +99,7 @@ class AsyncAgentRuntimeClientOps(ClientBase):
             return result.value
 
         paginator: Paginator[T] = Paginator(page_size=page_size or resolved.page_size, key=key)
-        async for item in paginate_async(fetch, paginator, resolved.max_concurrency):
-            yield item
+        return paginate_async(fetch, paginator, resolved.max_concurrency)
 
     async def __aenter__(self) -> Self:
         return self
@@ -159,13 +166,13 @@ class AsyncAgentRuntimeClientOps(ClientBase):
             ops.expect(input, AgentRuntimeListInput, "input")
             if input.page_number is not None:
                 query = ops.list_query(input)
-                call = ops.list_runtimes(query, None)
+                call = ops.list_runtimes(query, self._exact_page(input, config))
                 parse = self._runtime_pages()(input.page_number)
                 result = await self._call_async(call, config, parse)
                 return builtins.list(result.value.items)
         return [item async for item in self.iter_runtimes_async(input, config)]
 
-    async def iter_runtimes_async(
+    def iter_runtimes_async(
         self, input: AgentRuntimeListInput | None = None, config: Config | None = None
     ) -> AsyncIterator[AgentRuntime]:
         """Lazily iterate every matching runtime (pages after the first read concurrently)."""
@@ -173,14 +180,13 @@ class AsyncAgentRuntimeClientOps(ClientBase):
             ops.expect(input, AgentRuntimeListInput, "input")
         query = ops.list_query(input) if input is not None else {}
         page_size = input.page_size if input is not None else None
-        async for item in self._iterate_async(
+        return self._iterate_async(
             lambda request: ops.list_runtimes(query, request),
             self._runtime_pages(),
             lambda runtime: runtime.agent_runtime_id,
             page_size,
             config,
-        ):
-            yield item
+        )
 
     # -- endpoints -----------------------------------------------------------
 
@@ -241,13 +247,14 @@ class AsyncAgentRuntimeClientOps(ClientBase):
         if input is not None:
             ops.expect(input, AgentRuntimeEndpointListInput, "input")
             if input.page_number is not None:
-                call = ops.list_endpoints(agent_runtime_id, ops.list_query(input), None)
+                query = ops.list_query(input)
+                call = ops.list_endpoints(agent_runtime_id, query, self._exact_page(input, config))
                 parse = self._endpoint_pages(agent_runtime_id)(input.page_number)
                 result = await self._call_async(call, config, parse)
                 return builtins.list(result.value.items)
         return [item async for item in self.iter_endpoints_async(agent_runtime_id, input, config)]
 
-    async def iter_endpoints_async(
+    def iter_endpoints_async(
         self,
         agent_runtime_id: str,
         input: AgentRuntimeEndpointListInput | None = None,
@@ -259,14 +266,13 @@ class AsyncAgentRuntimeClientOps(ClientBase):
         ops.check_runtime_id(agent_runtime_id)
         query = ops.list_query(input) if input is not None else {}
         page_size = input.page_size if input is not None else None
-        async for item in self._iterate_async(
+        return self._iterate_async(
             lambda request: ops.list_endpoints(agent_runtime_id, query, request),
             self._endpoint_pages(agent_runtime_id),
             lambda endpoint: endpoint.agent_runtime_endpoint_id,
             page_size,
             config,
-        ):
-            yield item
+        )
 
     # -- versions ------------------------------------------------------------
 
@@ -298,12 +304,13 @@ class AsyncAgentRuntimeClientOps(ClientBase):
         if input is not None:
             ops.expect(input, AgentRuntimeVersionListInput, "input")
             if input.page_number is not None:
-                call = ops.list_versions(agent_runtime_id, ops.list_query(input), None)
+                query = ops.list_query(input)
+                call = ops.list_versions(agent_runtime_id, query, self._exact_page(input, config))
                 result = await self._call_async(call, config, _VERSION_PAGES(input.page_number))
                 return builtins.list(result.value.items)
         return [item async for item in self.iter_versions_async(agent_runtime_id, input, config)]
 
-    async def iter_versions_async(
+    def iter_versions_async(
         self,
         agent_runtime_id: str,
         input: AgentRuntimeVersionListInput | None = None,
@@ -315,14 +322,13 @@ class AsyncAgentRuntimeClientOps(ClientBase):
         ops.check_runtime_id(agent_runtime_id)
         query = ops.list_query(input) if input is not None else {}
         page_size = input.page_size if input is not None else None
-        async for item in self._iterate_async(
+        return self._iterate_async(
             lambda request: ops.list_versions(agent_runtime_id, query, request),
             _VERSION_PAGES,
             lambda version: version.agent_runtime_version,
             page_size,
             config,
-        ):
-            yield item
+        )
 
     # -- data plane ----------------------------------------------------------
 

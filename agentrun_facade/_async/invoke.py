@@ -38,27 +38,26 @@ def _openai_client(transport: AsyncTransport, plan: InvokePlan) -> AsyncOpenAI:
     except ImportError as exc:
         raise missing_openai(exc) from exc
 
-    cached = transport.borrowed.get(plan.cache_key)
-    if cached is not None:
-        owner: AsyncOpenAI = cached[0]
-        return owner
-    http_client = httpx.AsyncClient(
-        transport=transport.shared_transport(),
-        auth=SignedDataPlaneAuth(plan.credentials, plan.region),
-        headers=dict(plan.headers),
-        timeout=plan.timeout,
-        follow_redirects=False,
-    )
-    # openai accepts classic httpx clients at run time; its annotations name httpx2.
-    client = AsyncOpenAI(
-        api_key=OPENAI_PLACEHOLDER_KEY,
-        base_url=plan.base_url,
-        http_client=cast(Any, http_client),
-        max_retries=plan.max_retries,
-        timeout=cast(Any, plan.timeout),
-    )
-    transport.borrowed[plan.cache_key] = (client, http_client)
-    return client
+    def build(shared: httpx.AsyncBaseTransport) -> tuple[AsyncOpenAI, httpx.AsyncClient]:
+        http_client = httpx.AsyncClient(
+            transport=shared,
+            auth=SignedDataPlaneAuth(plan.credentials, plan.region),
+            headers=dict(plan.headers),
+            timeout=plan.timeout,
+            follow_redirects=False,
+        )
+        # openai accepts classic httpx clients at run time; its annotations name httpx2.
+        client = AsyncOpenAI(
+            api_key=OPENAI_PLACEHOLDER_KEY,
+            base_url=plan.base_url,
+            http_client=cast(Any, http_client),
+            max_retries=plan.max_retries,
+            timeout=cast(Any, plan.timeout),
+        )
+        return client, http_client
+
+    owner: AsyncOpenAI = transport.borrow(plan.cache_key, build)
+    return owner
 
 
 async def invoke_openai_async(

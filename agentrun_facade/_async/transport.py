@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import threading
 import time
 from collections.abc import Callable, Hashable, Mapping
 from typing import Any, TypeVar
@@ -11,7 +12,8 @@ import attrs
 import httpx
 
 from .._backends import asleep
-from .._base import (
+from .._base import loop_token_async
+from .._exchange import (
     CallResult,
     OperationCall,
     decode_body,
@@ -21,7 +23,6 @@ from .._base import (
     log_failure,
     log_response,
     log_retry,
-    loop_token_async,
     parse_success,
     prepare,
     request_id_of,
@@ -75,6 +76,7 @@ class AsyncTransport:
         self._client: httpx.AsyncClient | None = None
         self._loop: object = None
         self._closed = False
+        self._lock = threading.Lock()
         #: Clients built on the shared pool (e.g. for OpenAI), by key: (owner, http client).
         self.borrowed: dict[Hashable, tuple[Any, httpx.AsyncClient]] = {}
         self.last_call_attempts = 0
@@ -82,30 +84,48 @@ class AsyncTransport:
     # -- pool ----------------------------------------------------------------
 
     def _pool(self) -> httpx.AsyncClient:
-        if self._closed:
-            raise InvalidParameterError("the client is closed")
         token = loop_token_async()
-        if self._client is None or (self._injected is None and token is not self._loop):
-            # Connections opened under one event loop cannot be used by another.
-            self._http = self._injected or httpx.AsyncHTTPTransport()
-            self._client = httpx.AsyncClient(transport=self._http, follow_redirects=False)
-            self._loop = token
-            self.borrowed = {}
-        return self._client
+        with self._lock:
+            if self._closed:
+                raise InvalidParameterError("the client is closed")
+            if self._client is None or (self._injected is None and token is not self._loop):
+                # Connections opened under one event loop cannot be used by another.
+                self._http = self._injected or httpx.AsyncHTTPTransport()
+                self._client = httpx.AsyncClient(transport=self._http, follow_redirects=False)
+                self._loop = token
+                self.borrowed = {}
+            return self._client
 
-    def shared_transport(self) -> httpx.AsyncBaseTransport:
-        """The pooled transport, wrapped so that closing the borrower keeps it open."""
+    def borrow(
+        self,
+        key: Hashable,
+        build: Callable[[httpx.AsyncBaseTransport], tuple[Any, httpx.AsyncClient]],
+    ) -> Any:
+        """A client built on the shared pool, cached by ``key``.
+
+        ``build`` gets the pooled transport wrapped so that closing the borrower
+        keeps the pool open, and returns ``(owner, http_client)``; the owner is
+        returned and the HTTP client is closed with this transport.
+        """
         self._pool()
-        assert self._http is not None
-        return AsyncSharedTransport(self._http)
+        with self._lock:
+            cached = self.borrowed.get(key)
+            if cached is None:
+                assert self._http is not None
+                cached = build(AsyncSharedTransport(self._http))
+                self.borrowed[key] = cached
+            return cached[0]
 
     async def aclose(self) -> None:
         """Close the borrowed clients, then the pool (once)."""
         borrowed, self.borrowed = self.borrowed, {}
-        for _owner, http_client in borrowed.values():
-            await http_client.aclose()
         client, self._client = self._client, None
         self._closed = True
+        if self._injected is None and loop_token_async() is not self._loop:
+            # The pool belongs to an event loop that is gone; nothing can be awaited there.
+            return
+        for _owner, http_client in borrowed.values():
+            await http_client.aclose()
         if client is not None:
             await client.aclose()
 

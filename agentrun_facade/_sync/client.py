@@ -9,7 +9,8 @@ from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, Unpack
 
 from .. import _operations as ops
-from .._base import CallResult, ClientBase, endpoint_from, runtime_from, version_from
+from .._base import ClientBase, endpoint_from, runtime_from, version_from
+from .._exchange import CallResult
 from ..config import Config
 from ..models import (
     AgentRuntimeCreateInput,
@@ -22,7 +23,7 @@ from ..models import (
     AgentRuntimeVersionListInput,
     AgentRuntimeVersionPublishInput,
 )
-from ..pagination import Page, PageRequest, Paginator
+from ..pagination import Page, PageRequest, Paginator, exact_page
 from .invoke import InvokeArgs, InvokeResult, invoke_openai
 from .paging import paginate
 from .transport import SyncTransport
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
 __all__ = ["SyncAgentRuntimeClientOps"]
 
 R = TypeVar("R")
+_PagedInput = AgentRuntimeListInput | AgentRuntimeEndpointListInput | AgentRuntimeVersionListInput
 T = TypeVar("T")
 
 
@@ -78,6 +80,12 @@ class SyncAgentRuntimeClientOps(ClientBase):
         resolved = self._resolve(config)
         return self._wire().request(call, resolved, parse)
 
+    def _exact_page(self, input: _PagedInput, config: Config | None) -> PageRequest:
+        """The one page a list input asks for; its size defaults to the configured one."""
+        assert input.page_number is not None
+        size = input.page_size or self._resolve(config).page_size
+        return exact_page(input.page_number, size)
+
     def _iterate(
         self,
         page_call: Callable[[PageRequest], ops.OperationCall],
@@ -93,8 +101,7 @@ class SyncAgentRuntimeClientOps(ClientBase):
             return result.value
 
         paginator: Paginator[T] = Paginator(page_size=page_size or resolved.page_size, key=key)
-        for item in paginate(fetch, paginator, resolved.max_concurrency):
-            yield item
+        return paginate(fetch, paginator, resolved.max_concurrency)
 
     def __enter__(self) -> Self:
         return self
@@ -159,7 +166,7 @@ class SyncAgentRuntimeClientOps(ClientBase):
             ops.expect(input, AgentRuntimeListInput, "input")
             if input.page_number is not None:
                 query = ops.list_query(input)
-                call = ops.list_runtimes(query, None)
+                call = ops.list_runtimes(query, self._exact_page(input, config))
                 parse = self._runtime_pages()(input.page_number)
                 result = self._call(call, config, parse)
                 return builtins.list(result.value.items)
@@ -173,14 +180,13 @@ class SyncAgentRuntimeClientOps(ClientBase):
             ops.expect(input, AgentRuntimeListInput, "input")
         query = ops.list_query(input) if input is not None else {}
         page_size = input.page_size if input is not None else None
-        for item in self._iterate(
+        return self._iterate(
             lambda request: ops.list_runtimes(query, request),
             self._runtime_pages(),
             lambda runtime: runtime.agent_runtime_id,
             page_size,
             config,
-        ):
-            yield item
+        )
 
     # -- endpoints -----------------------------------------------------------
 
@@ -241,7 +247,8 @@ class SyncAgentRuntimeClientOps(ClientBase):
         if input is not None:
             ops.expect(input, AgentRuntimeEndpointListInput, "input")
             if input.page_number is not None:
-                call = ops.list_endpoints(agent_runtime_id, ops.list_query(input), None)
+                query = ops.list_query(input)
+                call = ops.list_endpoints(agent_runtime_id, query, self._exact_page(input, config))
                 parse = self._endpoint_pages(agent_runtime_id)(input.page_number)
                 result = self._call(call, config, parse)
                 return builtins.list(result.value.items)
@@ -259,14 +266,13 @@ class SyncAgentRuntimeClientOps(ClientBase):
         ops.check_runtime_id(agent_runtime_id)
         query = ops.list_query(input) if input is not None else {}
         page_size = input.page_size if input is not None else None
-        for item in self._iterate(
+        return self._iterate(
             lambda request: ops.list_endpoints(agent_runtime_id, query, request),
             self._endpoint_pages(agent_runtime_id),
             lambda endpoint: endpoint.agent_runtime_endpoint_id,
             page_size,
             config,
-        ):
-            yield item
+        )
 
     # -- versions ------------------------------------------------------------
 
@@ -298,7 +304,8 @@ class SyncAgentRuntimeClientOps(ClientBase):
         if input is not None:
             ops.expect(input, AgentRuntimeVersionListInput, "input")
             if input.page_number is not None:
-                call = ops.list_versions(agent_runtime_id, ops.list_query(input), None)
+                query = ops.list_query(input)
+                call = ops.list_versions(agent_runtime_id, query, self._exact_page(input, config))
                 result = self._call(call, config, _VERSION_PAGES(input.page_number))
                 return builtins.list(result.value.items)
         return [item for item in self.iter_versions(agent_runtime_id, input, config)]
@@ -315,14 +322,13 @@ class SyncAgentRuntimeClientOps(ClientBase):
         ops.check_runtime_id(agent_runtime_id)
         query = ops.list_query(input) if input is not None else {}
         page_size = input.page_size if input is not None else None
-        for item in self._iterate(
+        return self._iterate(
             lambda request: ops.list_versions(agent_runtime_id, query, request),
             _VERSION_PAGES,
             lambda version: version.agent_runtime_version,
             page_size,
             config,
-        ):
-            yield item
+        )
 
     # -- data plane ----------------------------------------------------------
 

@@ -40,27 +40,26 @@ def _openai_client(transport: SyncTransport, plan: InvokePlan) -> OpenAI:
     except ImportError as exc:
         raise missing_openai(exc) from exc
 
-    cached = transport.borrowed.get(plan.cache_key)
-    if cached is not None:
-        owner: OpenAI = cached[0]
-        return owner
-    http_client = httpx.Client(
-        transport=transport.shared_transport(),
-        auth=SignedDataPlaneAuth(plan.credentials, plan.region),
-        headers=dict(plan.headers),
-        timeout=plan.timeout,
-        follow_redirects=False,
-    )
-    # openai accepts classic httpx clients at run time; its annotations name httpx2.
-    client = OpenAI(
-        api_key=OPENAI_PLACEHOLDER_KEY,
-        base_url=plan.base_url,
-        http_client=cast(Any, http_client),
-        max_retries=plan.max_retries,
-        timeout=cast(Any, plan.timeout),
-    )
-    transport.borrowed[plan.cache_key] = (client, http_client)
-    return client
+    def build(shared: httpx.BaseTransport) -> tuple[OpenAI, httpx.Client]:
+        http_client = httpx.Client(
+            transport=shared,
+            auth=SignedDataPlaneAuth(plan.credentials, plan.region),
+            headers=dict(plan.headers),
+            timeout=plan.timeout,
+            follow_redirects=False,
+        )
+        # openai accepts classic httpx clients at run time; its annotations name httpx2.
+        client = OpenAI(
+            api_key=OPENAI_PLACEHOLDER_KEY,
+            base_url=plan.base_url,
+            http_client=cast(Any, http_client),
+            max_retries=plan.max_retries,
+            timeout=cast(Any, plan.timeout),
+        )
+        return client, http_client
+
+    owner: OpenAI = transport.borrow(plan.cache_key, build)
+    return owner
 
 
 def invoke_openai(

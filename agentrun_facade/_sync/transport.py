@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import random
+import threading
 import time
 from collections.abc import Callable, Hashable, Mapping
 from typing import Any, TypeVar
@@ -13,7 +14,8 @@ import attrs
 import httpx
 
 from .._backends import sleep
-from .._base import (
+from .._base import loop_token
+from .._exchange import (
     CallResult,
     OperationCall,
     decode_body,
@@ -23,7 +25,6 @@ from .._base import (
     log_failure,
     log_response,
     log_retry,
-    loop_token,
     parse_success,
     prepare,
     request_id_of,
@@ -77,6 +78,7 @@ class SyncTransport:
         self._client: httpx.Client | None = None
         self._loop: object = None
         self._closed = False
+        self._lock = threading.Lock()
         #: Clients built on the shared pool (e.g. for OpenAI), by key: (owner, http client).
         self.borrowed: dict[Hashable, tuple[Any, httpx.Client]] = {}
         self.last_call_attempts = 0
@@ -84,30 +86,48 @@ class SyncTransport:
     # -- pool ----------------------------------------------------------------
 
     def _pool(self) -> httpx.Client:
-        if self._closed:
-            raise InvalidParameterError("the client is closed")
         token = loop_token()
-        if self._client is None or (self._injected is None and token is not self._loop):
-            # Connections opened under one event loop cannot be used by another.
-            self._http = self._injected or httpx.HTTPTransport()
-            self._client = httpx.Client(transport=self._http, follow_redirects=False)
-            self._loop = token
-            self.borrowed = {}
-        return self._client
+        with self._lock:
+            if self._closed:
+                raise InvalidParameterError("the client is closed")
+            if self._client is None or (self._injected is None and token is not self._loop):
+                # Connections opened under one event loop cannot be used by another.
+                self._http = self._injected or httpx.HTTPTransport()
+                self._client = httpx.Client(transport=self._http, follow_redirects=False)
+                self._loop = token
+                self.borrowed = {}
+            return self._client
 
-    def shared_transport(self) -> httpx.BaseTransport:
-        """The pooled transport, wrapped so that closing the borrower keeps it open."""
+    def borrow(
+        self,
+        key: Hashable,
+        build: Callable[[httpx.BaseTransport], tuple[Any, httpx.Client]],
+    ) -> Any:
+        """A client built on the shared pool, cached by ``key``.
+
+        ``build`` gets the pooled transport wrapped so that closing the borrower
+        keeps the pool open, and returns ``(owner, http_client)``; the owner is
+        returned and the HTTP client is closed with this transport.
+        """
         self._pool()
-        assert self._http is not None
-        return SyncSharedTransport(self._http)
+        with self._lock:
+            cached = self.borrowed.get(key)
+            if cached is None:
+                assert self._http is not None
+                cached = build(SyncSharedTransport(self._http))
+                self.borrowed[key] = cached
+            return cached[0]
 
     def close(self) -> None:
         """Close the borrowed clients, then the pool (once)."""
         borrowed, self.borrowed = self.borrowed, {}
-        for _owner, http_client in borrowed.values():
-            http_client.close()
         client, self._client = self._client, None
         self._closed = True
+        if self._injected is None and loop_token() is not self._loop:
+            # The pool belongs to an event loop that is gone; nothing can be awaited there.
+            return
+        for _owner, http_client in borrowed.values():
+            http_client.close()
         if client is not None:
             client.close()
 

@@ -1,0 +1,279 @@
+"""One HTTP exchange with the control plane, without I/O.
+
+Request preparation (absolute URL, headers, timeout, credentials), decoding of
+success envelopes, the typed error for an error status or a transport failure,
+and the DEBUG log lines (never headers or bodies).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from collections.abc import Callable, Mapping
+from typing import Any, Generic, TypeVar
+
+import attrs
+import httpx
+
+from ._version import __version__
+from .config import ResolvedConfig
+from .errors import (
+    HTTPError,
+    InvalidParameterError,
+    MalformedResponseError,
+    MissingConfigurationError,
+    RequestTimeoutError,
+    TransportError,
+    error_from_response,
+)
+from .retry import FailureKind, classify_transport_error, parse_retry_after
+from .signing import Credentials, encode_path_segment
+
+__all__ = [
+    "API_VERSION",
+    "USER_AGENT",
+    "CallResult",
+    "OperationCall",
+    "PreparedRequest",
+    "check_id",
+    "error_for",
+    "parse_success",
+    "prepare",
+    "transport_error",
+]
+
+API_VERSION = "2025-09-10"
+USER_AGENT = (
+    f"agentrun-facade/{__version__} "
+    f"python/{sys.version_info.major}.{sys.version_info.minor} httpx/{httpx.__version__}"
+)
+logger = logging.getLogger("agentrun_facade")
+
+R = TypeVar("R")
+
+
+# --------------------------------------------------------------------------
+# Requests
+# --------------------------------------------------------------------------
+
+
+def check_id(value: object, name: str) -> str:
+    """Validate one path id before a path is built (empty, '.', '..' are refused)."""
+    if not isinstance(value, str):
+        raise InvalidParameterError(f"{name} must be a string, got {type(value).__name__}")
+    try:
+        encode_path_segment(value)
+    except InvalidParameterError as exc:
+        raise InvalidParameterError(f"{name}: {exc}") from None
+    return value
+
+
+@attrs.frozen
+class OperationCall:
+    """One control-plane operation, ready to send.
+
+    ``kwargs`` is what the generated operation module's ``_get_kwargs`` built:
+    ``method``, relative ``url`` (path ids already encoded), optional
+    ``params``, ``json`` and ``headers``.
+    """
+
+    name: str
+    kwargs: Mapping[str, Any]
+    resource_type: str
+    resource_id: str | None = None
+
+    @property
+    def method(self) -> str:
+        return str(self.kwargs["method"]).upper()
+
+
+@attrs.frozen
+class PreparedRequest:
+    """Everything needed to build one attempt of a call."""
+
+    method: str
+    url: str
+    params: dict[str, Any]
+    json: Any
+    has_body: bool
+    headers: dict[str, str]
+    timeout: httpx.Timeout
+    credentials: Credentials = attrs.field(repr=False)
+
+
+@attrs.frozen
+class CallResult(Generic[R]):
+    """A parsed response and how it was obtained."""
+
+    value: R
+    attempts: int
+    status_code: int
+    request_id: str | None
+
+
+def credentials_of(resolved: ResolvedConfig) -> Credentials:
+    """The signing credentials, or a clear error when they are not configured."""
+    if not resolved.access_key_id or not resolved.access_key_secret:
+        raise MissingConfigurationError(
+            "access_key_id and access_key_secret are required: pass them in Config or set "
+            "AGENTRUN_ACCESS_KEY_ID / AGENTRUN_ACCESS_KEY_SECRET"
+        )
+    return Credentials(
+        resolved.access_key_id, resolved.access_key_secret, resolved.security_token or None
+    )
+
+
+def base_headers(resolved: ResolvedConfig) -> dict[str, str]:
+    """``user-agent`` and ``accept``, then the configured extra headers."""
+    headers = {"user-agent": USER_AGENT, "accept": "application/json"}
+    lowered = {name.lower(): name for name in headers}
+    for name, value in resolved.headers.items():
+        existing = lowered.get(name.lower())
+        if existing is not None:
+            del headers[existing]
+        headers[name] = value
+    return headers
+
+
+def prepare(call: OperationCall, resolved: ResolvedConfig) -> PreparedRequest:
+    """Absolute URL, headers, timeout and credentials for ``call``."""
+    kwargs = call.kwargs
+    relative = str(kwargs["url"])
+    headers = base_headers(resolved)
+    for name, value in (kwargs.get("headers") or {}).items():
+        headers[str(name)] = str(value)
+    headers["x-acs-action"] = call.name
+    headers["x-acs-version"] = API_VERSION
+    return PreparedRequest(
+        method=call.method,
+        url=resolved.control_base_url + relative,
+        params=dict(kwargs.get("params") or {}),
+        json=kwargs.get("json"),
+        has_body="json" in kwargs,
+        headers=headers,
+        timeout=resolved.httpx_timeout(),
+        credentials=credentials_of(resolved),
+    )
+
+
+# --------------------------------------------------------------------------
+# Responses
+# --------------------------------------------------------------------------
+
+
+def request_id_of(response: httpx.Response) -> str | None:
+    headers = response.headers
+    value: str | None = headers.get("x-acs-request-id") or headers.get("x-request-id")
+    return value
+
+
+def decode_body(content: bytes) -> Any:
+    """The JSON value of an error body, or ``None`` when it is not JSON."""
+    if not content:
+        return None
+    try:
+        return json.loads(content)
+    except (ValueError, UnicodeDecodeError):
+        return None
+
+
+def error_code_of(body: Any) -> str | None:
+    if isinstance(body, Mapping):
+        for key in ("code", "Code"):
+            value = body.get(key)
+            if isinstance(value, str) and value:
+                return value
+    return None
+
+
+def parse_success(
+    call: OperationCall, response: httpx.Response, parse: Callable[[Mapping[str, Any]], R]
+) -> R:
+    """Decode a 2xx envelope and hand it to ``parse``; anything odd is malformed."""
+    status = response.status_code
+    request_id = request_id_of(response)
+
+    def malformed(message: str) -> MalformedResponseError:
+        return MalformedResponseError(
+            message, operation=call.name, status_code=status, request_id=request_id
+        )
+
+    try:
+        body = json.loads(response.content)
+    except (ValueError, UnicodeDecodeError):
+        raise malformed("response body is not valid JSON") from None
+    if not isinstance(body, dict):
+        raise malformed("response body is not a JSON object")
+    if not isinstance(body.get("data"), dict):
+        raise malformed("response envelope has no 'data' object")
+    try:
+        return parse(body)
+    except MalformedResponseError as exc:
+        raise malformed(str(exc.args[0]) if exc.args else "response does not match") from exc
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise malformed(f"response does not match the schema ({type(exc).__name__})") from exc
+
+
+def error_for(call: OperationCall, response: httpx.Response, body: Any) -> HTTPError:
+    """The typed error for an error status."""
+    return error_from_response(
+        response.status_code,
+        body,
+        response.headers,
+        operation=call.name,
+        resource_type=call.resource_type,
+        resource_id=call.resource_id,
+        retry_after=parse_retry_after(response.headers),
+    )
+
+
+def failure_kind(exc: httpx.TransportError) -> FailureKind | None:
+    """Retry class of a transport exception; a pool timeout never sent anything."""
+    if isinstance(exc, httpx.PoolTimeout):
+        return FailureKind.CONNECT
+    return classify_transport_error(exc)
+
+
+def transport_error(
+    call: OperationCall, exc: httpx.TransportError, attempts: int
+) -> TransportError:
+    """Our error for a failed exchange; the message names no header or body."""
+    detail = str(exc) or type(exc).__name__
+    message = f"{call.name} failed after {attempts} attempt(s): {type(exc).__name__}: {detail}"
+    if isinstance(exc, httpx.TimeoutException):
+        return RequestTimeoutError(message, operation=call.name)
+    return TransportError(message, operation=call.name)
+
+
+def log_response(
+    call: OperationCall, response: httpx.Response, elapsed: float, attempt: int
+) -> None:
+    if logger.isEnabledFor(logging.DEBUG):
+        logger.debug(
+            "%s %s %s -> %d request_id=%s attempt=%d elapsed_ms=%.1f",
+            call.name,
+            call.method,
+            response.request.url.raw_path.decode("ascii", "replace").partition("?")[0],
+            response.status_code,
+            request_id_of(response),
+            attempt,
+            elapsed * 1000.0,
+        )
+
+
+def log_retry(call: OperationCall, attempt: int, delay: float, reason: str) -> None:
+    logger.debug("%s: retrying after attempt %d (%s) in %.3fs", call.name, attempt, reason, delay)
+
+
+def log_failure(
+    call: OperationCall, exc: httpx.TransportError, elapsed: float, attempt: int
+) -> None:
+    logger.debug(
+        "%s %s failed: %s attempt=%d elapsed_ms=%.1f",
+        call.name,
+        call.method,
+        type(exc).__name__,
+        attempt,
+        elapsed * 1000.0,
+    )

@@ -1,0 +1,121 @@
+"""The public classes match the documented SDK surface exactly.
+
+The reference documentation (``shared/seeds/sdk-*.md`` next to the repository)
+lists every method as a Python signature under a ``## ClassName`` heading.
+Each one must exist on our class with the same parameter names, kinds and
+defaults, the same sync/async nature, and as a class method when the
+documented first parameter is ``cls``.
+"""
+
+from __future__ import annotations
+
+import ast
+import inspect
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import agentrun_facade
+
+SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
+FILES = ["sdk-client.md", "sdk-runtime.md", "sdk-endpoint.md"]
+EXPECTED_COUNTS = {"AgentRuntimeClient": 25, "AgentRuntime": 46, "AgentRuntimeEndpoint": 20}
+
+_HEADING = re.compile(r"^## (\w+)\s*$")
+_DEF = re.compile(r"^\s*(async\s+)?def\s+\w+\s*\(.*\)(\s*->.*)?$")
+
+Documented = tuple[str, str, ast.FunctionDef | ast.AsyncFunctionDef]
+
+
+def _documented() -> list[Documented]:
+    found: list[Documented] = []
+    for name in FILES:
+        current: str | None = None
+        for line in (SEEDS / name).read_text(encoding="utf-8").splitlines():
+            heading = _HEADING.match(line)
+            if heading:
+                current = heading.group(1)
+                continue
+            if current and _DEF.match(line):
+                tree = ast.parse(line.strip() + ": ...")
+                node = tree.body[0]
+                assert isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))
+                found.append((current, node.name, node))
+    return found
+
+
+DOCUMENTED = _documented() if SEEDS.is_dir() else []
+pytestmark = pytest.mark.skipif(not SEEDS.is_dir(), reason="reference documentation not present")
+
+
+def _expected_params(node: ast.FunctionDef | ast.AsyncFunctionDef) -> list[tuple[str, Any, Any]]:
+    """(name, kind, default) for every documented parameter, in order."""
+    args = node.args
+    positional = [*args.posonlyargs, *args.args]
+    defaults: list[Any] = [inspect.Parameter.empty] * (len(positional) - len(args.defaults))
+    defaults += [ast.literal_eval(d) for d in args.defaults]
+    params: list[tuple[str, Any, Any]] = []
+    for index, arg in enumerate(positional):
+        kind = (
+            inspect.Parameter.POSITIONAL_ONLY
+            if index < len(args.posonlyargs)
+            else inspect.Parameter.POSITIONAL_OR_KEYWORD
+        )
+        params.append((arg.arg, kind, defaults[index]))
+    if args.vararg:
+        params.append((args.vararg.arg, inspect.Parameter.VAR_POSITIONAL, inspect.Parameter.empty))
+    for arg, default in zip(args.kwonlyargs, args.kw_defaults, strict=True):
+        value = inspect.Parameter.empty if default is None else ast.literal_eval(default)
+        params.append((arg.arg, inspect.Parameter.KEYWORD_ONLY, value))
+    if args.kwarg:
+        params.append((args.kwarg.arg, inspect.Parameter.VAR_KEYWORD, inspect.Parameter.empty))
+    return params
+
+
+def test_documented_method_counts() -> None:
+    counts: dict[str, int] = {}
+    for cls_name, _name, _node in DOCUMENTED:
+        counts[cls_name] = counts.get(cls_name, 0) + 1
+    assert counts == EXPECTED_COUNTS
+
+
+@pytest.mark.parametrize(
+    ("cls_name", "method", "node"), DOCUMENTED, ids=[f"{c}.{m}" for c, m, _ in DOCUMENTED]
+)
+def test_documented_method_matches(
+    cls_name: str, method: str, node: ast.FunctionDef | ast.AsyncFunctionDef
+) -> None:
+    cls = getattr(agentrun_facade, cls_name)
+    assert hasattr(cls, method), f"{cls_name}.{method} is missing"
+    static = inspect.getattr_static(cls, method)
+    expected = _expected_params(node)
+    is_classmethod = bool(expected) and expected[0][0] == "cls"
+    assert isinstance(static, classmethod) is is_classmethod, (
+        f"{cls_name}.{method} classmethod-ness differs"
+    )
+    function = static.__func__ if isinstance(static, classmethod) else static
+    actual = [(p.name, p.kind, p.default) for p in inspect.signature(function).parameters.values()]
+    assert actual == expected, f"{cls_name}.{method} parameters differ"
+    documented_async = isinstance(node, ast.AsyncFunctionDef)
+    assert inspect.iscoroutinefunction(function) is documented_async, (
+        f"{cls_name}.{method} sync/async differs"
+    )
+    assert inspect.iscoroutinefunction(getattr(cls, method)) is documented_async
+
+
+@pytest.mark.parametrize("cls_name", sorted(EXPECTED_COUNTS))
+def test_every_async_method_has_a_sync_twin(cls_name: str) -> None:
+    cls = getattr(agentrun_facade, cls_name)
+    names = {n for n in dir(cls) if not n.startswith("_")}
+    for name in sorted(names):
+        if name.endswith("_async"):
+            twin = name[: -len("_async")]
+            assert twin in names, f"{cls_name}.{twin} missing"
+            sync_params = inspect.signature(getattr(cls, twin)).parameters.values()
+            async_params = inspect.signature(getattr(cls, name)).parameters.values()
+            assert [(p.name, p.kind, p.default) for p in sync_params] == [
+                (p.name, p.kind, p.default) for p in async_params
+            ], f"{cls_name}.{twin} and {name} differ"
+            assert not inspect.iscoroutinefunction(getattr(cls, twin))
