@@ -8,10 +8,11 @@ or sleeps; the exchange itself is described in ``_exchange.py``.
 from __future__ import annotations
 
 import asyncio
+import copy
 import random
 import threading
 from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 import httpx
 
@@ -111,6 +112,17 @@ class ClientBase:
                 self._transports[kind] = existing
             return cast(T, existing)
 
+    def with_config(self, config: Config) -> Self:
+        """A view of this client with ``config`` merged over its own.
+
+        The view shares this client's pooled connections; resources returned by
+        a call made with a per-call ``config`` are bound to such a view, so
+        their own methods keep using that configuration.
+        """
+        view = copy.copy(self)
+        view.config = self.config.merge(config)
+        return view
+
     def __repr__(self) -> str:
         return f"{type(self).__name__}(config={self.config!r})"
 
@@ -125,6 +137,18 @@ _CLIENT_ATTR = "_agentrun_client"
 def bind_client(resource: object, client: object) -> None:
     """Remember which client produced ``resource`` (kept out of attrs fields, eq and repr)."""
     vars(resource)[_CLIENT_ATTR] = client
+
+
+def rebind(value: object, client: object) -> None:
+    """Bind every resource in ``value`` (a resource, a page or a list) to ``client``."""
+    items = getattr(value, "items", None)
+    if isinstance(value, list):
+        items = value
+    if isinstance(items, list):
+        for item in items:
+            rebind(item, client)
+    elif hasattr(value, "__dict__") and _CLIENT_ATTR in vars(value):
+        bind_client(value, client)
 
 
 def bound_client(resource: object) -> Any:

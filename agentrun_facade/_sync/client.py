@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, Unpack
 
 from .. import _operations as ops
-from .._base import ClientBase, endpoint_from, runtime_from, version_from
+from .._base import ClientBase, endpoint_from, rebind, runtime_from, version_from
 from .._exchange import CallResult
 from ..config import Config
 from ..models import (
@@ -78,7 +78,10 @@ class SyncAgentRuntimeClientOps(ClientBase):
         parse: Callable[[Mapping[str, Any]], R],
     ) -> CallResult[R]:
         resolved = self._resolve(config)
-        return self._wire().request(call, resolved, parse)
+        result = self._wire().request(call, resolved, parse)
+        if config is not None:
+            rebind(result.value, self.with_config(config))
+        return result
 
     def _exact_page(self, input: _PagedInput, config: Config | None) -> PageRequest:
         """The one page a list input asks for; its size defaults to the configured one."""

@@ -84,7 +84,9 @@ class LocalAgentRun:
         if self._thread is not None:
             return self
         family = socket.AF_INET6 if ":" in self.host else socket.AF_INET
-        sock = socket.socket(family, socket.SOCK_STREAM)
+        # IPPROTO_TCP matters: asyncio only sets TCP_NODELAY on accepted sockets of
+        # that protocol, and without it keep-alive requests stall on delayed ACKs.
+        sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             sock.bind((self.host.strip("[]"), self._requested_port))
