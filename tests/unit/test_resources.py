@@ -176,6 +176,26 @@ def test_class_method_config_override(
     assert fake.requests[-1].headers["x-tenant"] == "t1"
 
 
+@pytest.mark.parametrize("mode", MODES)
+def test_resources_keep_the_per_call_config_that_produced_them(
+    mode: str, fake: FakeAgentRun, seeded: dict[str, str], default_client: AgentRuntimeClient
+) -> None:
+    override = Config(headers={"x-tenant": "t2"})
+    runtime = AgentRuntime.get_by_id(seeded["rt"], config=override)
+    run(runtime, mode, "refresh")
+    assert fake.requests[-1].headers["x-tenant"] == "t2"
+    listed = AgentRuntime.list(config=override)
+    assert listed
+    run(listed[0], mode, "refresh")
+    assert fake.requests[-1].headers["x-tenant"] == "t2"
+    # The view shares the pooled connections of the client that made it.
+    assert _base.bound_client(runtime)._transports is default_client._transports
+    # A call without override on an object from a plain call sends no such header.
+    plain = AgentRuntime.get_by_id(seeded["rt"])
+    run(plain, mode, "refresh")
+    assert "x-tenant" not in fake.requests[-1].headers
+
+
 # --------------------------------------------------------------------------
 # Instance methods use the client that produced the object
 # --------------------------------------------------------------------------

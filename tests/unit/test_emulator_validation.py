@@ -1,0 +1,217 @@
+"""Spec-driven request validation of the local emulator (400 ERR_VALIDATION_FAILED)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+import pytest
+
+from agentrun_facade.signing import AcsV3Auth
+from agentrun_facade.testing import LocalAgentRun
+
+BASE = "/2025-09-10/agents/runtimes"
+
+
+def runtime_body(**changes: Any) -> dict[str, Any]:
+    body: dict[str, Any] = {
+        "agentRuntimeName": "valid",
+        "artifactType": "Container",
+        "cpu": 0.5,
+        "memory": 512,
+        "port": 8080,
+        "networkConfiguration": {"networkMode": "PUBLIC"},
+        "containerConfiguration": {"image": "registry.example/agent:1", "port": 8080},
+    }
+    body.update(changes)
+    return {k: v for k, v in body.items() if v is not None}
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[LocalAgentRun]:
+    with LocalAgentRun(transition_seconds=0) as emulator:
+        yield emulator
+
+
+@pytest.fixture
+def local(server: LocalAgentRun) -> LocalAgentRun:
+    server.state.reset()
+    return server
+
+
+@pytest.fixture
+def client(local: LocalAgentRun) -> Iterator[httpx.Client]:
+    with httpx.Client(base_url=local.url, auth=AcsV3Auth(local.credentials)) as c:
+        yield c
+
+
+def post_create(client: httpx.Client, **kw: Any) -> httpx.Response:
+    headers = {"x-acs-action": "CreateAgentRuntime", "x-acs-version": "2025-09-10"}
+    return client.post(BASE, headers={**headers, **kw.pop("headers", {})}, **kw)
+
+
+def rejected(response: httpx.Response) -> str:
+    assert response.status_code == 400, response.text
+    body = response.json()
+    assert body["code"] == "ERR_VALIDATION_FAILED"
+    assert body["requestId"] == response.headers["x-acs-request-id"]
+    return str(body["message"])
+
+
+def test_a_valid_body_is_accepted(client: httpx.Client) -> None:
+    assert post_create(client, json=runtime_body()).status_code == 200
+
+
+def test_unknown_top_level_field_is_named(client: httpx.Client) -> None:
+    message = rejected(post_create(client, json=runtime_body(colour="blue")))
+
+    assert "colour: is not a known field" in message
+
+
+def test_unknown_nested_field_is_named_with_its_path(client: httpx.Client) -> None:
+    body = runtime_body(networkConfiguration={"networkMode": "PUBLIC", "vpc": "x"})
+
+    assert "networkConfiguration.vpc: is not a known field" in rejected(post_create(client, json=body))
+
+
+def test_wrong_type_is_named(client: httpx.Client) -> None:
+    message = rejected(post_create(client, json=runtime_body(cpu="two")))
+
+    assert "cpu: must be of type number" in message
+
+
+def test_wrong_item_type_names_the_index(client: httpx.Client) -> None:
+    body = runtime_body(containerConfiguration={"command": ["run", 7]})
+
+    assert "containerConfiguration.command[1]: must be of type string" in rejected(
+        post_create(client, json=body)
+    )
+
+
+def test_each_missing_required_field_is_named(client: httpx.Client) -> None:
+    message = rejected(post_create(client, json=runtime_body(cpu=None, memory=None, port=None)))
+
+    for field in ("cpu", "memory", "port"):
+        assert f"{field}: is required" in message
+    assert "agentRuntimeName" not in message
+
+
+@pytest.mark.parametrize(
+    ("changes", "fragment"),
+    [
+        ({"port": 70000}, "port: must be <= 65535"),
+        ({"port": 0}, "port: must be >= 1"),
+        ({"memory": 0}, "memory: must be >= 1"),
+        ({"cpu": 0}, "cpu: must be > 0"),
+        ({"agentRuntimeName": ""}, "agentRuntimeName: must be at least 1"),
+        ({"artifactType": "Zip"}, "artifactType: must be one of Code, Container"),
+        ({"codeConfiguration": {"checksum": "12ab"}}, "codeConfiguration.checksum: must match"),
+    ],
+)
+def test_out_of_range_and_unknown_values(
+    client: httpx.Client, changes: dict[str, Any], fragment: str
+) -> None:
+    assert fragment in rejected(post_create(client, json=runtime_body(**changes)))
+
+
+def test_secret_values_never_appear_in_messages(client: httpx.Client) -> None:
+    body = runtime_body(environmentVariables={"TOKEN": 123456789})
+
+    message = rejected(post_create(client, json=body))
+
+    assert "environmentVariables.TOKEN: must be of type string" in message
+    assert "123456789" not in message
+
+
+def test_malformed_json_is_rejected(client: httpx.Client) -> None:
+    response = post_create(
+        client, content=b'{"agentRuntimeName": ', headers={"content-type": "application/json"}
+    )
+
+    assert "not valid JSON" in rejected(response)
+
+
+def test_body_must_be_an_object(client: httpx.Client) -> None:
+    assert "body: must be of type object" in rejected(post_create(client, json=[runtime_body()]))
+
+
+def test_missing_body_is_rejected_where_required(client: httpx.Client) -> None:
+    assert "request body is required" in rejected(post_create(client))
+
+
+def test_body_on_an_operation_without_one_is_rejected(client: httpx.Client) -> None:
+    headers = {"x-acs-action": "ListAgentRuntimes", "x-acs-version": "2025-09-10"}
+
+    response = client.request("GET", BASE, headers=headers, json={"a": 1})
+
+    assert "takes no request body" in rejected(response)
+
+
+@pytest.mark.parametrize(
+    ("query", "fragment"),
+    [
+        ({"pageSize": "0"}, "pageSize: must be >= 1"),
+        ({"pageNumber": "0"}, "pageNumber: must be >= 1"),
+        ({"pageSize": "ten"}, "pageSize: must be of type integer"),
+        ({"pageSize": "1.5"}, "pageSize: must be of type integer"),
+        ({"colour": "blue"}, "colour: is not a known field"),
+    ],
+)
+def test_query_parameters_follow_the_spec(
+    local: LocalAgentRun, query: dict[str, str], fragment: str
+) -> None:
+    assert fragment in rejected(local.call("ListAgentRuntimes", query=dict(query)))
+
+
+def test_update_body_is_validated_too(local: LocalAgentRun) -> None:
+    runtime_id = local.call("CreateAgentRuntime", body=runtime_body()).json()["data"]["agentRuntimeId"]
+
+    response = local.call(
+        "UpdateAgentRuntime", agentRuntimeId=runtime_id, body={"forceEvictInstances": "yes"}
+    )
+
+    assert "forceEvictInstances: must be of type boolean" in rejected(response)
+
+
+def test_endpoint_weight_range_comes_from_the_spec(local: LocalAgentRun) -> None:
+    runtime_id = local.call("CreateAgentRuntime", body=runtime_body()).json()["data"]["agentRuntimeId"]
+    body = {
+        "agentRuntimeEndpointName": "e",
+        "routingConfiguration": {"versionWeights": [{"version": "LATEST", "weight": 1.5}]},
+    }
+
+    response = local.call("CreateAgentRuntimeEndpoint", agentRuntimeId=runtime_id, body=body)
+
+    assert "routingConfiguration.versionWeights[0].weight: must be <= 1" in rejected(response)
+
+
+def test_publish_body_is_optional_but_validated(local: LocalAgentRun) -> None:
+    runtime_id = local.call("CreateAgentRuntime", body=runtime_body()).json()["data"]["agentRuntimeId"]
+
+    without = local.call("PublishRuntimeVersion", agentRuntimeId=runtime_id)
+    wrong = local.call("PublishRuntimeVersion", agentRuntimeId=runtime_id, body={"notes": "x"})
+
+    assert without.status_code == 200
+    assert "notes: is not a known field" in rejected(wrong)
+
+
+def test_action_header_must_match_the_operation(client: httpx.Client) -> None:
+    wrong = post_create(client, json=runtime_body(), headers={"x-acs-action": "GetAgentRuntime"})
+
+    assert "x-acs-action" in rejected(wrong)
+
+
+def test_version_header_must_be_the_api_version(client: httpx.Client) -> None:
+    wrong = post_create(client, json=runtime_body(), headers={"x-acs-version": "2023-01-01"})
+
+    assert "x-acs-version" in rejected(wrong)
+
+
+def test_unknown_path_is_404(local: LocalAgentRun) -> None:
+    with local.control_client() as client:
+        response = client.get("/2025-09-10/agents/nothing-here")
+
+    assert response.status_code == 404
+    assert response.json()["code"] == "ERR_NOT_FOUND"
+    assert "x-acs-request-id" in response.headers
