@@ -92,8 +92,10 @@ def run(config: Config, seed_count: int) -> None:
     code = AgentRuntimeCode.from_file(
         AGENT_DIR, language="python3.12", command=["python3", "main.py"]
     )
-    say(f"packaged {AGENT_DIR.name}/: {len(code.zip_file or '')} base64 chars, "
-        f"crc64 {code.checksum}")
+    say(
+        f"packaged {AGENT_DIR.name}/: {len(code.zip_file or '')} base64 chars, "
+        f"crc64 {code.checksum}"
+    )
 
     runtime = AgentRuntime.create(
         AgentRuntimeCreateInput(
@@ -106,8 +108,10 @@ def run(config: Config, seed_count: int) -> None:
     )
     seeded: list[str] = []
     try:
-        say(f"created runtime {runtime.agent_runtime_name} ({runtime.agent_runtime_id}), "
-            f"status {runtime.status}")
+        say(
+            f"created runtime {runtime.agent_runtime_name} ({runtime.agent_runtime_id}), "
+            f"status {runtime.status}"
+        )
         runtime.wait_until_ready_or_failed(
             callback=lambda r: say(f"  runtime status: {r.status}"),
             interval_seconds=1,
@@ -119,8 +123,10 @@ def run(config: Config, seed_count: int) -> None:
             config=config,
         )
         endpoint.wait_until_ready_or_failed(interval_seconds=1, timeout_seconds=120)
-        say(f"endpoint {endpoint.agent_runtime_endpoint_name} is {endpoint.status} "
-            f"(target {endpoint.target_version})")
+        say(
+            f"endpoint {endpoint.agent_runtime_endpoint_name} is {endpoint.status} "
+            f"(target {endpoint.target_version})"
+        )
 
         version = runtime.publish_version(
             AgentRuntimeVersionPublishInput(description="first release"), config=config
@@ -130,8 +136,10 @@ def run(config: Config, seed_count: int) -> None:
             config=config,
         )
         endpoint.wait_until_ready_or_failed(interval_seconds=1, timeout_seconds=120)
-        say(f"published version {version.agent_runtime_version}; "
-            f"endpoint now routes to version {endpoint.target_version}")
+        say(
+            f"published version {version.agent_runtime_version}; "
+            f"endpoint now routes to version {endpoint.target_version}"
+        )
 
         if seed_count:
             started = time.perf_counter()
@@ -145,8 +153,10 @@ def run(config: Config, seed_count: int) -> None:
             raise RuntimeError("listing returned a runtime twice")
         if len(mine) != seed_count + 1:
             raise RuntimeError(f"expected {seed_count + 1} runtimes, listed {len(mine)}")
-        say(f"listed {len(listed)} runtimes across pages in "
-            f"{time.perf_counter() - started:.2f}s, no duplicates")
+        say(
+            f"listed {len(listed)} runtimes across pages in "
+            f"{time.perf_counter() - started:.2f}s, no duplicates"
+        )
 
         question = "What can you do?"
         reply = runtime.invoke_openai(

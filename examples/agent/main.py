@@ -15,7 +15,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 class ChatHandler(BaseHTTPRequestHandler):
     """Answers POST .../chat/completions with an echo of the last user message."""
 
-    def do_POST(self) -> None:  # noqa: N802 - http.server naming
+    def do_POST(self) -> None:
         length = int(self.headers.get("content-length", "0"))
         request = json.loads(self.rfile.read(length) or b"{}")
         messages = request.get("messages", [])
@@ -46,4 +46,4 @@ class ChatHandler(BaseHTTPRequestHandler):
 
 if __name__ == "__main__":
     port = int(os.environ.get("PORT", "9000"))
-    ThreadingHTTPServer(("0.0.0.0", port), ChatHandler).serve_forever()  # noqa: S104
+    ThreadingHTTPServer(("0.0.0.0", port), ChatHandler).serve_forever()
