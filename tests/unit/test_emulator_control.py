@@ -73,7 +73,9 @@ def create(client: httpx.Client, name: str, **extra: Any) -> dict[str, Any]:
     return response.json()["data"]  # type: ignore[no-any-return]
 
 
-def create_endpoint(client: httpx.Client, runtime_id: str, name: str, **extra: Any) -> httpx.Response:
+def create_endpoint(
+    client: httpx.Client, runtime_id: str, name: str, **extra: Any
+) -> httpx.Response:
     body = {"agentRuntimeEndpointName": name, **extra}
     return send(
         client, "CreateAgentRuntimeEndpoint", "POST", f"{BASE}/{runtime_id}/endpoints", json=body
@@ -109,7 +111,9 @@ def test_input_only_fields_are_not_echoed_and_secrets_are_masked(client: httpx.C
         "masked",
         credentialId="cred-1",
         armsConfiguration={"enableArms": True, "armsLicenseKey": "license-not-real"},
-        containerConfiguration={"registryConfig": {"authConfig": {"userName": "u", "password": "pw-not-real"}}},
+        containerConfiguration={
+            "registryConfig": {"authConfig": {"userName": "u", "password": "pw-not-real"}}
+        },
     )
 
     assert "credentialId" not in data and "armsConfiguration" not in data
@@ -232,7 +236,9 @@ def test_list_uses_creation_order_and_default_page_size_20(client: httpx.Client)
 def test_page_size_is_capped_at_the_maximum() -> None:
     with LocalAgentRun(transition_seconds=0, max_page_size=3) as local:
         for i in range(7):
-            assert local.call("CreateAgentRuntime", body=runtime_body(f"cap-{i}")).status_code == 200
+            assert (
+                local.call("CreateAgentRuntime", body=runtime_body(f"cap-{i}")).status_code == 200
+            )
 
         pages = [
             local.call("ListAgentRuntimes", query={"pageSize": 50, "pageNumber": n}).json()["data"]
@@ -298,7 +304,9 @@ def test_endpoint_crud(client: httpx.Client) -> None:
     assert data["disablePublicNetworkAccess"] is True
     assert data["scalingStatus"]["minInstances"] == 2
 
-    cleared = send(client, "UpdateAgentRuntimeEndpoint", "PUT", path, json={"deleteScalingConfig": True})
+    cleared = send(
+        client, "UpdateAgentRuntimeEndpoint", "PUT", path, json={"deleteScalingConfig": True}
+    )
     assert "scalingStatus" not in cleared.json()["data"]
 
     deleted = send(client, "DeleteAgentRuntimeEndpoint", "DELETE", path)
@@ -358,7 +366,11 @@ def test_publish_numbers_versions_and_snapshots(client: httpx.Client) -> None:
     first = send(client, "PublishRuntimeVersion", "POST", versions)
     send(client, "UpdateAgentRuntime", "PUT", f"{BASE}/{runtime_id}", json={"description": "v2"})
     second = send(
-        client, "PublishRuntimeVersion", "POST", versions, json={"description": "second", "publisher": "me"}
+        client,
+        "PublishRuntimeVersion",
+        "POST",
+        versions,
+        json={"description": "second", "publisher": "me"},
     )
 
     assert first.status_code == 200, first.text
@@ -370,11 +382,19 @@ def test_publish_numbers_versions_and_snapshots(client: httpx.Client) -> None:
     runtime = send(client, "GetAgentRuntime", "GET", f"{BASE}/{runtime_id}").json()["data"]
     assert runtime["agentRuntimeVersion"] == "2"
     old = send(
-        client, "GetAgentRuntime", "GET", f"{BASE}/{runtime_id}", params={"agentRuntimeVersion": "1"}
+        client,
+        "GetAgentRuntime",
+        "GET",
+        f"{BASE}/{runtime_id}",
+        params={"agentRuntimeVersion": "1"},
     ).json()["data"]
     assert old["agentRuntimeVersion"] == "1" and old["description"] == "v1 config"
     missing = send(
-        client, "GetAgentRuntime", "GET", f"{BASE}/{runtime_id}", params={"agentRuntimeVersion": "9"}
+        client,
+        "GetAgentRuntime",
+        "GET",
+        f"{BASE}/{runtime_id}",
+        params={"agentRuntimeVersion": "9"},
     )
     assert missing.status_code == 404
     listing = send(client, "ListAgentRuntimeVersions", "GET", versions)
@@ -399,7 +419,10 @@ def test_target_version_and_routing_must_name_existing_versions(client: httpx.Cl
         runtime_id,
         "c",
         routingConfiguration={
-            "versionWeights": [{"version": "1", "weight": 0.7}, {"version": "LATEST", "weight": 0.4}]
+            "versionWeights": [
+                {"version": "1", "weight": 0.7},
+                {"version": "LATEST", "weight": 0.4},
+            ]
         },
     )
     good = create_endpoint(
@@ -408,7 +431,10 @@ def test_target_version_and_routing_must_name_existing_versions(client: httpx.Cl
         "d",
         targetVersion="1",
         routingConfiguration={
-            "versionWeights": [{"version": "1", "weight": 0.6}, {"version": "LATEST", "weight": 0.4}]
+            "versionWeights": [
+                {"version": "1", "weight": 0.6},
+                {"version": "LATEST", "weight": 0.4},
+            ]
         },
     )
 
@@ -421,7 +447,9 @@ def test_target_version_and_routing_must_name_existing_versions(client: httpx.Cl
     assert good.status_code == 200, good.text
     assert good.json()["data"]["targetVersion"] == "1"
     path = f"{BASE}/{runtime_id}/endpoints/{good.json()['data']['agentRuntimeEndpointId']}"
-    bad_update = send(client, "UpdateAgentRuntimeEndpoint", "PUT", path, json={"targetVersion": "3"})
+    bad_update = send(
+        client, "UpdateAgentRuntimeEndpoint", "PUT", path, json={"targetVersion": "3"}
+    )
     assert bad_update.status_code == 400
 
 

@@ -138,9 +138,11 @@ def test_percent_encoded_names_are_decoded(local: LocalAgentRun, http: httpx.Cli
     assert completion.model == "team a/echo"
 
 
-def call(http: httpx.Client, local: LocalAgentRun, runtime: str, endpoint: str, body: Any) -> httpx.Response:
-    url = f"{local.url}/agent-runtimes/{runtime}/endpoints/{endpoint}/invocations/openai/v1/chat/completions"
-    return http.post(url, json=body)
+def call(
+    http: httpx.Client, local: LocalAgentRun, runtime: str, endpoint: str, body: Any
+) -> httpx.Response:
+    path = f"/agent-runtimes/{runtime}/endpoints/{endpoint}/invocations/openai/v1/chat/completions"
+    return http.post(local.url + path, json=body)
 
 
 def test_unknown_runtime_and_endpoint_are_404(local: LocalAgentRun, http: httpx.Client) -> None:

@@ -66,7 +66,10 @@ def test_restart_with_a_state_file_keeps_everything(tmp_path: Path) -> None:
     assert [r["agentRuntimeName"] for r in before["runtimes"]] == ["kept-a", "kept-b"]
     assert after == before
     assert fresh.status_code == 200
-    assert fresh.json()["data"]["agentRuntimeId"] not in {*ids, doomed.json()["data"]["agentRuntimeId"]}
+    assert fresh.json()["data"]["agentRuntimeId"] not in {
+        *ids,
+        doomed.json()["data"]["agentRuntimeId"],
+    }
 
 
 def test_memory_state_starts_empty_each_time() -> None:

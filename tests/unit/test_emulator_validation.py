@@ -72,7 +72,9 @@ def test_unknown_top_level_field_is_named(client: httpx.Client) -> None:
 def test_unknown_nested_field_is_named_with_its_path(client: httpx.Client) -> None:
     body = runtime_body(networkConfiguration={"networkMode": "PUBLIC", "vpc": "x"})
 
-    assert "networkConfiguration.vpc: is not a known field" in rejected(post_create(client, json=body))
+    assert "networkConfiguration.vpc: is not a known field" in rejected(
+        post_create(client, json=body)
+    )
 
 
 def test_wrong_type_is_named(client: httpx.Client) -> None:
@@ -165,7 +167,9 @@ def test_query_parameters_follow_the_spec(
 
 
 def test_update_body_is_validated_too(local: LocalAgentRun) -> None:
-    runtime_id = local.call("CreateAgentRuntime", body=runtime_body()).json()["data"]["agentRuntimeId"]
+    runtime_id = local.call("CreateAgentRuntime", body=runtime_body()).json()["data"][
+        "agentRuntimeId"
+    ]
 
     response = local.call(
         "UpdateAgentRuntime", agentRuntimeId=runtime_id, body={"forceEvictInstances": "yes"}
@@ -175,7 +179,9 @@ def test_update_body_is_validated_too(local: LocalAgentRun) -> None:
 
 
 def test_endpoint_weight_range_comes_from_the_spec(local: LocalAgentRun) -> None:
-    runtime_id = local.call("CreateAgentRuntime", body=runtime_body()).json()["data"]["agentRuntimeId"]
+    runtime_id = local.call("CreateAgentRuntime", body=runtime_body()).json()["data"][
+        "agentRuntimeId"
+    ]
     body = {
         "agentRuntimeEndpointName": "e",
         "routingConfiguration": {"versionWeights": [{"version": "LATEST", "weight": 1.5}]},
@@ -187,7 +193,9 @@ def test_endpoint_weight_range_comes_from_the_spec(local: LocalAgentRun) -> None
 
 
 def test_publish_body_is_optional_but_validated(local: LocalAgentRun) -> None:
-    runtime_id = local.call("CreateAgentRuntime", body=runtime_body()).json()["data"]["agentRuntimeId"]
+    runtime_id = local.call("CreateAgentRuntime", body=runtime_body()).json()["data"][
+        "agentRuntimeId"
+    ]
 
     without = local.call("PublishRuntimeVersion", agentRuntimeId=runtime_id)
     wrong = local.call("PublishRuntimeVersion", agentRuntimeId=runtime_id, body={"notes": "x"})
