@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import uuid
+from contextvars import ContextVar
 from typing import Any
 from urllib.parse import unquote
 
@@ -54,6 +55,17 @@ _DATA_PATTERN = (
     "completions",
 )
 _METHODS = ["GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS"]
+_DROPPING: ContextVar[bool] = ContextVar("agentrun_emulator_dropping", default=False)
+
+
+class _QuietDrops(logging.Filter):
+    """Hide the server's complaint about a response the emulator broke on purpose."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not (_DROPPING.get() and "without completing response" in record.getMessage())
+
+
+_QUIET_DROPS = _QuietDrops()
 
 
 @attrs.frozen
@@ -73,6 +85,7 @@ class _DroppedResponse(Response):
         self._request_id = request_id
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        _DROPPING.set(True)
         await send(
             {
                 "type": "http.response.start",
@@ -228,6 +241,9 @@ def create_app(
         drop_rate=settings.drop_rate,
         retry_after_seconds=settings.retry_after_seconds,
     )
+    server_log = logging.getLogger("uvicorn.error")
+    if _QUIET_DROPS not in server_log.filters:
+        server_log.addFilter(_QUIET_DROPS)
     emulator = Emulator(settings, store, faults)
     app = Starlette(routes=[Route("/{path:path}", emulator.handle, methods=_METHODS)])
     app.state.emulator = emulator

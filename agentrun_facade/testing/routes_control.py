@@ -114,7 +114,11 @@ def delete_agent_runtime(store: Store, call: Call) -> dict[str, Any]:
 
 
 def list_agent_runtimes(store: Store, call: Call) -> dict[str, Any]:
-    """ListAgentRuntimes with the query filters of the spec."""
+    """ListAgentRuntimes with the query filters of the spec.
+
+    ``workspaceId`` and ``workspaceIds`` are combined (any of them matches);
+    ``discoveryResourceGroupId`` and ``searchMode`` are accepted and ignored.
+    """
     query = call.query
     workspaces = _csv(query.get("workspaceIds"))
     if query.get("workspaceId") is not None:

@@ -17,7 +17,7 @@ from jsonschema import Draft202012Validator  # type: ignore[import-untyped,unuse
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-from .errors import ApiError, validation_failed
+from .errors import validation_failed
 from .spec import API_VERSION, SPEC_URI, Operation, schema_ref, strict_spec
 
 _INTEGER = re.compile(r"^[+-]?[0-9]+$")
@@ -175,10 +175,8 @@ def check_action_headers(operation: Operation, headers: Mapping[str, str]) -> No
     """``x-acs-action`` must name the operation and ``x-acs-version`` the API version."""
     action = headers.get("x-acs-action")
     if action != operation.operation_id:
-        raise ApiError(
-            400,
-            "ERR_VALIDATION_FAILED",
-            f"header x-acs-action must be {operation.operation_id!r} for this path and method",
+        raise validation_failed(
+            f"header x-acs-action must be {operation.operation_id!r} for this path and method"
         )
     if headers.get("x-acs-version") != API_VERSION:
         raise validation_failed(f"header x-acs-version must be {API_VERSION!r}")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from datetime import UTC, datetime, timedelta
 
 import httpx
@@ -71,7 +71,9 @@ def test_body_changed_after_signing_is_rejected(local: LocalAgentRun) -> None:
     class Tamper(httpx.Auth):
         requires_request_body = True
 
-        def auth_flow(self, request: httpx.Request) -> Iterator[httpx.Request]:
+        def auth_flow(
+            self, request: httpx.Request
+        ) -> Generator[httpx.Request, httpx.Response, None]:
             signed = next(AcsV3Auth(local.credentials).auth_flow(request))
             signed.headers["x-acs-action"] = "CreateAgentRuntime"
             yield signed

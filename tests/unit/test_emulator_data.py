@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, cast
 
 import httpx
 import openai
@@ -55,7 +55,9 @@ def http(local: LocalAgentRun) -> Iterator[httpx.Client]:
 
 
 def openai_client(http: httpx.Client, url: str) -> openai.OpenAI:
-    return openai.OpenAI(base_url=f"{url}/openai/v1", api_key="x", http_client=http, max_retries=0)
+    return openai.OpenAI(
+        base_url=f"{url}/openai/v1", api_key="x", http_client=cast(Any, http), max_retries=0
+    )
 
 
 def test_public_url_points_at_the_emulator(local: LocalAgentRun) -> None:

@@ -38,7 +38,8 @@ def snapshot(local: LocalAgentRun) -> dict[str, Any]:
             local.call("ListAgentRuntimeVersions", agentRuntimeId=runtime_id).json()["data"],
         )
     # Public URLs name the current port, which changes between runs.
-    return json.loads(json.dumps(result).replace(local.url, "http://emulator"))
+    normalised: dict[str, Any] = json.loads(json.dumps(result).replace(local.url, "http://x"))
+    return normalised
 
 
 def test_restart_with_a_state_file_keeps_everything(tmp_path: Path) -> None:
