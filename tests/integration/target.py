@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import enum
 import os
 from collections.abc import Iterator
@@ -128,10 +129,8 @@ def _cloud_target(mode: Mode) -> IntegrationTarget:
         )
     origins = [resolved.control_base_url]
     for signing in (True, False):
-        try:
+        with contextlib.suppress(MissingConfigurationError):
             origins.append(resolved.data_base_url(signing=signing))
-        except MissingConfigurationError:
-            pass
     secrets = (resolved.access_key_id, resolved.access_key_secret, resolved.security_token)
     return IntegrationTarget(
         mode=mode,

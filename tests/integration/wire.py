@@ -73,8 +73,15 @@ class CassetteView:
                 found.append(Exchange(name, int(response["status"]["code"])))
         return found
 
-    def played(self, action: str | None = None) -> int:
-        """How many interactions (of ``action``) were served from the cassette."""
+    @property
+    def replaying(self) -> bool:
+        """True when answers come from the cassette (record mode ``none``)."""
+        return bool(self.cassette.write_protected)
+
+    def sent(self, action: str | None = None) -> int:
+        """Requests (of ``action``) answered so far: played in replay, recorded otherwise."""
+        if not self.replaying:
+            return len(self.exchanges(action))
         return sum(
             count
             for index, count in self.cassette.play_counts.items()
@@ -83,7 +90,9 @@ class CassetteView:
 
     def queries(self, action: str) -> list[dict[str, str]]:
         """Query parameters of each recorded request of ``action``."""
-        return [dict(request.query) for request, _ in self.cassette.data if _action(request) == action]
+        return [
+            dict(request.query) for request, _ in self.cassette.data if _action(request) == action
+        ]
 
     def response_headers(self, action: str) -> list[dict[str, Sequence[str]]]:
         """Headers of each recorded response of ``action``."""

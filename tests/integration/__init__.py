@@ -1,0 +1,1 @@
+"""Integration tests replayed from recorded cassettes (see docs/cassettes.md)."""
