@@ -396,3 +396,12 @@ __all__ = [
     "error",
     "make_config",
 ]
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.getgroup("agentrun").addoption(
+        "--live",
+        action="store_true",
+        default=False,
+        help="run tests/integration against a freshly started emulator, cassettes disabled",
+    )

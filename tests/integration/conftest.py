@@ -26,15 +26,6 @@ from .wire import CassetteView, SdkLog
 _CALL_REPORT = pytest.StashKey[pytest.TestReport]()
 
 
-def pytest_addoption(parser: pytest.Parser) -> None:
-    parser.getgroup("agentrun").addoption(
-        "--live",
-        action="store_true",
-        default=False,
-        help="run tests/integration against a freshly started emulator, cassettes disabled",
-    )
-
-
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "markers", "emulator_options(**options): LocalAgentRun options when recording or live"

@@ -167,9 +167,9 @@ def test_query_parameters(spec: dict[str, Any]) -> None:
         query = {p["name"] for p in params if p["in"] == "query"}
         assert query == EXPECTED_QUERY.get(op_id, set()), op_id
         path_params = {p["name"] for p in params if p["in"] == "path"}
-        assert path_params == set(
-            part[1:-1] for part in path.split("/") if part.startswith("{")
-        ), op_id
+        assert path_params == set(part[1:-1] for part in path.split("/") if part.startswith("{")), (
+            op_id
+        )
 
 
 def test_every_schema_field_is_present(spec: dict[str, Any]) -> None:
