@@ -35,6 +35,7 @@ from agentrun_facade.signing import (
     verify_request,
 )
 
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 AK = "AKIDTESTONLY"
 SK = "test-secret-not-real"
@@ -43,18 +44,20 @@ BASE = "http://127.0.0.1:8080"
 
 
 def _load(name: str) -> list[dict[str, Any]]:
-    path = SHARED / name
-    if not path.is_file():
-        pytest.skip(f"shared signing vectors not found at {path}")
-    data: list[dict[str, Any]] = json.loads(path.read_text(encoding="utf-8"))
+    data: list[dict[str, Any]] = json.loads((FIXTURES / name).read_text(encoding="utf-8"))
     return data
 
 
 def _vector_ids(name: str) -> list[str]:
-    path = SHARED / name
-    if not path.is_file():
-        return ["absent"]
-    return [v["name"] for v in json.loads(path.read_text(encoding="utf-8"))]
+    return [v["name"] for v in _load(name)]
+
+
+@pytest.mark.parametrize("name", ["signing-vectors.json", "data-signing-vectors.json"])
+def test_vector_fixtures_are_the_shared_ones(name: str) -> None:
+    shared = SHARED / name
+    if not shared.is_file():
+        pytest.skip(f"shared vectors not found at {shared}")
+    assert json.loads(shared.read_text(encoding="utf-8")) == _load(name)
 
 
 ACS3_NAMES = _vector_ids("signing-vectors.json")

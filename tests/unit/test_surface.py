@@ -1,17 +1,18 @@
 """The public classes match the documented SDK surface exactly.
 
-The reference documentation (``shared/seeds/sdk-*.md`` next to the repository)
-lists every method as a Python signature under a ``## ClassName`` heading.
-Each one must exist on our class with the same parameter names, kinds and
-defaults, the same sync/async nature, and as a class method when the
-documented first parameter is ``cls``.
+``tests/fixtures/documented-surface.txt`` holds every method signature of the
+reference documentation (extracted by ``scripts/extract-surface`` from
+``shared/seeds/sdk-*.md``). Each one must exist on our class with the same
+parameter names, kinds and defaults, the same sync/async nature, and as a class
+method when the documented first parameter is ``cls``.
 """
 
 from __future__ import annotations
 
 import ast
 import inspect
-import re
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -19,35 +20,37 @@ import pytest
 
 import agentrun_facade
 
-SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
-FILES = ["sdk-client.md", "sdk-runtime.md", "sdk-endpoint.md"]
+ROOT = Path(__file__).resolve().parents[2]
+FIXTURE = ROOT / "tests" / "fixtures" / "documented-surface.txt"
+SEEDS = ROOT.parent / "shared" / "seeds"
 EXPECTED_COUNTS = {"AgentRuntimeClient": 25, "AgentRuntime": 46, "AgentRuntimeEndpoint": 20}
-
-_HEADING = re.compile(r"^## (\w+)\s*$")
-_DEF = re.compile(r"^\s*(async\s+)?def\s+\w+\s*\(.*\)(\s*->.*)?$")
 
 Documented = tuple[str, str, ast.FunctionDef | ast.AsyncFunctionDef]
 
 
 def _documented() -> list[Documented]:
     found: list[Documented] = []
-    for name in FILES:
-        current: str | None = None
-        for line in (SEEDS / name).read_text(encoding="utf-8").splitlines():
-            heading = _HEADING.match(line)
-            if heading:
-                current = heading.group(1)
-                continue
-            if current and _DEF.match(line):
-                tree = ast.parse(line.strip() + ": ...")
-                node = tree.body[0]
-                assert isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))
-                found.append((current, node.name, node))
+    for line in FIXTURE.read_text(encoding="utf-8").splitlines():
+        cls_name, _, signature = line.partition(": ")
+        node = ast.parse(signature + ": ...").body[0]
+        assert isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))
+        found.append((cls_name, node.name, node))
     return found
 
 
-DOCUMENTED = _documented() if SEEDS.is_dir() else []
-pytestmark = pytest.mark.skipif(not SEEDS.is_dir(), reason="reference documentation not present")
+DOCUMENTED = _documented()
+
+
+def test_fixture_matches_the_reference_pages() -> None:
+    if not SEEDS.is_dir():
+        pytest.skip(f"reference pages not found at {SEEDS}")
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "extract-surface"), "--check"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stdout
 
 
 def _expected_params(node: ast.FunctionDef | ast.AsyncFunctionDef) -> list[tuple[str, Any, Any]]:
