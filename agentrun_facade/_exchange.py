@@ -196,7 +196,12 @@ def parse_success(
 
     def malformed(message: str) -> MalformedResponseError:
         return MalformedResponseError(
-            message, operation=call.name, status_code=status, request_id=request_id
+            message,
+            operation=call.name,
+            status_code=status,
+            request_id=request_id,
+            resource_type=call.resource_type,
+            resource_id=call.resource_id,
         )
 
     try:
@@ -241,9 +246,13 @@ def transport_error(
     """Our error for a failed exchange; the message names no header or body."""
     detail = str(exc) or type(exc).__name__
     message = f"{call.name} failed after {attempts} attempt(s): {type(exc).__name__}: {detail}"
-    if isinstance(exc, httpx.TimeoutException):
-        return RequestTimeoutError(message, operation=call.name)
-    return TransportError(message, operation=call.name)
+    error_type = RequestTimeoutError if isinstance(exc, httpx.TimeoutException) else TransportError
+    return error_type(
+        message,
+        operation=call.name,
+        resource_type=call.resource_type,
+        resource_id=call.resource_id,
+    )
 
 
 def log_response(

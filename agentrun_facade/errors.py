@@ -39,12 +39,34 @@ class MissingDependencyError(AgentRunError, ImportError):
 # --------------------------------------------------------------------------
 
 
+def _resource_text(resource_type: str | None, resource_id: str | None) -> str | None:
+    if not (resource_type or resource_id):
+        return None
+    return f"resource={resource_type or '?'}({resource_id or ''})"
+
+
 class TransportError(AgentRunError):
     """The request could not be completed (connection failure, timeout)."""
 
-    def __init__(self, message: str, *, operation: str | None = None) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        operation: str | None = None,
+        resource_type: str | None = None,
+        resource_id: str | None = None,
+    ) -> None:
         super().__init__(message)
         self.operation = operation
+        self.resource_type = resource_type
+        self.resource_id = resource_id
+
+    def __str__(self) -> str:
+        parts = [str(self.args[0]) if self.args else "transport error"]
+        resource = _resource_text(self.resource_type, self.resource_id)
+        if resource:
+            parts.append(resource)
+        return "; ".join(parts)
 
 
 class RequestTimeoutError(TransportError, TimeoutError):
@@ -61,11 +83,15 @@ class MalformedResponseError(AgentRunError):
         operation: str | None = None,
         status_code: int | None = None,
         request_id: str | None = None,
+        resource_type: str | None = None,
+        resource_id: str | None = None,
     ) -> None:
         super().__init__(message)
         self.operation = operation
         self.status_code = status_code
         self.request_id = request_id
+        self.resource_type = resource_type
+        self.resource_id = resource_id
 
     def __str__(self) -> str:
         parts = [self.args[0] if self.args else "malformed response"]
@@ -73,6 +99,9 @@ class MalformedResponseError(AgentRunError):
             parts.append(f"operation={self.operation}")
         if self.status_code is not None:
             parts.append(f"status={self.status_code}")
+        resource = _resource_text(self.resource_type, self.resource_id)
+        if resource:
+            parts.append(resource)
         if self.request_id:
             parts.append(f"request_id={self.request_id}")
         return "; ".join(str(p) for p in parts)
@@ -110,8 +139,9 @@ class HTTPError(AgentRunError):
         parts = [head]
         if self.message:
             parts.append(self.message)
-        if self.resource_type or self.resource_id:
-            parts.append(f"resource={self.resource_type or '?'}({self.resource_id or ''})")
+        resource = _resource_text(self.resource_type, self.resource_id)
+        if resource:
+            parts.append(resource)
         parts.append(f"request_id={self.request_id or 'unknown'}")
         return "; ".join(parts)
 

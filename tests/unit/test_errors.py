@@ -1,0 +1,124 @@
+"""Error classification (service code first, status second, text last) and error text."""
+
+from __future__ import annotations
+
+import pytest
+
+from agentrun_facade.errors import (
+    AuthenticationError,
+    ClientError,
+    ConflictError,
+    HTTPError,
+    MalformedResponseError,
+    RequestTimeoutError,
+    ResourceAlreadyExistError,
+    ResourceNotExistError,
+    ServerError,
+    ThrottlingError,
+    TransportError,
+    ValidationError,
+    error_from_response,
+)
+
+
+@pytest.mark.parametrize(
+    ("status", "code", "message", "expected"),
+    [
+        (404, "ERR_NOT_FOUND", "AgentRuntime(ar-1) does not exist", ResourceNotExistError),
+        (404, None, "", ResourceNotExistError),
+        (409, "ERR_RESOURCE_ALREADY_EXISTS", "taken", ResourceAlreadyExistError),
+        (400, "ERR_RESOURCE_ALREADY_EXISTS", "taken", ResourceAlreadyExistError),
+        # Documented quirk: a generic code with the condition only in the text.
+        (
+            500,
+            "ERR_INTERNAL_SERVER_ERROR",
+            "runtime demo already exists",
+            ResourceAlreadyExistError,
+        ),
+        (400, "ERR_BAD_REQUEST", "name already exists", ResourceAlreadyExistError),
+        (409, "ERR_RESOURCE_BUSY", "runtime is CREATING", ConflictError),
+        (400, "ERR_VALIDATION_FAILED", "port: 70000 is greater than 65535", ValidationError),
+        (403, "SignatureDoesNotMatch", "bad signature", AuthenticationError),
+        (400, "InvalidAccessKeyId.NotFound", "unknown key", AuthenticationError),
+        (401, "IncompleteSignature", "no auth", AuthenticationError),
+        (403, "Forbidden", "denied", AuthenticationError),
+        (429, "Throttling.User", "slow down", ThrottlingError),
+        (400, "Throttling.Api", "slow down", ThrottlingError),
+        (503, "Throttling", "slow down", ThrottlingError),
+        (500, "ERR_INTERNAL_SERVER_ERROR", "boom", ServerError),
+        (502, None, "", ServerError),
+        (418, "TEAPOT", "short and stout", ClientError),
+        # The code wins over the text: "not found" in a message proves nothing.
+        (500, "ERR_INTERNAL_SERVER_ERROR", "resource not found", ServerError),
+    ],
+)
+def test_classification(
+    status: int, code: str | None, message: str, expected: type[HTTPError]
+) -> None:
+    body = {"code": code, "message": message, "requestId": "req-7"} if code or message else {}
+    error = error_from_response(status, body, {}, operation="GetAgentRuntime")
+    assert type(error) is expected
+    assert isinstance(error, HTTPError)
+    assert error.status_code == status
+    assert error.error_code == code
+
+
+def test_capitalised_error_body_and_header_request_id() -> None:
+    error = error_from_response(
+        404, {"Code": "ERR_NOT_FOUND", "Message": "gone"}, {"x-acs-request-id": "hdr-1"}
+    )
+    assert isinstance(error, ResourceNotExistError)
+    assert (error.error_code, error.message, error.request_id) == ("ERR_NOT_FOUND", "gone", "hdr-1")
+
+
+def test_non_json_body_still_classifies_by_status() -> None:
+    error = error_from_response(502, "<html>Bad Gateway</html>", {}, operation="ListAgentRuntimes")
+    assert isinstance(error, ServerError)
+    assert "non-JSON" in error.message
+
+
+def test_error_text_names_operation_resource_and_request_id() -> None:
+    error = error_from_response(
+        404,
+        {"code": "ERR_NOT_FOUND", "message": "does not exist", "requestId": "req-42"},
+        {},
+        operation="GetAgentRuntime",
+        resource_type="AgentRuntime",
+        resource_id="ar-123",
+    )
+    text = str(error)
+    for part in ("GetAgentRuntime", "ar-123", "req-42", "ERR_NOT_FOUND", "404"):
+        assert part in text
+
+
+def test_other_errors_name_operation_and_resource() -> None:
+    malformed = MalformedResponseError(
+        "response body is not valid JSON",
+        operation="GetAgentRuntime",
+        status_code=200,
+        request_id="req-1",
+        resource_type="AgentRuntime",
+        resource_id="ar-9",
+    )
+    assert all(p in str(malformed) for p in ("GetAgentRuntime", "ar-9", "req-1"))
+    timeout = RequestTimeoutError(
+        "GetAgentRuntime failed after 4 attempt(s): ReadTimeout",
+        operation="GetAgentRuntime",
+        resource_type="AgentRuntime",
+        resource_id="ar-9",
+    )
+    assert isinstance(timeout, TransportError) and isinstance(timeout, TimeoutError)
+    assert "ar-9" in str(timeout) and "GetAgentRuntime" in str(timeout)
+
+
+def test_every_wire_error_is_caught_by_http_error() -> None:
+    for cls in (
+        ResourceNotExistError,
+        ResourceAlreadyExistError,
+        ValidationError,
+        ConflictError,
+        AuthenticationError,
+        ThrottlingError,
+    ):
+        assert issubclass(cls, ClientError) and issubclass(cls, HTTPError)
+    assert issubclass(ServerError, HTTPError)
