@@ -4,6 +4,8 @@ Importing the package reads no environment variable and opens no connection;
 configuration is resolved on each call.
 """
 
+import logging as _logging
+
 from ._version import __version__
 from .client import AgentRuntimeClient
 from .config import Config
@@ -133,3 +135,5 @@ __all__ = [
     "WaiterTimeoutError",
     "__version__",
 ]
+
+_logging.getLogger("agentrun_facade").addHandler(_logging.NullHandler())

@@ -554,7 +554,7 @@ def _verify(
     values = _signed_values(signed, headers, host, required if data else (*required, _NONCE))
     secret = lookup_secret(ak)
     if secret is None:
-        raise _fail(403, "InvalidAccessKeyId.NotFound", f"access key id {ak!r} is not known")
+        raise _fail(403, "InvalidAccessKeyId.NotFound", "the access key id is not known")
     moment = _check_date(values, now, max_skew)
     payload = values["x-acs-content-sha256"].strip()
     if data:
