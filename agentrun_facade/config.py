@@ -189,6 +189,7 @@ class ResolvedConfig:
     page_size: int
     max_concurrency: int
     control_base_url: str
+    strict_listing: bool = True
 
     @property
     def has_credentials(self) -> bool:
@@ -233,7 +234,8 @@ class ResolvedConfig:
             f"data_endpoint={self.data_endpoint!r}, timeout={self.timeout!r}, "
             f"read_timeout={self.read_timeout!r}, max_retries={self.max_retries!r}, "
             f"headers={sorted(self.headers)!r}, page_size={self.page_size!r}, "
-            f"max_concurrency={self.max_concurrency!r})"
+            f"max_concurrency={self.max_concurrency!r}, "
+            f"strict_listing={self.strict_listing!r})"
         )
 
     __str__ = __repr__
@@ -245,7 +247,14 @@ class Config:
 
     Positional order: ``access_key_id, access_key_secret, security_token,
     account_id, region_id, control_endpoint, data_endpoint, timeout,
-    read_timeout, max_retries, headers, page_size, max_concurrency``.
+    read_timeout, max_retries, headers, page_size, max_concurrency,
+    strict_listing``.
+
+    ``strict_listing`` (default true) makes a full listing read its pages
+    until two passes agree, so an item that exists throughout is returned
+    exactly once even when other items are created and deleted between page
+    reads without changing ``total``; false accepts a pass whose totals and
+    page sizes are consistent, which saves the confirming pass.
 
     ``timeout`` (seconds) bounds connecting, writing and waiting for a pooled
     connection; ``read_timeout`` (seconds) bounds each read. Empty strings are
@@ -267,6 +276,7 @@ class Config:
     headers: dict[str, str] | None = attrs.field(default=None, converter=_copy_headers, hash=False)
     page_size: int | None = None
     max_concurrency: int | None = None
+    strict_listing: bool | None = None
 
     def __attrs_post_init__(self) -> None:
         for name in (
@@ -284,6 +294,8 @@ class Config:
         _check_int("max_retries", self.max_retries, 0)
         _check_int("page_size", self.page_size, 1)
         _check_int("max_concurrency", self.max_concurrency, 1)
+        if self.strict_listing is not None and not isinstance(self.strict_listing, bool):
+            raise InvalidParameterError("strict_listing must be a bool")
         if self.control_endpoint:
             _normalize_endpoint("control_endpoint", self.control_endpoint)
         if self.data_endpoint:
@@ -330,10 +342,14 @@ class Config:
         data_endpoint = _normalize_endpoint("data_endpoint", data) if data else None
         control_base_url = control_endpoint or f"https://agentrun.{region}.aliyuncs.com"
 
+        # The key pair and its STS token belong together: an explicitly given
+        # pair never picks up a token from the environment.
+        explicit_pair = bool(self.access_key_id or self.access_key_secret)
+        token = self.security_token or (None if explicit_pair else pick("security_token"))
         return ResolvedConfig(
             access_key_id=pick("access_key_id"),
             access_key_secret=pick("access_key_secret"),
-            security_token=pick("security_token"),
+            security_token=token,
             account_id=pick("account_id"),
             region_id=region,
             control_endpoint=control_endpoint,
@@ -351,6 +367,7 @@ class Config:
                 else DEFAULT_MAX_CONCURRENCY
             ),
             control_base_url=control_base_url,
+            strict_listing=self.strict_listing if self.strict_listing is not None else True,
         )
 
     def __repr__(self) -> str:

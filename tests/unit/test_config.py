@@ -238,3 +238,27 @@ def test_resolved_is_frozen_and_timeout_helper() -> None:
 def test_credentials_need_both_halves() -> None:
     assert not Config(access_key_id=AK).resolve({}).has_credentials
     assert Config(access_key_id=AK, access_key_secret=SECRET).resolve({}).has_credentials
+
+
+def test_explicit_key_pair_does_not_pick_up_an_environment_token() -> None:
+    env = {
+        "AGENTRUN_ACCESS_KEY_ID": "AKIDENV",
+        "AGENTRUN_ACCESS_KEY_SECRET": "env-secret-not-real",
+        "AGENTRUN_SECURITY_TOKEN": "env-token-not-real",
+    }
+    explicit = Config(access_key_id="AKIDEXPLICIT", access_key_secret="explicit-secret-not-real")
+    assert explicit.resolve(env).security_token is None
+    assert Config().resolve(env).security_token == "env-token-not-real"
+    with_token = Config(
+        access_key_id="AKIDEXPLICIT",
+        access_key_secret="explicit-secret-not-real",
+        security_token="explicit-token-not-real",
+    )
+    assert with_token.resolve(env).security_token == "explicit-token-not-real"
+
+
+def test_strict_listing_defaults_on_and_validates() -> None:
+    assert Config().resolve({}).strict_listing is True
+    assert Config(strict_listing=False).resolve({}).strict_listing is False
+    with pytest.raises(InvalidParameterError, match="strict_listing"):
+        Config(strict_listing="yes")  # type: ignore[arg-type]
