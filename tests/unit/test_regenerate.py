@@ -48,6 +48,19 @@ def test_check_fails_after_a_one_character_spec_edit(repo_copy: Path) -> None:
     assert "generated/agentrun_client/models/agent_runtime_endpoint.py" in result.stdout
 
 
+def test_check_fails_after_an_edit_that_changes_no_generated_line(repo_copy: Path) -> None:
+    spec = repo_copy / "spec" / "agentrun-2025-09-10.yaml"
+    text = spec.read_text(encoding="utf-8")
+    needle = "description: Filter by agent runtime name."
+    assert needle in text
+    spec.write_text(text.replace(needle, needle + "X", 1), encoding="utf-8")
+
+    result = _run_check(repo_copy)
+
+    assert result.returncode == 1
+    assert "generated/spec.sha256" in result.stdout
+
+
 def test_regeneration_is_deterministic(repo_copy: Path) -> None:
     script = repo_copy / "scripts" / "regenerate"
     first = subprocess.run([sys.executable, str(script)], capture_output=True, timeout=300)
