@@ -12,6 +12,16 @@ the OpenAI-compatible data plane (AGENTRUN4-HMAC-SHA256). A runtime whose
 ``statusReason``. Faults (latency, 5xx, 429, dropped connections) can be drawn
 from a seeded generator or scripted per operation with :class:`FaultPlan`.
 
+To change state at an exact point of a conversation (say, between two page
+reads), register ``local.before_request(callback)``. The server calls
+``callback(operation, query, path_params)`` (operationId or ``ChatCompletions``,
+raw query values, decoded path parameters) once a request has passed the
+signature check and validation, right before it is handled; the request waits
+for it. The callback may change ``local.state`` (the :class:`Store`), e.g.
+delete a runtime and create another. If it raises, the request gets a 500 and
+the failure is logged. ``handle.remove()`` or ``local.clear_request_hooks()``
+unregisters callbacks.
+
 Requires the ``emulator`` extra (starlette, uvicorn, jsonschema, pyyaml).
 """
 
@@ -24,6 +34,7 @@ _EXTRA_MODULES = frozenset({"starlette", "uvicorn", "jsonschema", "referencing",
 try:
     from .app import DATA_OPERATION, create_app
     from .faults import Decision, FaultPlan, ScriptedFault
+    from .hooks import HookHandle, RequestHook, RequestHooks
     from .lifecycle import ManualClock
     from .server import LocalAgentRun
     from .settings import FAIL_TRIGGER, EmulatorSettings
@@ -42,8 +53,11 @@ __all__ = [
     "Decision",
     "EmulatorSettings",
     "FaultPlan",
+    "HookHandle",
     "LocalAgentRun",
     "ManualClock",
+    "RequestHook",
+    "RequestHooks",
     "ScriptedFault",
     "Store",
     "create_app",

@@ -2,15 +2,18 @@
 
 Every request goes through the same steps: route on the raw path (so
 percent-encoded names survive), injected faults, signature check, the
-``x-acs-action``/``x-acs-version`` headers, spec validation, then the handler.
+``x-acs-action``/``x-acs-version`` headers, spec validation, the registered
+``before_request`` hooks (see :mod:`.hooks`), then the handler.
 Every answer carries ``x-acs-request-id``; errors carry the spec's error body.
 """
 
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import uuid
+from collections.abc import Callable
 from contextvars import ContextVar
 from typing import Any
 from urllib.parse import unquote
@@ -31,8 +34,9 @@ from agentrun_facade.signing import (
 
 from .errors import INTERNAL_ERROR, ApiError, server_failure, throttled, validation_failed
 from .faults import FaultPlan
-from .routes_control import HANDLERS, Call
-from .routes_data import chat_completions
+from .hooks import HookFailedError, RequestHooks
+from .routes_control import HANDLERS, Call, Handler
+from .routes_data import chat_completions, parse_chat_request
 from .settings import EmulatorSettings
 from .spec import Operation, operations
 from .store import Store
@@ -128,10 +132,17 @@ def route(method: str, raw_path: str) -> Target:
 class Emulator:
     """Request handling shared by the whole application."""
 
-    def __init__(self, settings: EmulatorSettings, store: Store, faults: FaultPlan) -> None:
+    def __init__(
+        self,
+        settings: EmulatorSettings,
+        store: Store,
+        faults: FaultPlan,
+        hooks: RequestHooks | None = None,
+    ) -> None:
         self.settings = settings
         self.store = store
         self.faults = faults
+        self.hooks = hooks if hooks is not None else RequestHooks()
 
     async def handle(self, request: Request) -> Response:
         """Answer one request; never raises."""
@@ -146,11 +157,18 @@ class Emulator:
                 return dropped
             body = await request.body()
             self._verify(request, target, raw_path, body)
-            response = self._dispatch(request, target, body, request_id)
+            query, answer = self._prepare(request, target, body, request_id)
+            if self.hooks:
+                await asyncio.to_thread(self.hooks.run, name, query, target.params)
+            response = answer()
         except ApiError as exc:
             response = JSONResponse(
                 exc.body(request_id), status_code=exc.status_code, headers=exc.headers
             )
+        except HookFailedError as exc:
+            logger.error("%s; answering 500", exc, exc_info=exc.__cause__)
+            error = ApiError(500, INTERNAL_ERROR, f"a before_request hook failed on {name}")
+            response = JSONResponse(error.body(request_id), status_code=500)
         except Exception:
             logger.exception("unexpected failure in %s", name)
             error = ApiError(500, INTERNAL_ERROR, "the emulator failed unexpectedly")
@@ -193,18 +211,24 @@ class Emulator:
         except SignatureVerificationError as exc:
             raise ApiError(exc.status_code, exc.error_code, exc.message) from None
 
-    def _dispatch(self, request: Request, target: Target, body: bytes, request_id: str) -> Response:
+    def _prepare(
+        self, request: Request, target: Target, body: bytes, request_id: str
+    ) -> tuple[dict[str, str], Callable[[], Response]]:
+        """Validate the request; return its raw query and a thunk that answers it."""
         operation = target.operation
         if operation is None:
-            return chat_completions(
-                self.store, target.params["agentRuntimeName"], target.params["endpointName"], body
+            params = target.params
+            answer = functools.partial(
+                chat_completions,
+                self.store,
+                params["agentRuntimeName"],
+                params["endpointName"],
+                parse_chat_request(body),
             )
+            return dict(_query_pairs(request)), answer
         check_action_headers(operation, request.headers)
         check_path_params(operation, target.params)
-        try:
-            pairs = parse_query(request.scope.get("query_string", b"").decode("latin-1"))
-        except ValueError:
-            raise validation_failed("query string is not valid percent-encoded UTF-8") from None
+        pairs = _query_pairs(request)
         call = Call(
             operation=operation,
             params=target.params,
@@ -213,7 +237,19 @@ class Emulator:
             request_id=request_id,
             base_url=self.settings.public_url or str(request.base_url).rstrip("/"),
         )
-        return JSONResponse(HANDLERS[operation.operation_id](self.store, call))
+        handler = HANDLERS[operation.operation_id]
+        return dict(pairs), functools.partial(_answer, handler, self.store, call)
+
+
+def _answer(handler: Handler, store: Store, call: Call) -> Response:
+    return JSONResponse(handler(store, call))
+
+
+def _query_pairs(request: Request) -> list[tuple[str, str]]:
+    try:
+        return parse_query(request.scope.get("query_string", b"").decode("latin-1"))
+    except ValueError:
+        raise validation_failed("query string is not valid percent-encoded UTF-8") from None
 
 
 def _raw_path(scope: Scope) -> str:
@@ -228,8 +264,9 @@ def create_app(
     *,
     store: Store | None = None,
     faults: FaultPlan | None = None,
+    hooks: RequestHooks | None = None,
 ) -> Starlette:
-    """Build the ASGI app; ``app.state.emulator`` gives access to store and faults."""
+    """Build the ASGI app; ``app.state.emulator`` gives access to store, faults and hooks."""
     settings = settings or EmulatorSettings()
     store = store or Store(settings)
     faults = faults or FaultPlan(
@@ -244,7 +281,7 @@ def create_app(
     server_log = logging.getLogger("uvicorn.error")
     if _QUIET_DROPS not in server_log.filters:
         server_log.addFilter(_QUIET_DROPS)
-    emulator = Emulator(settings, store, faults)
+    emulator = Emulator(settings, store, faults, hooks)
     app = Starlette(routes=[Route("/{path:path}", emulator.handle, methods=_METHODS)])
     app.state.emulator = emulator
     return app

@@ -16,7 +16,7 @@ from typing import TextIO
 
 from agentrun_facade.errors import InvalidParameterError
 
-from .server import LocalAgentRun
+from .server import LocalAgentRun, is_loopback
 from .settings import (
     DEFAULT_ACCESS_KEY_ID,
     DEFAULT_ACCESS_KEY_SECRET,
@@ -33,9 +33,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", required=True)
     serve = commands.add_parser("serve", help="serve the emulator until interrupted")
-    serve.add_argument("--host", default="127.0.0.1", help="loopback address to bind")
+    serve.add_argument(
+        "--host",
+        default="127.0.0.1",
+        help="address to bind (loopback only unless --allow-non-loopback is given)",
+    )
     serve.add_argument("--port", type=int, default=8765, help="port (0 picks a free one)")
-    serve.add_argument("--allow-non-loopback", action="store_true", help=argparse.SUPPRESS)
+    serve.add_argument(
+        "--allow-non-loopback",
+        action="store_true",
+        help="WARNING: let --host be a non-loopback address; anyone who can reach it can "
+        "use the emulator with its well-known test credentials",
+    )
     serve.add_argument("--state", metavar="FILE", help="keep state in this SQLite file")
     serve.add_argument("--seed", type=int, default=0, help="seed for ids and random faults")
     serve.add_argument("--transition-seconds", type=float, default=0.5)
@@ -115,6 +124,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``agentrun-local`` and ``python -m agentrun_facade.testing``."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    if not args.allow_non_loopback and not is_loopback(args.host):
+        parser.error(
+            f"refusing to bind {args.host!r}: the emulator only listens on loopback "
+            "addresses unless --allow-non-loopback is given"
+        )
     try:
         local = LocalAgentRun(
             settings_from_args(args),

@@ -92,12 +92,17 @@ async def _stream(
     yield "data: [DONE]\n\n"
 
 
-def chat_completions(
-    store: Store, runtime_name: str, endpoint_name: str, raw_body: bytes
-) -> Response:
-    """Answer one chat-completions request for the named runtime and endpoint."""
+def parse_chat_request(raw_body: bytes) -> dict[str, Any]:
+    """Decode and validate a chat-completions request body."""
     body = decode_json(raw_body)
     validate_instance(_CHAT_REQUEST, body, "request body")
+    return body  # type: ignore[no-any-return]
+
+
+def chat_completions(
+    store: Store, runtime_name: str, endpoint_name: str, body: dict[str, Any]
+) -> Response:
+    """Answer one validated chat-completions request for the named runtime and endpoint."""
     runtime, _ = store.resolve_invocation(runtime_name, endpoint_name)
     messages: list[dict[str, Any]] = body["messages"]
     content = echo_reply(messages)

@@ -19,6 +19,7 @@ from agentrun_facade.signing import AcsV3Auth, Credentials, DataPlaneAuth, build
 
 from .app import create_app
 from .faults import FaultPlan, ScriptedFault
+from .hooks import HookHandle, RequestHook, RequestHooks
 from .settings import EmulatorSettings, SettingsOptions, build_settings
 from .spec import API_VERSION, operations
 from .store import Store
@@ -73,6 +74,7 @@ class LocalAgentRun:
         self._thread: threading.Thread | None = None
         self._store: Store | None = None
         self._faults: FaultPlan | None = None
+        self._hooks = RequestHooks()
         self._socket: socket.socket | None = None
         self._client: httpx.Client | None = None
         self._client_lock = threading.Lock()
@@ -96,7 +98,7 @@ class LocalAgentRun:
         self._port = int(sock.getsockname()[1])
         self._socket = sock
         self._store = Store(self.settings)
-        app = create_app(self.settings, store=self._store)
+        app = create_app(self.settings, store=self._store, hooks=self._hooks)
         self._faults = app.state.emulator.faults
         config = uvicorn.Config(
             app,
@@ -201,6 +203,21 @@ class LocalAgentRun:
     def script_faults(self, faults: list[ScriptedFault]) -> None:
         """Shorthand for ``self.faults.script_faults(faults)``."""
         self.faults.script_faults(faults)
+
+    def before_request(self, callback: RequestHook) -> HookHandle:
+        """Run ``callback(operation, query, path_params)`` in the server before each request.
+
+        The callback runs once a request has passed the signature check and
+        validation, right before it is handled; the request waits for it. It may
+        change ``self.state`` (e.g. create or delete runtimes between two page
+        reads). An exception in it makes the request a 500 and is logged. Works
+        before and after :meth:`start`; ``handle.remove()`` unregisters it.
+        """
+        return self._hooks.add(callback)
+
+    def clear_request_hooks(self) -> None:
+        """Unregister every :meth:`before_request` callback."""
+        self._hooks.clear()
 
     def control_client(self, **kwargs: Any) -> httpx.Client:
         """An ``httpx.Client`` that signs control-plane requests for this emulator."""

@@ -94,6 +94,14 @@ def component_schema(name: str) -> Mapping[str, Any]:
     return schemas[name]  # type: ignore[no-any-return]
 
 
+def known_values(name: str) -> tuple[str, ...]:
+    """The ``x-known-values`` of the open-enum component schema ``name``."""
+    values = component_schema(name).get("x-known-values")
+    if not isinstance(values, list):
+        raise KeyError(name)
+    return tuple(str(value) for value in values)
+
+
 def resolve(node: Mapping[str, Any]) -> Mapping[str, Any]:
     """Follow a local ``$ref`` (``#/a/b``) in the original spec."""
     ref = node.get("$ref")

@@ -35,6 +35,8 @@ RUNTIME = "AgentRuntime"
 ENDPOINT = "AgentRuntimeEndpoint"
 VERSION = "AgentRuntimeVersion"
 _WEIGHT_TOLERANCE = 1e-9
+#: The configuration field each artifact type needs (API reference, CreateAgentRuntimeInput).
+_ARTIFACT_CONFIG = {"Code": "codeConfiguration", "Container": "containerConfiguration"}
 
 
 def _fail_reason(config: Mapping[str, Any]) -> str | None:
@@ -42,6 +44,16 @@ def _fail_reason(config: Mapping[str, Any]) -> str | None:
     if FAIL_TRIGGER not in env:
         return None
     return str(env[FAIL_TRIGGER]) or f"failed on purpose ({FAIL_TRIGGER})"
+
+
+def _check_artifact(config: Mapping[str, Any]) -> None:
+    """The configuration that ``artifactType`` names must be present."""
+    artifact = config.get("artifactType")
+    field = _ARTIFACT_CONFIG.get(str(artifact))
+    if field is not None and config.get(field) is None:
+        raise validation_failed(
+            f"invalid request body: {field} is required when artifactType is {artifact}"
+        )
 
 
 class Store:
@@ -193,6 +205,7 @@ class Store:
     def create_runtime(self, body: Mapping[str, Any]) -> RuntimeRecord:
         """CreateAgentRuntime: a new runtime in CREATING."""
         with self._lock:
+            _check_artifact(body)
             self._settle()
             name = str(body["agentRuntimeName"])
             if self._runtime_named(name) is not None:
@@ -225,8 +238,10 @@ class Store:
         with self._lock:
             self._settle()
             runtime = self._runtime(runtime_id)
-            self._require_settled(RUNTIME, runtime)
             changes = {k: copy.deepcopy(v) for k, v in body.items() if k != "forceEvictInstances"}
+            if "artifactType" in changes:
+                _check_artifact({**runtime.config, **changes})
+            self._require_settled(RUNTIME, runtime)
             new_name = changes.get("agentRuntimeName")
             other = self._runtime_named(new_name) if new_name else None
             if other is not None and other.id != runtime_id:

@@ -18,10 +18,13 @@ from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
 from .errors import validation_failed
-from .spec import API_VERSION, SPEC_URI, Operation, schema_ref, strict_spec
+from .spec import API_VERSION, SPEC_URI, Operation, known_values, schema_ref, strict_spec
 
 _INTEGER = re.compile(r"^[+-]?[0-9]+$")
 _NUMBER = re.compile(r"^[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?$")
+#: Comma-separated query filters and the spec schema whose ``x-known-values``
+#: their items must come from (the spec itself types the filters as plain strings).
+_CSV_ENUM_FILTERS: dict[tuple[str, str], str] = {("ListAgentRuntimes", "status"): "ResourceStatus"}
 
 
 @functools.cache
@@ -159,7 +162,22 @@ def parse_query(operation: Operation, pairs: list[tuple[str, str]]) -> dict[str,
             raise validation_failed(f"invalid query: {name}: is given more than once")
         values[name] = _coerce(value, operation.query_params.get(name, {}))
     _raise_if(collect_problems(_query_validator(operation), values), "query")
+    _check_csv_enums(operation, values)
     return values
+
+
+def _check_csv_enums(operation: Operation, values: Mapping[str, Any]) -> None:
+    """Each item of a comma-separated enum filter must be a known value of the spec."""
+    problems: list[str] = []
+    for (operation_id, name), schema_name in _CSV_ENUM_FILTERS.items():
+        raw = values.get(name)
+        if operation_id != operation.operation_id or not isinstance(raw, str):
+            continue
+        known = known_values(schema_name)
+        for item in (part.strip() for part in raw.split(",")):
+            if item and item not in known:
+                problems.append(f"{name}: {item!r} is not one of " + ", ".join(known))
+    _raise_if(problems, "query")
 
 
 def check_path_params(operation: Operation, params: Mapping[str, str]) -> None:

@@ -15,6 +15,7 @@ from agentrun_facade.testing import LocalAgentRun
 
 RUNTIME = {
     "artifactType": "Code",
+    "codeConfiguration": {"language": "python3.12", "command": ["python", "app.py"]},
     "cpu": 1,
     "memory": 1024,
     "port": 9000,

@@ -20,6 +20,7 @@ from agentrun_facade.testing import (
 RUNTIME = {
     "agentRuntimeName": "faulty",
     "artifactType": "Code",
+    "codeConfiguration": {"language": "python3.12", "command": ["python", "app.py"]},
     "cpu": 1,
     "memory": 1024,
     "port": 9000,

@@ -17,6 +17,7 @@ def runtime_body(name: str, **extra: Any) -> dict[str, Any]:
     return {
         "agentRuntimeName": name,
         "artifactType": "Code",
+        "codeConfiguration": {"language": "python3.12", "command": ["python", "app.py"]},
         "cpu": 1,
         "memory": 1024,
         "port": 9000,

@@ -15,12 +15,13 @@ import pytest
 
 from agentrun_facade.config import Config
 from agentrun_facade.errors import InvalidParameterError
-from agentrun_facade.testing import EmulatorSettings, LocalAgentRun
+from agentrun_facade.testing import EmulatorSettings, LocalAgentRun, cli
 from agentrun_facade.testing.cli import banner, build_parser, main, serve, settings_from_args
 from agentrun_facade.testing.server import is_loopback
 
 RUNTIME = {
     "artifactType": "Code",
+    "codeConfiguration": {"language": "python3.12", "command": ["python", "app.py"]},
     "cpu": 1,
     "memory": 1024,
     "port": 9000,
@@ -224,12 +225,37 @@ def test_serve_prints_exports_and_serves_until_stopped() -> None:
     assert not thread.is_alive()
 
 
-def test_main_refuses_a_public_host(capsys: pytest.CaptureFixture[str]) -> None:
+def test_main_refuses_a_public_host_and_names_the_flag(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     with pytest.raises(SystemExit) as exit_info:
         main(["serve", "--host", "0.0.0.0", "--port", "0"])
 
     assert exit_info.value.code == 2
-    assert "loopback" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "loopback" in err and "--allow-non-loopback" in err
+    assert "allow_non_loopback=True" not in err
+
+
+def test_help_shows_the_non_loopback_flag_with_a_warning(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["serve", "--help"])
+
+    assert exit_info.value.code == 0
+    text = " ".join(capsys.readouterr().out.split())
+    assert "--allow-non-loopback WARNING:" in text
+
+
+def test_main_binds_a_public_host_when_the_flag_is_given(monkeypatch: pytest.MonkeyPatch) -> None:
+    served: list[LocalAgentRun] = []
+    monkeypatch.setattr(cli, "serve", lambda local, **_: served.append(local))
+
+    code = main(["serve", "--host", "0.0.0.0", "--port", "0", "--allow-non-loopback"])
+
+    assert code == 0
+    assert [local.host for local in served] == ["0.0.0.0"]
 
 
 # ---------------------------------------------------------------------- pytest plugin
@@ -244,7 +270,8 @@ def test_pytest_plugin_fixtures(pytester: pytest.Pytester) -> None:
 
         pytest_plugins = ["agentrun_facade.testing.pytest_plugin"]
         BODY = {"agentRuntimeName": "p", "artifactType": "Code", "cpu": 1, "memory": 64,
-                "port": 80, "networkConfiguration": {"networkMode": "PUBLIC"}}
+                "port": 80, "networkConfiguration": {"networkMode": "PUBLIC"},
+                "codeConfiguration": {"language": "python3.12", "command": ["app"]}}
 
         def test_fresh(agentrun_local):
             assert agentrun_local.call("CreateAgentRuntime", body=BODY).status_code == 200

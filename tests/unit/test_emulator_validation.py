@@ -10,6 +10,7 @@ import pytest
 
 from agentrun_facade.signing import AcsV3Auth
 from agentrun_facade.testing import LocalAgentRun
+from agentrun_facade.testing.spec import load_spec
 
 BASE = "/2025-09-10/agents/runtimes"
 
@@ -223,3 +224,107 @@ def test_unknown_path_is_404(local: LocalAgentRun) -> None:
     assert response.status_code == 404
     assert response.json()["code"] == "ERR_NOT_FOUND"
     assert "x-acs-request-id" in response.headers
+
+
+# ---------------------------------------------------------------------- artifact type
+
+
+@pytest.mark.parametrize(
+    ("artifact", "present", "missing"),
+    [
+        ("Code", "containerConfiguration", "codeConfiguration"),
+        ("Container", "codeConfiguration", "containerConfiguration"),
+    ],
+)
+def test_create_needs_the_configuration_of_its_artifact_type(
+    client: httpx.Client, artifact: str, present: str, missing: str
+) -> None:
+    configs = {
+        "codeConfiguration": {"language": "python3.12", "command": ["python", "app.py"]},
+        "containerConfiguration": {"image": "registry.example/agent:1"},
+    }
+    changes: dict[str, Any] = {missing: None, present: configs[present]}
+    body = runtime_body(artifactType=artifact, **changes)
+
+    message = rejected(post_create(client, json=body))
+
+    assert f"{missing} is required when artifactType is {artifact}" in message
+
+
+def test_create_with_both_configurations_is_accepted(client: httpx.Client) -> None:
+    body = runtime_body(codeConfiguration={"language": "python3.12", "command": ["app"]})
+
+    assert post_create(client, json=body).status_code == 200
+
+
+def test_update_that_switches_artifact_type_needs_the_new_configuration(
+    local: LocalAgentRun,
+) -> None:
+    created = local.call("CreateAgentRuntime", body=runtime_body())
+    runtime_id = created.json()["data"]["agentRuntimeId"]
+
+    switched = local.call(
+        "UpdateAgentRuntime", agentRuntimeId=runtime_id, body={"artifactType": "Code"}
+    )
+    with_code = local.call(
+        "UpdateAgentRuntime",
+        agentRuntimeId=runtime_id,
+        body={"artifactType": "Code", "codeConfiguration": {"command": ["python", "app.py"]}},
+    )
+
+    assert "codeConfiguration is required when artifactType is Code" in rejected(switched)
+    assert with_code.status_code == 200, with_code.text
+    assert with_code.json()["data"]["artifactType"] == "Code"
+
+
+def test_update_keeping_artifact_type_uses_the_stored_configuration(
+    local: LocalAgentRun,
+) -> None:
+    created = local.call("CreateAgentRuntime", body=runtime_body())
+    runtime_id = created.json()["data"]["agentRuntimeId"]
+
+    same = local.call(
+        "UpdateAgentRuntime", agentRuntimeId=runtime_id, body={"artifactType": "Container"}
+    )
+
+    assert same.status_code == 200, same.text
+
+
+def test_rejected_update_leaves_the_runtime_unchanged(local: LocalAgentRun) -> None:
+    created = local.call("CreateAgentRuntime", body=runtime_body()).json()["data"]
+
+    local.call(
+        "UpdateAgentRuntime",
+        agentRuntimeId=created["agentRuntimeId"],
+        body={"artifactType": "Code", "description": "changed"},
+    )
+
+    after = local.call("GetAgentRuntime", agentRuntimeId=created["agentRuntimeId"])
+    assert after.json()["data"] == created
+
+
+# ---------------------------------------------------------------------- status filter
+
+
+def test_status_filter_rejects_a_value_the_spec_does_not_know(local: LocalAgentRun) -> None:
+    known = load_spec()["components"]["schemas"]["ResourceStatus"]["x-known-values"]
+
+    bogus = local.call("ListAgentRuntimes", query={"status": "BOGUS"})
+    mixed = local.call("ListAgentRuntimes", query={"status": "READY, ready"})
+
+    message = rejected(bogus)
+    assert "status: 'BOGUS' is not one of" in message
+    assert all(value in message for value in known)
+    assert "status: 'ready' is not one of" in rejected(mixed)
+
+
+def test_status_filter_accepts_every_known_value(local: LocalAgentRun) -> None:
+    local.call("CreateAgentRuntime", body=runtime_body())
+    known = load_spec()["components"]["schemas"]["ResourceStatus"]["x-known-values"]
+
+    response = local.call("ListAgentRuntimes", query={"status": ",".join(known)})
+    ready = local.call("ListAgentRuntimes", query={"status": "READY"})
+
+    assert response.status_code == 200, response.text
+    assert response.json()["data"]["total"] == 1
+    assert ready.json()["data"]["total"] == 1
