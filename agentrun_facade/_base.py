@@ -204,6 +204,16 @@ def require_id(value: str | None, name: str) -> str:
     return value
 
 
+def resource_label(resource: object) -> str:
+    """How messages name a resource: ``AgentRuntime(ar-1)``, ``AgentRuntimeEndpoint(ep-1)``."""
+    kind = type(resource).__name__
+    for attribute in ("agent_runtime_endpoint_id", "agent_runtime_id"):
+        value = getattr(resource, attribute, None)
+        if isinstance(value, str) and value:
+            return f"{kind}({value})"
+    return kind
+
+
 def status_text(status: object) -> str | None:
     """A status as its wire string (``Status`` members and plain strings alike)."""
     return None if status is None else str(status)

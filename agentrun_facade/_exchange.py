@@ -1,8 +1,9 @@
 """One HTTP exchange with the control plane, without I/O.
 
-Request preparation (absolute URL, headers, timeout, credentials), decoding of
-success envelopes, the typed error for an error status or a transport failure,
-and the DEBUG log lines (never headers or bodies).
+Request preparation (absolute URL, headers, JSON body bytes, timeout,
+credentials), decoding of success envelopes, the typed error for an error
+status or a transport failure, and the DEBUG log lines (never headers or
+bodies).
 """
 
 from __future__ import annotations
@@ -37,7 +38,9 @@ __all__ = [
     "OperationCall",
     "PreparedRequest",
     "check_id",
+    "encode_body",
     "error_for",
+    "listing_error",
     "parse_success",
     "prepare",
     "transport_error",
@@ -90,13 +93,15 @@ class OperationCall:
 
 @attrs.frozen
 class PreparedRequest:
-    """Everything needed to build one attempt of a call."""
+    """Everything needed to build one attempt of a call.
+
+    ``content`` is the exact body sent (and signed), ``None`` for no body.
+    """
 
     method: str
     url: str
     params: dict[str, Any]
-    json: Any
-    has_body: bool
+    content: bytes | None
     headers: dict[str, str]
     timeout: httpx.Timeout
     credentials: Credentials = attrs.field(repr=False)
@@ -136,21 +141,69 @@ def base_headers(resolved: ResolvedConfig) -> dict[str, str]:
     return headers
 
 
+class _Unencodable(TypeError):
+    """Raised from ``json.dumps`` for a value of a type JSON has no form for."""
+
+
+def _refuse(value: object) -> object:
+    raise _Unencodable(type(value).__name__)
+
+
+def encode_body(call_name: str, value: Any) -> bytes:
+    """``value`` as compact UTF-8 JSON (NaN and infinities refused).
+
+    Raises:
+        InvalidParameterError: the body holds something JSON cannot carry; the
+            message names the operation and the problem, never the values.
+    """
+    try:
+        text = json.dumps(
+            value, separators=(",", ":"), ensure_ascii=False, allow_nan=False, default=_refuse
+        )
+        return text.encode("utf-8")
+    except _Unencodable as exc:
+        problem = f"a value of type {exc.args[0]}, which JSON cannot encode"
+    except TypeError:
+        problem = "a key JSON cannot encode (keys must be strings or numbers)"
+    except UnicodeEncodeError:
+        problem = "a string that is not valid Unicode"
+    except ValueError as exc:
+        if "circular" in str(exc).lower():
+            problem = "a circular reference"
+        else:
+            problem = "NaN or an infinite number, which JSON cannot encode"
+    except RecursionError:
+        problem = "values nested too deeply to encode"
+    raise InvalidParameterError(f"{call_name}: the request body holds {problem}") from None
+
+
+def _has_header(headers: Mapping[str, str], name: str) -> bool:
+    return any(key.lower() == name for key in headers)
+
+
 def prepare(call: OperationCall, resolved: ResolvedConfig) -> PreparedRequest:
-    """Absolute URL, headers, timeout and credentials for ``call``."""
+    """Absolute URL, headers, body bytes, timeout and credentials for ``call``.
+
+    The body is serialised here, not by ``httpx``, so a value JSON cannot
+    carry is a typed error before anything is sent, and the bytes signed are
+    the bytes sent.
+    """
     kwargs = call.kwargs
     relative = str(kwargs["url"])
+    body = kwargs.get("json")
+    content = None if body is None else encode_body(call.name, body)
     headers = base_headers(resolved)
     for name, value in (kwargs.get("headers") or {}).items():
         headers[str(name)] = str(value)
+    if content is not None and not _has_header(headers, "content-type"):
+        headers["content-type"] = "application/json"
     headers["x-acs-action"] = call.name
     headers["x-acs-version"] = API_VERSION
     return PreparedRequest(
         method=call.method,
         url=resolved.control_base_url + relative,
         params=dict(kwargs.get("params") or {}),
-        json=kwargs.get("json"),
-        has_body="json" in kwargs,
+        content=content,
         headers=headers,
         timeout=resolved.httpx_timeout(),
         credentials=credentials_of(resolved),
@@ -230,6 +283,18 @@ def error_for(call: OperationCall, response: httpx.Response, body: Any) -> HTTPE
         resource_type=call.resource_type,
         resource_id=call.resource_id,
         retry_after=parse_retry_after(response.headers),
+    )
+
+
+def listing_error(call: OperationCall, exc: MalformedResponseError) -> MalformedResponseError:
+    """``exc`` (raised while planning a listing) with the list operation and resource added."""
+    return MalformedResponseError(
+        str(exc.args[0]) if exc.args else "malformed listing",
+        operation=exc.operation or call.name,
+        status_code=exc.status_code,
+        request_id=exc.request_id,
+        resource_type=exc.resource_type or call.resource_type,
+        resource_id=exc.resource_id or call.resource_id,
     )
 
 

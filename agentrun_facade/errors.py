@@ -9,6 +9,7 @@ are ``ValueError`` subclasses.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -186,7 +187,11 @@ class AuthenticationError(ClientError):
 
 
 class ThrottlingError(ClientError):
-    """The request was throttled (429 or a ``Throttling*`` code)."""
+    """The request was throttled.
+
+    Raised for 429, a ``Throttling*`` code, or any error status (4xx or 5xx)
+    whose ``x-acs-retry-after`` header holds a positive integer.
+    """
 
 
 # --------------------------------------------------------------------------
@@ -311,6 +316,32 @@ def _classify(status_code: int, error_code: str | None, message: str) -> type[HT
     return ClientError
 
 
+_POSITIVE_INTEGER = re.compile(r"[0-9]+")
+
+
+def acs_retry_after(headers: Mapping[str, str] | None) -> int | None:
+    """The positive integer in ``x-acs-retry-after`` (any case), else ``None``.
+
+    The service sends it with throttled responses; its presence marks an
+    error response as throttling whatever the status or code.
+    """
+    if not headers:
+        return None
+    value = headers.get("x-acs-retry-after")
+    if value is None:
+        value = next(
+            (v for k, v in headers.items() if k.lower() == "x-acs-retry-after"),
+            None,
+        )
+    if not isinstance(value, str):
+        return None
+    text = value.strip()
+    if not _POSITIVE_INTEGER.fullmatch(text):
+        return None
+    seconds = int(text)
+    return seconds if seconds > 0 else None
+
+
 def _pick(body: Mapping[str, Any], *names: str) -> str | None:
     for name in names:
         value = body.get(name)
@@ -332,7 +363,9 @@ def error_from_response(
     """Build the typed error for an HTTP error response.
 
     ``body`` is the decoded JSON (or anything else, when the body was not a
-    JSON object); ``headers`` are the response headers.
+    JSON object); ``headers`` are the response headers. A positive integer
+    ``x-acs-retry-after`` makes the error a :class:`ThrottlingError` for any
+    status.
     """
     mapping: Mapping[str, Any] = body if isinstance(body, Mapping) else {}
     error_code = _pick(mapping, "code", "Code")
@@ -345,6 +378,8 @@ def error_from_response(
     if not message and not mapping:
         message = f"HTTP {status_code} with a non-JSON body"
     cls = _classify(status_code, error_code, message)
+    if acs_retry_after(headers) is not None:
+        cls = ThrottlingError
     return cls(
         status_code,
         error_code,

@@ -9,10 +9,13 @@ items are new, and when the listing is complete. Both clients drive the same
     yield from paginator.take_new(first.items)
     plan = paginator.feed_first(first)
     while plan:                                       # bounded by max_passes
-        pages = fetch_all(plan)                       # concurrently, results in plan order
-        for page in pages:
-            yield from paginator.take_new(page.items)
-        plan = paginator.feed_pass(pages)
+        pages = []
+        for window in batched(plan, limit):           # only as far as the consumer reads
+            fetched = fetch_all(window)               # concurrently, results in plan order
+            for page in fetched:
+                yield from paginator.take_new(page.items)
+            pages += fetched
+        plan = paginator.feed_pass(pages)             # a pass is judged once complete
 
 ``fetch`` builds a :class:`Page` whose ``page_number`` is the number that was
 requested, with ``page_size`` and ``total`` as the server reported them.
@@ -91,13 +94,15 @@ class Page(Generic[T]):
     """One page as received.
 
     ``page_number`` is the page that was requested; ``page_size`` and ``total``
-    are what the server reported (``None`` when absent).
+    are what the server reported (``None`` when absent). ``request_id`` (not
+    compared) names the response, so errors about this page can cite it.
     """
 
     items: Sequence[T]
     page_number: int
     page_size: int | None = None
     total: int | None = None
+    request_id: str | None = attrs.field(default=None, eq=False)
 
 
 @attrs.frozen
@@ -152,6 +157,18 @@ def effective_page_size(first: Page[Any], requested_size: int) -> int:
     if total is not None and 0 < count < total and count != requested_size:
         return count
     return requested_size
+
+
+def _blame(exc: MalformedResponseError, page: Page[Any] | None) -> None:
+    """Make ``exc`` cite the request id of ``page`` when it names none yet."""
+    if page is not None and exc.request_id is None:
+        exc.request_id = page.request_id
+
+
+def _largest_total(pages: Sequence[Page[Any]]) -> Page[Any] | None:
+    """The page reporting the largest total (the one a plan is sized for)."""
+    counted = [page for page in pages if isinstance(page.total, int)]
+    return max(counted, key=lambda page: page.total or 0, default=None)
 
 
 def plan_after_first(
@@ -308,7 +325,11 @@ class Paginator(Generic[T]):
         self.pages_read = 1
         self.total = page.total
         self.page_size = effective_page_size(page, self.requested_size)
-        self._plan = plan_after_first(page, self.requested_size, max_pages=self.max_pages)
+        try:
+            self._plan = plan_after_first(page, self.requested_size, max_pages=self.max_pages)
+        except MalformedResponseError as exc:
+            _blame(exc, page)
+            raise
         if page.total is None:
             self._remember_keys([page])
             if not self._plan:
@@ -350,7 +371,9 @@ class Paginator(Generic[T]):
         if total is None:
             return
         if isinstance(total, bool) or not isinstance(total, int) or total < 0:
-            raise MalformedResponseError(f"page {page.page_number} reports total={total!r}")
+            raise MalformedResponseError(
+                f"page {page.page_number} reports total={total!r}", request_id=page.request_id
+            )
 
     def _finish(self, *, consistent: bool, reason: str | None) -> list[PageRequest]:
         self._state = _DONE
@@ -377,11 +400,20 @@ class Paginator(Generic[T]):
         if not self._remember_keys([page]):
             return self._finish(consistent=True, reason="a page brought nothing new")
         if page.page_number >= self.max_pages:
-            raise MalformedResponseError(f"listing did not end within {self.max_pages} pages")
+            raise MalformedResponseError(
+                f"listing did not end within {self.max_pages} pages", request_id=page.request_id
+            )
         self._plan = [PageRequest(page.page_number + 1, self.page_size)]
         return list(self._plan)
 
     def _end_of_pass(self, pages: Sequence[Page[T]]) -> list[PageRequest]:
+        try:
+            return self._judge_pass(pages)
+        except MalformedResponseError as exc:
+            _blame(exc, _largest_total(pages))
+            raise
+
+    def _judge_pass(self, pages: Sequence[Page[T]]) -> list[PageRequest]:
         size_used = self.page_size
         verdict = check_pass(pages, size_used, max_pages=self.max_pages)
         total = max((page.total for page in pages if page.total is not None), default=self.total)

@@ -17,7 +17,7 @@ from email.utils import parsedate_to_datetime
 import attrs
 import httpx
 
-from .errors import InvalidParameterError
+from .errors import InvalidParameterError, acs_retry_after
 
 __all__ = [
     "IDEMPOTENT_METHODS",
@@ -164,9 +164,12 @@ class RetryPolicy:
         status_code: int | None = None,
         error_code: str | None = None,
         failure: FailureKind | None = None,
+        throttled: bool = False,
     ) -> bool:
         """Whether this outcome may be retried at all (ignoring the attempt count).
 
+        ``throttled`` says the response carried a positive integer
+        ``x-acs-retry-after`` (a throttling response whatever its status).
         Non-idempotent methods (POST and anything not in
         :data:`IDEMPOTENT_METHODS`) are retried only on ``FailureKind.CONNECT``,
         when the request provably never reached the server.
@@ -175,7 +178,7 @@ class RetryPolicy:
             return True
         if method.upper() not in IDEMPOTENT_METHODS:
             return False
-        if failure is not None:
+        if failure is not None or throttled:
             return True
         if status_code is not None and status_code in RETRYABLE_STATUS:
             return True
@@ -206,7 +209,9 @@ class RetryPolicy:
             attempt: attempts already made (1 after the first).
             status_code: response status, when a response arrived.
             error_code: service error code from the response body, if any.
-            headers: response headers, consulted for ``Retry-After``.
+            headers: response headers, consulted for ``Retry-After`` and
+                ``x-acs-retry-after`` (a positive integer there makes any
+                error status retryable for idempotent methods).
             failure: why no response arrived, when none did.
             rng: a ``random.Random`` or a ``() -> float`` in ``[0, 1)``.
             now: POSIX time for HTTP-date ``Retry-After`` values.
@@ -215,8 +220,13 @@ class RetryPolicy:
             raise InvalidParameterError("attempt must be an integer >= 1")
         if attempt > self.max_retries:
             return None
+        throttled = failure is None and acs_retry_after(headers) is not None
         if not self.is_retryable(
-            method=method, status_code=status_code, error_code=error_code, failure=failure
+            method=method,
+            status_code=status_code,
+            error_code=error_code,
+            failure=failure,
+            throttled=throttled,
         ):
             return None
         if failure is None:

@@ -4,14 +4,18 @@ The I/O layers poll the resource, report each observation to
 :meth:`Waiter.observe`, and sleep :meth:`Waiter.next_delay` seconds between
 polls::
 
-    waiter = Waiter(READY_SPEC, interval_seconds=5, timeout_seconds=300)
+    waiter = Waiter(READY_SPEC, interval_seconds=5, timeout_seconds=300,
+                    label="AgentRuntime(ar-123)")
     while True:
         resource = get()
-        if waiter.observe(resource.status, resource.status_reason,
-                          resource=resource) is WaitOutcome.DONE:
+        try:
+            outcome = waiter.observe(resource.status, resource.status_reason,
+                                     resource=resource)
+        finally:
+            if waiter.status_changed and on_progress:
+                on_progress(resource)             # the failing change is reported too
+        if outcome is WaitOutcome.DONE:
             return resource
-        if waiter.status_changed and on_progress:
-            on_progress(resource)
         sleep(waiter.next_delay())
 
 A final status always wins, even when it arrives after the deadline.
@@ -114,7 +118,8 @@ class Waiter:
 
     The deadline is ``timeout_seconds`` after construction on ``clock``.
     Delays start at ``initial_delay``, grow by ``multiplier`` and are capped at
-    ``interval_seconds``; a delay never runs past the deadline.
+    ``interval_seconds``; a delay never runs past the deadline. ``label``
+    names the awaited resource in error messages (e.g. ``AgentRuntime(ar-1)``).
     """
 
     def __init__(
@@ -126,8 +131,12 @@ class Waiter:
         clock: Callable[[], float] = time.monotonic,
         initial_delay: float = 0.5,
         multiplier: float = 2.0,
+        label: str = "resource",
     ) -> None:
+        if not isinstance(label, str) or not label:
+            raise InvalidParameterError("label must be a non-empty string")
         self.spec = spec
+        self.label = label
         self.interval_seconds = _positive("interval_seconds", interval_seconds)
         self.timeout_seconds = _positive("timeout_seconds", timeout_seconds)
         initial = _positive("initial_delay", initial_delay)
@@ -182,17 +191,18 @@ class Waiter:
             self.changes.append(status)
         self.last_status = status
         self.last_resource = resource
-        reason = f" ({status_reason})" if status_reason else ""
+        reason = f": {status_reason}" if status_reason else ""
+        label = self.label
 
         if gone:
             if spec.gone_is_success:
                 return WaitOutcome.DONE
             raise ResourceFailedError(
-                "resource no longer exists while waiting", resource=resource, status=None
+                f"{label} no longer exists while waiting", resource=resource, status=None
             )
         if status is not None and status in spec.failure:
             raise ResourceFailedError(
-                f"resource reached status {status}{reason}",
+                f"{label} reached status {status}{reason}",
                 resource=resource,
                 status=status,
                 status_reason=status_reason,
@@ -204,11 +214,12 @@ class Waiter:
         listed = status is not None and status in spec.retry
         if not listed and spec.unlisted_error is not None:
             raise spec.unlisted_error(
-                f"resource status is {status}{reason}", resource=resource, status=status
+                f"{label} has status {status}{reason}", resource=resource, status=status
             )
         if self._clock() >= self.deadline:
             raise WaiterTimeoutError(
-                f"gave up after {self.timeout_seconds:g}s; last status {status}{reason}",
+                f"{label} did not reach a final status within {self.timeout_seconds:g}s; "
+                f"last status {status}{reason}",
                 resource=resource,
                 status=status,
             )

@@ -6,6 +6,8 @@ import builtins
 from collections.abc import AsyncIterator, Callable, Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, Unpack
 
+import attrs
+
 from .. import _operations as ops
 from .._base import ClientBase, endpoint_from, rebind, runtime_from, version_from
 from .._exchange import CallResult
@@ -96,13 +98,15 @@ class AsyncAgentRuntimeClientOps(ClientBase):
         config: Config | None,
     ) -> AsyncIterator[T]:
         resolved = self._resolve(config)
+        size = page_size or resolved.page_size
 
         async def fetch(request: PageRequest) -> Page[T]:
             result = await self._call_async(page_call(request), config, parse(request.page_number))
-            return result.value
+            return attrs.evolve(result.value, request_id=result.request_id)
 
-        paginator: Paginator[T] = Paginator(page_size=page_size or resolved.page_size, key=key)
-        return paginate_async(fetch, paginator, resolved.max_concurrency)
+        paginator: Paginator[T] = Paginator(page_size=size, key=key, verify=resolved.strict_listing)
+        listing = page_call(PageRequest(1, size))
+        return paginate_async(fetch, paginator, resolved.max_concurrency, listing)
 
     async def __aenter__(self) -> Self:
         return self

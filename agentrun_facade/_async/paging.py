@@ -1,4 +1,4 @@
-"""Drive the sans-I/O paginator: page 1, then each planned pass with bounded concurrency."""
+"""Drive the sans-I/O paginator: page 1, then each planned pass in windows of pages."""
 
 from __future__ import annotations
 
@@ -7,7 +7,9 @@ from typing import TypeVar
 
 from .._backends import amap_bounded
 from .._base import AsyncPageFetcher
-from ..pagination import Paginator
+from .._exchange import OperationCall, listing_error
+from ..errors import MalformedResponseError
+from ..pagination import Page, PageRequest, Paginator
 
 __all__ = ["paginate_async"]
 
@@ -15,16 +17,33 @@ T = TypeVar("T")
 
 
 async def paginate_async(
-    fetch: AsyncPageFetcher[T], paginator: Paginator[T], limit: int
+    fetch: AsyncPageFetcher[T], paginator: Paginator[T], limit: int, listing: OperationCall
 ) -> AsyncIterator[T]:
-    """Yield every item once, in page order, reading at most ``limit`` pages at a time."""
+    """Yield every item once, in page order, fetching only as far as the consumer reads.
+
+    Each pass is fetched in windows of ``limit`` pages (the pages of a window
+    concurrently); the next window is requested only when the items of the
+    previous one have been consumed, and the paginator judges a pass once all
+    of its pages are in. ``listing`` (any page's call) names the operation and
+    resource in errors about the listing as a whole.
+    """
     first = await fetch(paginator.first_request())
     for item in paginator.take_new(first.items):
         yield item
-    plan = paginator.feed_first(first)
+    try:
+        plan = paginator.feed_first(first)
+    except MalformedResponseError as exc:
+        raise listing_error(listing, exc) from exc
     while plan:
-        pages = await amap_bounded(fetch, plan, limit)
-        for page in pages:
-            for item in paginator.take_new(page.items):
-                yield item
-        plan = paginator.feed_pass(pages)
+        pages: list[Page[T]] = []
+        for start in range(0, len(plan), limit):
+            window: list[PageRequest] = plan[start : start + limit]
+            fetched = await amap_bounded(fetch, window, limit)
+            pages.extend(fetched)
+            for page in fetched:
+                for item in paginator.take_new(page.items):
+                    yield item
+        try:
+            plan = paginator.feed_pass(pages)
+        except MalformedResponseError as exc:
+            raise listing_error(listing, exc) from exc

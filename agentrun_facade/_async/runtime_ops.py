@@ -56,7 +56,10 @@ async def delete_runtime_cascade_async(
     limit = client._resolve(config).max_concurrency
     await amap_bounded(delete_one, endpoints, limit)
     waiter = Waiter(
-        DRAIN_SPEC, interval_seconds=DRAIN_INTERVAL_SECONDS, timeout_seconds=DRAIN_TIMEOUT_SECONDS
+        DRAIN_SPEC,
+        interval_seconds=DRAIN_INTERVAL_SECONDS,
+        timeout_seconds=DRAIN_TIMEOUT_SECONDS,
+        label=f"endpoints of AgentRuntime({agent_runtime_id})",
     )
     while True:
         left = await client.list_endpoints_async(agent_runtime_id, config=config)

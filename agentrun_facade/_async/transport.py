@@ -150,7 +150,7 @@ class AsyncTransport:
                 prepared.method,
                 prepared.url,
                 params=prepared.params,
-                json=prepared.json if prepared.has_body else None,
+                content=prepared.content,
                 headers=prepared.headers,
                 timeout=prepared.timeout,
             )

@@ -8,6 +8,8 @@ import builtins
 from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, Unpack
 
+import attrs
+
 from .. import _operations as ops
 from .._base import ClientBase, endpoint_from, rebind, runtime_from, version_from
 from .._exchange import CallResult
@@ -98,13 +100,15 @@ class SyncAgentRuntimeClientOps(ClientBase):
         config: Config | None,
     ) -> Iterator[T]:
         resolved = self._resolve(config)
+        size = page_size or resolved.page_size
 
         def fetch(request: PageRequest) -> Page[T]:
             result = self._call(page_call(request), config, parse(request.page_number))
-            return result.value
+            return attrs.evolve(result.value, request_id=result.request_id)
 
-        paginator: Paginator[T] = Paginator(page_size=page_size or resolved.page_size, key=key)
-        return paginate(fetch, paginator, resolved.max_concurrency)
+        paginator: Paginator[T] = Paginator(page_size=size, key=key, verify=resolved.strict_listing)
+        listing = page_call(PageRequest(1, size))
+        return paginate(fetch, paginator, resolved.max_concurrency, listing)
 
     def __enter__(self) -> Self:
         return self

@@ -58,7 +58,10 @@ def delete_runtime_cascade(
     limit = client._resolve(config).max_concurrency
     map_bounded(delete_one, endpoints, limit)
     waiter = Waiter(
-        DRAIN_SPEC, interval_seconds=DRAIN_INTERVAL_SECONDS, timeout_seconds=DRAIN_TIMEOUT_SECONDS
+        DRAIN_SPEC,
+        interval_seconds=DRAIN_INTERVAL_SECONDS,
+        timeout_seconds=DRAIN_TIMEOUT_SECONDS,
+        label=f"endpoints of AgentRuntime({agent_runtime_id})",
     )
     while True:
         left = client.list_endpoints(agent_runtime_id, config=config)

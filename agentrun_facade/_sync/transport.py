@@ -152,7 +152,7 @@ class SyncTransport:
                 prepared.method,
                 prepared.url,
                 params=prepared.params,
-                json=prepared.json if prepared.has_body else None,
+                content=prepared.content,
                 headers=prepared.headers,
                 timeout=prepared.timeout,
             )

@@ -8,9 +8,9 @@ from collections.abc import Callable
 from typing import Any, Protocol, TypeVar
 
 from .._backends import sleep
-from .._base import status_text
+from .._base import resource_label, status_text
 from ..config import Config
-from ..errors import ResourceNotExistError
+from ..errors import ResourceNotExistError, WaiterError
 from ..models import Status
 from ..waiters import DELETE_SPEC, READY_SPEC, Waiter, WaitOutcome
 
@@ -37,10 +37,19 @@ P = TypeVar("P", bound=SyncPollable)
 def _observe(
     waiter: Waiter, resource: P, callback: Callable[[P], object] | None, gone: bool
 ) -> bool:
-    """Record one poll; report a status change; True when the wait is over."""
+    """Record one poll; report a status change; True when the wait is over.
+
+    The callback sees every change, including the one that ends the wait with
+    an error (a ``*_FAILED`` status, an unexpected status, the deadline).
+    """
     status = None if gone else status_text(resource.status)
     reason = None if gone else resource.status_reason
-    outcome = waiter.observe(status, reason, resource=resource, gone=gone)
+    try:
+        outcome = waiter.observe(status, reason, resource=resource, gone=gone)
+    except WaiterError:
+        if waiter.status_changed and callback is not None:
+            callback(resource)
+        raise
     if waiter.status_changed and callback is not None:
         callback(resource)
     return outcome is WaitOutcome.DONE
@@ -54,7 +63,12 @@ def wait_until_ready(
     config: Config | None = None,
 ) -> P:
     """Poll until READY (or no status); raise on ``*_FAILED`` or at the deadline."""
-    waiter = Waiter(READY_SPEC, interval_seconds=interval_seconds, timeout_seconds=timeout_seconds)
+    waiter = Waiter(
+        READY_SPEC,
+        interval_seconds=interval_seconds,
+        timeout_seconds=timeout_seconds,
+        label=resource_label(resource),
+    )
     while True:
         resource.refresh(config)
         if _observe(waiter, resource, callback, gone=False):
@@ -70,7 +84,12 @@ def delete_and_wait(
     config: Config | None = None,
 ) -> P:
     """Delete, then poll until the resource is gone (DELETING keeps waiting)."""
-    waiter = Waiter(DELETE_SPEC, interval_seconds=interval_seconds, timeout_seconds=timeout_seconds)
+    waiter = Waiter(
+        DELETE_SPEC,
+        interval_seconds=interval_seconds,
+        timeout_seconds=timeout_seconds,
+        label=resource_label(resource),
+    )
     try:
         resource.delete(config)
     except ResourceNotExistError:

@@ -7,6 +7,7 @@ response, with the attempt number); it works in every mode, live included.
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 from collections.abc import Sequence
@@ -93,6 +94,17 @@ class CassetteView:
         return [
             dict(request.query) for request, _ in self.cassette.data if _action(request) == action
         ]
+
+    def listed_ids(self, action: str, key: str) -> list[list[str]]:
+        """The ``key`` of every item of each recorded list response of ``action``."""
+        pages = []
+        for request, response in self.cassette.data:
+            if _action(request) != action or response["status"]["code"] != 200:
+                continue
+            body = response["body"]["string"]
+            items = json.loads(body)["data"]["items"]
+            pages.append([str(item.get(key)) for item in items])
+        return pages
 
     def response_headers(self, action: str) -> list[dict[str, Sequence[str]]]:
         """Headers of each recorded response of ``action``."""

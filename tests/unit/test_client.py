@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import hashlib
+import itertools
 import subprocess
 import sys
 import threading
 import time
+from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
@@ -29,6 +32,7 @@ from agentrun_facade import (
     AgentRuntimeVersionListInput,
     Config,
     InvalidParameterError,
+    MalformedResponseError,
     NetworkConfig,
     ResourceAlreadyExistError,
     Status,
@@ -159,15 +163,18 @@ def test_delete_response_without_id_still_names_the_runtime(
 
 
 @pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("strict", [True, False], ids=["strict", "relaxed"])
 def test_list_reads_every_page_in_order(
-    mode: str, fake: FakeAgentRun, make_client: Callable[..., AgentRuntimeClient]
+    strict: bool, mode: str, fake: FakeAgentRun, make_client: Callable[..., AgentRuntimeClient]
 ) -> None:
-    client = make_client(page_size=10)
+    client = make_client(page_size=10, strict_listing=strict)
     ids = [fake.add_runtime(f"rt-{i:03d}")["agentRuntimeId"] for i in range(35)]
     runtimes = call(client, mode, "list")
     assert [r.agent_runtime_id for r in runtimes] == ids
     pages = [(r.query["pageNumber"], r.query["pageSize"]) for r in fake.calls("ListAgentRuntimes")]
-    assert sorted(pages) == [("1", "10"), ("2", "10"), ("3", "10"), ("4", "10")]
+    # A strict listing confirms a consistent pass with a second, identical one.
+    passes = 2 if strict else 1
+    assert Counter(pages) == {(str(n), "10"): passes for n in range(1, 5)}
     assert pages[0] == ("1", "10")
 
 
@@ -183,7 +190,9 @@ def test_list_survives_a_server_capping_page_size(
     assert [r.agent_runtime_id for r in runtimes] == ids
     requests = fake.calls("ListAgentRuntimes")
     assert requests[0].query["pageSize"] == "100"
-    assert sorted(int(r.query["pageNumber"]) for r in requests) == [1, 2, 3, 4, 5, 6]
+    assert [r.query["pageSize"] for r in requests[1:]] == ["20"] * (len(requests) - 1)
+    # Two identical passes (strict listing, the default) of pages 1..6.
+    assert Counter(int(r.query["pageNumber"]) for r in requests) == {n: 2 for n in range(1, 7)}
 
 
 @pytest.mark.parametrize("mode", MODES)
@@ -244,9 +253,14 @@ def test_list_filters_and_page_size_from_input(
 
 
 @pytest.mark.parametrize("mode", MODES)
-def test_empty_listing(mode: str, fake: FakeAgentRun, client: AgentRuntimeClient) -> None:
+@pytest.mark.parametrize("strict", [True, False], ids=["strict", "relaxed"])
+def test_empty_listing(
+    strict: bool, mode: str, fake: FakeAgentRun, make_client: Callable[..., AgentRuntimeClient]
+) -> None:
+    client = make_client(strict_listing=strict)
     assert call(client, mode, "list") == []
-    assert len(fake.requests) == 1
+    # Strict: a second read of page 1 confirms the listing is empty.
+    assert [r.query["pageNumber"] for r in fake.requests] == ["1"] * (2 if strict else 1)
 
 
 def test_iterators_are_lazy(
@@ -466,3 +480,222 @@ print("ok")
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "ok"
+
+
+# --------------------------------------------------------------------------
+# Listings under change, lazy windows, error context, body encoding
+# --------------------------------------------------------------------------
+
+
+def runtime_item(index: int) -> dict[str, Any]:
+    return {"agentRuntimeId": f"ar-{index:05d}", "agentRuntimeName": f"rt-{index:05d}"}
+
+
+class ChurningListing:
+    """Runtimes served by page; when page 2 is first requested (before it is answered)
+    the front item is deleted and a new one appended, so every later page shifts."""
+
+    def __init__(self, count: int) -> None:
+        self.items = [runtime_item(i) for i in range(count)]
+        self.next_index = count
+        self.changed = False
+        self.reads: list[int] = []
+        self.lock = threading.Lock()
+
+    def handle(self, request: httpx.Request) -> httpx.Response:
+        number = int(request.url.params["pageNumber"])
+        size = int(request.url.params["pageSize"])
+        with self.lock:
+            self.reads.append(number)
+            if number == 2 and not self.changed:
+                self.changed = True
+                del self.items[0]
+                self.items.append(runtime_item(self.next_index))
+                self.next_index += 1
+            page = self.items[(number - 1) * size : number * size]
+            total = len(self.items)
+        return envelope({"items": page, "pageNumber": number, "pageSize": size, "total": total})
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("concurrency", [1, 4])
+def test_strict_listing_survives_a_delete_and_an_append_between_reads(
+    concurrency: int, mode: str
+) -> None:
+    server = ChurningListing(30)
+    client = AgentRuntimeClient._with_transport(
+        httpx.MockTransport(server.handle), make_config(page_size=10, max_concurrency=concurrency)
+    )
+    found = [r.agent_runtime_id for r in collect(client, mode, "iter_runtimes")]
+    client.close()
+    # ar-00000 was deleted and ar-00030 created during the listing: either may appear.
+    throughout = [f"ar-{i:05d}" for i in range(1, 30)]
+    counts = Counter(found)
+    assert all(counts[item] == 1 for item in throughout)
+    assert max(counts.values()) == 1
+    # A consistent pass is confirmed by a second identical one: at least three passes here.
+    assert server.reads.count(1) >= 3
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("concurrency", [1, 4])
+def test_relaxed_listing_misses_the_item_at_the_page_boundary(concurrency: int, mode: str) -> None:
+    """Known trade-off of ``strict_listing=False``: every count stays consistent when a
+    delete and a create fall between the same two reads, so one pass is trusted and the
+    item pushed from page 2 onto page 1 (ar-00010) is never seen."""
+    server = ChurningListing(30)
+    config = make_config(page_size=10, max_concurrency=concurrency, strict_listing=False)
+    client = AgentRuntimeClient._with_transport(httpx.MockTransport(server.handle), config)
+    found = [r.agent_runtime_id for r in collect(client, mode, "iter_runtimes")]
+    client.close()
+    assert "ar-00010" not in found
+    assert len(found) == len(set(found))
+    assert sorted(server.reads) == [1, 2, 3]
+
+
+class LargeListing:
+    """``count`` runtimes generated on demand; counts the page requests."""
+
+    def __init__(self, count: int) -> None:
+        self.count = count
+        self.reads: list[int] = []
+        self.lock = threading.Lock()
+
+    def handle(self, request: httpx.Request) -> httpx.Response:
+        number = int(request.url.params["pageNumber"])
+        size = int(request.url.params["pageSize"])
+        with self.lock:
+            self.reads.append(number)
+        start = (number - 1) * size
+        page = [runtime_item(i) for i in range(start, min(start + size, self.count))]
+        return envelope(
+            {"items": page, "pageNumber": number, "pageSize": size, "total": self.count}
+        )
+
+
+def take(client: AgentRuntimeClient, mode: str, count: int) -> list[str]:
+    """The ids of the first ``count`` runtimes of ``iter_runtimes``, closing the iterator."""
+    if mode == "sync":
+        iterator = client.iter_runtimes()
+        taken = [r.agent_runtime_id for r in itertools.islice(iterator, count)]
+        iterator.close()  # type: ignore[attr-defined]
+        return taken
+
+    async def run() -> list[str]:
+        iterator = client.iter_runtimes_async()
+        taken = []
+        async for runtime in iterator:
+            taken.append(runtime.agent_runtime_id)
+            if len(taken) == count:
+                break
+        await iterator.aclose()  # type: ignore[attr-defined]
+        return taken
+
+    return asyncio.run(run())
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("concurrency", [1, 3, 8])
+def test_iterators_fetch_pages_in_windows_of_max_concurrency(mode: str, concurrency: int) -> None:
+    server = LargeListing(5000)
+    client = AgentRuntimeClient._with_transport(
+        httpx.MockTransport(server.handle), make_config(page_size=100, max_concurrency=concurrency)
+    )
+    taken = take(client, mode, 150)
+    client.close()
+    assert taken == [f"ar-{i:05d}" for i in range(150)]
+    assert 2 <= len(server.reads) <= 1 + concurrency
+    assert sorted(server.reads) == list(range(1, len(server.reads) + 1))
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("strict", [True, False])
+def test_windowed_iteration_returns_every_item_once_in_page_order(mode: str, strict: bool) -> None:
+    server = LargeListing(5000)
+    config = make_config(page_size=100, max_concurrency=4, strict_listing=strict)
+    client = AgentRuntimeClient._with_transport(httpx.MockTransport(server.handle), config)
+    found = [r.agent_runtime_id for r in collect(client, mode, "iter_runtimes")]
+    client.close()
+    assert found == [f"ar-{i:05d}" for i in range(5000)]
+    assert Counter(server.reads) == {n: 2 if strict else 1 for n in range(1, 51)}
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_listing_errors_name_the_operation_resource_and_request(
+    mode: str, fake: FakeAgentRun, client: AgentRuntimeClient
+) -> None:
+    runtime_id = fake.add_runtime("demo")["agentRuntimeId"]
+    fake.script.append(
+        envelope(
+            {"items": [], "pageNumber": 1, "pageSize": 1, "total": 10**9}, request_id="req-huge"
+        )
+    )
+    with pytest.raises(MalformedResponseError) as caught:
+        collect(client, mode, "iter_endpoints", runtime_id)
+    err = caught.value
+    assert err.operation == "ListAgentRuntimeEndpoints"
+    assert (err.resource_type, err.resource_id) == ("AgentRuntime", runtime_id)
+    assert err.request_id == "req-huge"
+    assert isinstance(err.__cause__, MalformedResponseError)
+    text = str(err)
+    assert "more than 10000 pages" in text
+    assert f"AgentRuntime({runtime_id})" in text and "ListAgentRuntimeEndpoints" in text
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_inconsistent_total_in_a_later_page_names_that_page_request(
+    mode: str, fake: FakeAgentRun, make_client: Callable[..., AgentRuntimeClient]
+) -> None:
+    client = make_client(page_size=1)
+    item = runtime_item(1)
+    fake.script.extend(
+        [
+            envelope({"items": [item], "pageNumber": 1, "pageSize": 1, "total": 2}, "req-p1"),
+            envelope({"items": [item], "pageNumber": 2, "pageSize": 1, "total": -4}, "req-p2"),
+        ]
+    )
+    with pytest.raises(MalformedResponseError) as caught:
+        collect(client, mode, "iter_runtimes")
+    err = caught.value
+    assert err.operation == "ListAgentRuntimes" and err.resource_type == "AgentRuntime"
+    assert err.request_id == "req-p2"
+    assert "total=-4" in str(err)
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(
+    ("value", "problem"),
+    [(object(), "object"), (float("nan"), "NaN"), (float("inf"), "NaN")],
+    ids=["object", "nan", "inf"],
+)
+def test_unencodable_body_is_a_typed_error_before_sending(
+    mode: str, value: Any, problem: str, fake: FakeAgentRun, client: AgentRuntimeClient
+) -> None:
+    secret_marker = "value-must-not-leak"
+    body = AgentRuntimeUpdateInput(description=secret_marker, extra={"x": value})
+    with pytest.raises(InvalidParameterError) as caught:
+        call(client, mode, "update", "rt1", body)
+    text = str(caught.value)
+    assert "UpdateAgentRuntime" in text and problem in text
+    assert secret_marker not in text
+    assert fake.requests == []
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_body_is_sent_as_compact_signed_utf8_json(mode: str, fake: FakeAgentRun) -> None:
+    runtime_id = fake.add_runtime("seed")["agentRuntimeId"]
+    raw: list[bytes] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        raw.append(request.read())
+        return fake.handle(request)  # verifies the signature over these bytes
+
+    client = AgentRuntimeClient._with_transport(httpx.MockTransport(handler), make_config())
+    body = AgentRuntimeUpdateInput(description="żółw ok", extra={"n": 1.5})
+    call(client, mode, "update", runtime_id, body)
+    client.close()
+    assert raw == ['{"n":1.5,"description":"żółw ok"}'.encode()]
+    sent = fake.calls("UpdateAgentRuntime")[0]
+    assert sent.headers["content-type"] == "application/json"
+    assert sent.headers["content-length"] == str(len(raw[0]))
+    assert sent.headers["x-acs-content-sha256"] == hashlib.sha256(raw[0]).hexdigest()

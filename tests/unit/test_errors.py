@@ -122,3 +122,23 @@ def test_every_wire_error_is_caught_by_http_error() -> None:
     ):
         assert issubclass(cls, ClientError) and issubclass(cls, HTTPError)
     assert issubclass(ServerError, HTTPError)
+
+
+@pytest.mark.parametrize("status", [400, 404, 409, 418, 500, 503])
+@pytest.mark.parametrize("code", ["ERR_VALIDATION_FAILED", "ERR_INTERNAL_SERVER_ERROR", None])
+def test_positive_integer_acs_retry_after_means_throttling(status: int, code: str | None) -> None:
+    body = {"code": code, "message": "busy", "requestId": "req-9"} if code else {}
+    error = error_from_response(status, body, {"x-acs-retry-after": "3"}, retry_after=3.0)
+    assert type(error) is ThrottlingError
+    assert (error.status_code, error.error_code, error.retry_after) == (status, code, 3.0)
+
+
+@pytest.mark.parametrize("value", ["0", "-2", "1.5", "soon", "", " "])
+def test_other_acs_retry_after_values_do_not_change_the_class(value: str) -> None:
+    body = {"code": "ERR_VALIDATION_FAILED", "message": "bad"}
+    assert type(error_from_response(400, body, {"x-acs-retry-after": value})) is ValidationError
+    assert type(error_from_response(500, {}, {"x-acs-retry-after": value})) is ServerError
+
+
+def test_standard_retry_after_alone_does_not_mean_throttling() -> None:
+    assert type(error_from_response(503, {}, {"Retry-After": "5"})) is ServerError

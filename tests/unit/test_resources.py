@@ -153,7 +153,8 @@ def test_endpoint_class_methods(
 ) -> None:
     method, args, action = case
     result = run(AgentRuntimeEndpoint, mode, method, *args(seeded))
-    assert [r.action for r in fake.requests] == [action]
+    # A strict listing (the default) confirms its one page with a second read.
+    assert [r.action for r in fake.requests] == [action] * (2 if method == "list_by_id" else 1)
     items = result if isinstance(result, list) else [result]
     assert items and all(isinstance(item, AgentRuntimeEndpoint) for item in items)
     assert all(item.agent_runtime_id == seeded["rt"] for item in items)
@@ -479,3 +480,71 @@ def test_delete_and_wait_on_an_already_deleted_resource(
     _base.bind_client(ghost, client)
     assert run(ghost, mode, "delete_and_wait_until_finished") is ghost
     assert len(fake.requests) == 1
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_wait_callback_sees_the_failing_status_before_the_error(
+    mode: str,
+    fake: FakeAgentRun,
+    seeded: dict[str, str],
+    client: AgentRuntimeClient,
+    no_sleep: NoSleep,
+) -> None:
+    runtime = client.get(seeded["rt"])
+    fake.status_script[seeded["rt"]] = deque(["CREATING", "UPDATING", "CREATE_FAILED"])
+    seen: list[Any] = []
+    with pytest.raises(ResourceFailedError) as caught:
+        run(runtime, mode, "wait_until_ready_or_failed", callback=lambda r: seen.append(r.status))
+    assert seen == [Status.CREATING, Status.UPDATING, Status.CREATE_FAILED]
+    assert caught.value.status_reason == "image pull failed"
+    assert str(caught.value) == (
+        f"AgentRuntime({seeded['rt']}) reached status CREATE_FAILED: image pull failed"
+    )
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_delete_wait_callback_sees_the_unexpected_status_before_the_error(
+    mode: str,
+    fake: FakeAgentRun,
+    seeded: dict[str, str],
+    client: AgentRuntimeClient,
+    no_sleep: NoSleep,
+) -> None:
+    endpoint = client.get_endpoint(seeded["rt"], seeded["ep"])
+    current = fake.endpoints[seeded["rt"]][seeded["ep"]]
+    fake.script.extend(
+        [envelope({**current, "status": "DELETING"}), envelope({**current, "status": "READY"})]
+    )
+    seen: list[Any] = []
+    with pytest.raises(DeleteResourceError) as caught:
+        run(
+            endpoint,
+            mode,
+            "delete_and_wait_until_finished",
+            callback=lambda e: seen.append(e.status),
+        )
+    assert seen == [Status.READY]  # the delete answered DELETING; the first poll saw READY
+    assert str(caught.value).startswith(f"AgentRuntimeEndpoint({seeded['ep']}) ")
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_timeout_callback_sees_a_change_made_by_the_last_poll(
+    mode: str, fake: FakeAgentRun, seeded: dict[str, str], client: AgentRuntimeClient
+) -> None:
+    runtime = client.get(seeded["rt"])
+    fake.status_script[seeded["rt"]] = deque(["CREATING", "UPDATING"] * 500)
+    seen: list[Any] = []
+    with pytest.raises(WaiterTimeoutError) as caught:
+        run(
+            runtime,
+            mode,
+            "wait_until_ready_or_failed",
+            callback=lambda r: seen.append(r.status),
+            interval_seconds=0.01,
+            timeout_seconds=0.05,
+        )
+    polls = len(fake.calls("GetAgentRuntime")) - 1
+    assert len(seen) == polls and seen[-1] == caught.value.status
+    text = str(caught.value)
+    assert text.startswith(f"AgentRuntime({seeded['rt']}) ")
+    assert f"last status {caught.value.status}" in text

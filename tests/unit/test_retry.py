@@ -172,3 +172,24 @@ def test_classify_transport_error() -> None:
     )
     assert classify_transport_error(httpx.ReadError("x", request=request)) is FailureKind.PROTOCOL
     assert classify_transport_error(ValueError("x")) is None
+
+
+@pytest.mark.parametrize("method", ["GET", "PUT", "DELETE"])
+@pytest.mark.parametrize("status", [400, 404, 409, 501])
+def test_acs_retry_after_makes_any_error_status_retryable_for_idempotent_methods(
+    method: str, status: int
+) -> None:
+    headers = {"X-Acs-Retry-After": "4"}
+    assert POLICY.decide(method=method, attempt=1, status_code=status, headers=headers) == 4.0
+    assert POLICY.decide(method="POST", attempt=1, status_code=status, headers=headers) is None
+    assert POLICY.decide(method=method, attempt=4, status_code=status, headers=headers) is None
+
+
+@pytest.mark.parametrize("value", ["0", "1.5", "later"])
+def test_acs_retry_after_must_be_a_positive_integer_to_mean_throttling(value: str) -> None:
+    headers = {"x-acs-retry-after": value}
+    assert POLICY.decide(method="GET", attempt=1, status_code=400, headers=headers) is None
+    # A retryable status still honours a parseable value.
+    expected = parse_retry_after(headers)
+    delay = POLICY.decide(method="GET", attempt=1, status_code=503, headers=headers, rng=always(0))
+    assert delay == (expected if expected is not None else 0.0)

@@ -171,3 +171,42 @@ def test_custom_spec_with_unlisted_error() -> None:
 def test_validation(kwargs: dict[str, object], field: str) -> None:
     with pytest.raises(InvalidParameterError, match=field):
         Waiter(READY_SPEC, **kwargs)  # type: ignore[arg-type]
+
+
+def test_errors_name_the_resource_and_its_status() -> None:
+    clock = FakeClock()
+
+    def waiter(spec: WaiterSpec = READY_SPEC) -> Waiter:
+        return Waiter(
+            spec, interval_seconds=5, timeout_seconds=30, clock=clock, label="AgentRuntime(ar-123)"
+        )
+
+    with pytest.raises(ResourceFailedError) as failed:
+        waiter().observe("CREATE_FAILED", "image pull failed")
+    assert (
+        str(failed.value) == "AgentRuntime(ar-123) reached status CREATE_FAILED: image pull failed"
+    )
+    with pytest.raises(ResourceFailedError) as bare:
+        waiter().observe("UPDATE_FAILED")
+    assert str(bare.value) == "AgentRuntime(ar-123) reached status UPDATE_FAILED"
+    with pytest.raises(ResourceFailedError) as gone:
+        waiter().observe(None, gone=True)
+    assert "AgentRuntime(ar-123)" in str(gone.value)
+    with pytest.raises(DeleteResourceError) as unexpected:
+        waiter(DELETE_SPEC).observe("READY", "back online")
+    assert str(unexpected.value).startswith("AgentRuntime(ar-123) ")
+    assert "READY" in str(unexpected.value) and "back online" in str(unexpected.value)
+    late = waiter()
+    clock.now += 31
+    with pytest.raises(WaiterTimeoutError) as timed_out:
+        late.observe("CREATING", "pulling image")
+    text = str(timed_out.value)
+    assert text.startswith("AgentRuntime(ar-123) ")
+    assert "last status CREATING" in text and "30s" in text and "pulling image" in text
+
+
+def test_label_defaults_to_a_generic_name_and_is_validated() -> None:
+    with pytest.raises(ResourceFailedError, match=r"^resource reached status CREATE_FAILED$"):
+        ready_waiter(FakeClock()).observe("CREATE_FAILED")
+    with pytest.raises(InvalidParameterError, match="label"):
+        Waiter(READY_SPEC, interval_seconds=1, timeout_seconds=1, label="")
