@@ -75,20 +75,39 @@ def listing(runtimes: int, latency_ms: float, repeat: int) -> None:
         with LocalAgentRun(transition_seconds=0, max_page_size=cap) as local:
             seed(local, runtimes)
             local.faults.latency_ms = latency_ms
+            requests: list[str] = []
+            local.before_request(
+                lambda operation, _q, _p, record=requests.append: record(operation)
+            )
+            variants: list[tuple[str, Callable[[AgentRuntimeClient], list[object]]]] = [
+                ("this SDK, strict (default)", lambda c: list(c.list())),
+                (
+                    "this SDK, strict_listing=False",
+                    lambda c: list(c.list(config=Config(strict_listing=False))),
+                ),
+                ("sequential-50 baseline", lambda c: incumbent_listing(c, local.config)),
+            ]
+            print(f"server page cap {cap}:")
+            figures = []
             with AgentRuntimeClient(local.config) as client:
-                ours_t, ours = timed(lambda: client.list(), repeat)
-                base_t, base = timed(lambda: incumbent_listing(client, local.config), repeat)
-            assert isinstance(ours, list) and isinstance(base, list)
-            verdict = (
-                f"speed-up x{base_t / ours_t:.1f}"
-                if len(base) == len(ours)
-                else f"baseline TRUNCATED to {len(base)} of {len(ours)}"
-            )
-            print(
-                f"page cap {cap:>3}: this SDK {len(ours):>5} items in {ours_t * 1000:7.1f} ms"
-                f" | sequential-50 baseline {len(base):>5} items in {base_t * 1000:7.1f} ms"
-                f" | {verdict}"
-            )
+                for label, run in variants:
+                    requests.clear()
+                    elapsed, items = timed(lambda run=run: run(client), repeat)
+                    assert isinstance(items, list)
+                    figures.append((label, elapsed, len(items), len(requests) // repeat))
+            baseline = figures[-1]
+            for label, elapsed, count, pages in figures:
+                verdict = ""
+                if label != baseline[0]:
+                    verdict = (
+                        f"x{baseline[1] / elapsed:.1f} faster than the baseline"
+                        if baseline[2] == count
+                        else f"the baseline returned only {baseline[2]} of {count}"
+                    )
+                print(
+                    f"  {label:<32} {count:>5} items {pages:>4} requests "
+                    f"{elapsed * 1000:8.1f} ms  {verdict}"
+                )
 
 
 def connection_reuse(calls: int, repeat: int) -> None:
