@@ -15,6 +15,8 @@ import threading
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+import attrs
+
 from .errors import already_exists, busy, not_found, validation_failed
 from .lifecycle import (
     CREATE_FAILED,
@@ -246,7 +248,8 @@ class Store:
             other = self._runtime_named(new_name) if new_name else None
             if other is not None and other.id != runtime_id:
                 raise already_exists(RUNTIME, str(new_name))
-            runtime.config.update(changes)
+            # Copy on write: listed snapshots share the old dict, never a changed one.
+            runtime.config = {**runtime.config, **changes}
             reason = _fail_reason(runtime.config)
             runtime.lifecycle = self._begin(UPDATING, UPDATE_FAILED if reason else READY, reason)
             runtime.updated_at = self.now()
@@ -301,7 +304,8 @@ class Store:
                     config.get("resourceGroupId") != resource_group_id
                 ):
                     continue
-                found.append(copy.deepcopy(runtime))
+                # A shallow snapshot suffices: configs are replaced, never changed in place.
+                found.append(attrs.evolve(runtime))
             return found
 
     # ------------------------------------------------------------------ endpoints

@@ -291,3 +291,27 @@ def test_pytest_plugin_fixtures(pytester: pytest.Pytester) -> None:
     result = pytester.runpytest_inprocess("-p", "no:cacheprovider", "-p", "no:asyncio")
 
     result.assert_outcomes(passed=4)
+
+
+def test_listed_records_are_snapshots() -> None:
+    from agentrun_facade.testing import Store
+
+    store = Store(EmulatorSettings(transition_seconds=0))
+    created = store.create_runtime(
+        {
+            "agentRuntimeName": "snap",
+            "artifactType": "Code",
+            "codeConfiguration": {"ossBucketName": "b", "ossObjectName": "o.zip"},
+            "cpu": 1,
+            "memory": 512,
+            "port": 9000,
+            "networkConfiguration": {"networkMode": "PUBLIC"},
+        }
+    )
+    (listed,) = store.list_runtimes()
+    store.update_runtime(created.id, {"description": "changed", "memory": 1024})
+    assert "description" not in listed.config
+    assert listed.config["memory"] == 512
+    (again,) = store.list_runtimes()
+    assert again.config["description"] == "changed"
+    assert again.config["memory"] == 1024
