@@ -22,6 +22,7 @@ from .config import ResolvedConfig
 from .errors import (
     HTTPError,
     InvalidParameterError,
+    ListingConsistencyError,
     MalformedResponseError,
     MissingConfigurationError,
     RequestTimeoutError,
@@ -44,6 +45,7 @@ __all__ = [
     "parse_success",
     "prepare",
     "transport_error",
+    "unsettled_listing",
 ]
 
 API_VERSION = "2025-09-10"
@@ -296,6 +298,29 @@ def listing_error(call: OperationCall, exc: MalformedResponseError) -> Malformed
         resource_type=exc.resource_type or call.resource_type,
         resource_id=exc.resource_id or call.resource_id,
     )
+
+
+def unsettled_listing(
+    call: OperationCall, reason: str | None, passes: int, *, strict: bool
+) -> ListingConsistencyError | None:
+    """The error for a listing whose passes never agreed (strict), else a warning."""
+    detail = reason or "items changed between page reads"
+    if strict:
+        return ListingConsistencyError(
+            f"the listing changed during each of {passes} passes ({detail}); "
+            "retry later or use Config(strict_listing=False) for a best-effort listing",
+            operation=call.name,
+            resource_type=call.resource_type,
+            resource_id=call.resource_id,
+            passes=passes,
+        )
+    logger.warning(
+        "%s: listing still inconsistent after %d passes (%s); items may be missing",
+        call.name,
+        passes,
+        detail,
+    )
+    return None
 
 
 def failure_kind(exc: httpx.TransportError) -> FailureKind | None:

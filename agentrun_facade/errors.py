@@ -189,9 +189,45 @@ class AuthenticationError(ClientError):
 class ThrottlingError(ClientError):
     """The request was throttled.
 
-    Raised for 429, a ``Throttling*`` code, or any error status (4xx or 5xx)
-    whose ``x-acs-retry-after`` header holds a positive integer.
+    Raised for 429, a ``Throttling*`` code, or a 4xx status whose
+    ``x-acs-retry-after`` header holds a positive integer. A 5xx with that
+    header stays a ``ServerError`` (the status says where the fault is); it is
+    retried after the delay the header asks for, like a 429.
     """
+
+
+class ListingConsistencyError(AgentRunError):
+    """A strict listing kept changing: no two consecutive passes agreed.
+
+    Raised only with ``Config(strict_listing=True)`` (the default) when items
+    were created or deleted during every pass; ``strict_listing=False`` gives a
+    best-effort listing instead.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        operation: str | None = None,
+        resource_type: str | None = None,
+        resource_id: str | None = None,
+        passes: int = 0,
+    ) -> None:
+        super().__init__(message)
+        self.operation = operation
+        self.resource_type = resource_type
+        self.resource_id = resource_id
+        self.passes = passes
+
+    def __str__(self) -> str:
+        parts = [str(self.args[0]) if self.args else "listing kept changing"]
+        if self.operation:
+            parts.append(f"operation={self.operation}")
+        resource = _resource_text(self.resource_type, self.resource_id)
+        if resource:
+            parts.append(resource)
+        parts.append(f"passes={self.passes}")
+        return "; ".join(parts)
 
 
 # --------------------------------------------------------------------------
@@ -378,7 +414,7 @@ def error_from_response(
     if not message and not mapping:
         message = f"HTTP {status_code} with a non-JSON body"
     cls = _classify(status_code, error_code, message)
-    if acs_retry_after(headers) is not None:
+    if 400 <= status_code < 500 and acs_retry_after(headers) is not None:
         cls = ThrottlingError
     return cls(
         status_code,

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, Unpack
 import attrs
 
 from .. import _operations as ops
-from .._base import ClientBase, endpoint_from, rebind, runtime_from, version_from
+from .._base import AsyncPageFetcher, ClientBase, endpoint_from, rebind, runtime_from, version_from
 from .._exchange import CallResult
 from ..config import Config
 from ..models import (
@@ -34,7 +34,6 @@ if TYPE_CHECKING:
 __all__ = ["AsyncAgentRuntimeClientOps"]
 
 R = TypeVar("R")
-_PagedInput = AgentRuntimeListInput | AgentRuntimeEndpointListInput | AgentRuntimeVersionListInput
 T = TypeVar("T")
 
 
@@ -43,6 +42,13 @@ def _version(body: Mapping[str, Any]) -> AgentRuntimeVersion:
 
 
 _VERSION_PAGES = ops.page_parser(ops.versions_output, version_from)
+
+
+async def _page_items_async(fetch: AsyncPageFetcher[T], request: PageRequest) -> AsyncIterator[T]:
+    """The items of exactly one page (a list input with ``page_number`` set)."""
+    page = await fetch(request)
+    for item in page.items:
+        yield item
 
 
 class AsyncAgentRuntimeClientOps(ClientBase):
@@ -83,12 +89,6 @@ class AsyncAgentRuntimeClientOps(ClientBase):
             rebind(result.value, self.with_config(config))
         return result
 
-    def _exact_page(self, input: _PagedInput, config: Config | None) -> PageRequest:
-        """The one page a list input asks for; its size defaults to the configured one."""
-        assert input.page_number is not None
-        size = input.page_size or self._resolve(config).page_size
-        return exact_page(input.page_number, size)
-
     def _iterate_async(
         self,
         page_call: Callable[[PageRequest], ops.OperationCall],
@@ -96,6 +96,7 @@ class AsyncAgentRuntimeClientOps(ClientBase):
         key: Callable[[T], str | None],
         page_size: int | None,
         config: Config | None,
+        page_number: int | None = None,
     ) -> AsyncIterator[T]:
         resolved = self._resolve(config)
         size = page_size or resolved.page_size
@@ -104,6 +105,8 @@ class AsyncAgentRuntimeClientOps(ClientBase):
             result = await self._call_async(page_call(request), config, parse(request.page_number))
             return attrs.evolve(result.value, request_id=result.request_id)
 
+        if page_number is not None:
+            return _page_items_async(fetch, exact_page(page_number, size))
         paginator: Paginator[T] = Paginator(page_size=size, key=key, verify=resolved.strict_listing)
         listing = page_call(PageRequest(1, size))
         return paginate_async(fetch, paginator, resolved.max_concurrency, listing)
@@ -169,20 +172,15 @@ class AsyncAgentRuntimeClientOps(ClientBase):
 
         When ``input.page_number`` is set, exactly that page is returned.
         """
-        if input is not None:
-            ops.expect(input, AgentRuntimeListInput, "input")
-            if input.page_number is not None:
-                query = ops.list_query(input)
-                call = ops.list_runtimes(query, self._exact_page(input, config))
-                parse = self._runtime_pages()(input.page_number)
-                result = await self._call_async(call, config, parse)
-                return builtins.list(result.value.items)
         return [item async for item in self.iter_runtimes_async(input, config)]
 
     def iter_runtimes_async(
         self, input: AgentRuntimeListInput | None = None, config: Config | None = None
     ) -> AsyncIterator[AgentRuntime]:
-        """Lazily iterate every matching runtime (pages after the first read concurrently)."""
+        """Lazily iterate every matching runtime (pages after the first read concurrently).
+
+        When ``input.page_number`` is set, only that page's items are yielded.
+        """
         if input is not None:
             ops.expect(input, AgentRuntimeListInput, "input")
         query = ops.list_query(input) if input is not None else {}
@@ -193,6 +191,7 @@ class AsyncAgentRuntimeClientOps(ClientBase):
             lambda runtime: runtime.agent_runtime_id,
             page_size,
             config,
+            input.page_number if input is not None else None,
         )
 
     # -- endpoints -----------------------------------------------------------
@@ -251,14 +250,6 @@ class AsyncAgentRuntimeClientOps(ClientBase):
 
         When ``input.page_number`` is set, exactly that page is returned.
         """
-        if input is not None:
-            ops.expect(input, AgentRuntimeEndpointListInput, "input")
-            if input.page_number is not None:
-                query = ops.list_query(input)
-                call = ops.list_endpoints(agent_runtime_id, query, self._exact_page(input, config))
-                parse = self._endpoint_pages(agent_runtime_id)(input.page_number)
-                result = await self._call_async(call, config, parse)
-                return builtins.list(result.value.items)
         return [item async for item in self.iter_endpoints_async(agent_runtime_id, input, config)]
 
     def iter_endpoints_async(
@@ -279,6 +270,7 @@ class AsyncAgentRuntimeClientOps(ClientBase):
             lambda endpoint: endpoint.agent_runtime_endpoint_id,
             page_size,
             config,
+            input.page_number if input is not None else None,
         )
 
     # -- versions ------------------------------------------------------------
@@ -308,13 +300,6 @@ class AsyncAgentRuntimeClientOps(ClientBase):
 
         When ``input.page_number`` is set, exactly that page is returned.
         """
-        if input is not None:
-            ops.expect(input, AgentRuntimeVersionListInput, "input")
-            if input.page_number is not None:
-                query = ops.list_query(input)
-                call = ops.list_versions(agent_runtime_id, query, self._exact_page(input, config))
-                result = await self._call_async(call, config, _VERSION_PAGES(input.page_number))
-                return builtins.list(result.value.items)
         return [item async for item in self.iter_versions_async(agent_runtime_id, input, config)]
 
     def iter_versions_async(
@@ -335,6 +320,7 @@ class AsyncAgentRuntimeClientOps(ClientBase):
             lambda version: version.agent_runtime_version,
             page_size,
             config,
+            input.page_number if input is not None else None,
         )
 
     # -- data plane ----------------------------------------------------------

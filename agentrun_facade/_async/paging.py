@@ -7,7 +7,7 @@ from typing import TypeVar
 
 from .._backends import amap_bounded
 from .._base import AsyncPageFetcher
-from .._exchange import OperationCall, listing_error
+from .._exchange import OperationCall, listing_error, unsettled_listing
 from ..errors import MalformedResponseError
 from ..pagination import Page, PageRequest, Paginator
 
@@ -25,7 +25,9 @@ async def paginate_async(
     concurrently); the next window is requested only when the items of the
     previous one have been consumed, and the paginator judges a pass once all
     of its pages are in. ``listing`` (any page's call) names the operation and
-    resource in errors about the listing as a whole.
+    resource in errors about the listing as a whole. A strict listing whose
+    passes never agreed raises ``ListingConsistencyError``; a relaxed one logs
+    a warning.
     """
     first = await fetch(paginator.first_request())
     for item in paginator.take_new(first.items):
@@ -47,3 +49,9 @@ async def paginate_async(
             plan = paginator.feed_pass(pages)
         except MalformedResponseError as exc:
             raise listing_error(listing, exc) from exc
+    if not paginator.consistent:
+        error = unsettled_listing(
+            listing, paginator.reason, paginator.passes, strict=paginator.verify
+        )
+        if error is not None:
+            raise error

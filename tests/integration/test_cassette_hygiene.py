@@ -21,7 +21,13 @@ from .cassette_files import (
     recorded_tests,
     secret_findings,
 )
-from .cassette_rules import ACCESS_KEY_ID, ACCESS_KEY_SECRET, REPLAY_ORIGIN, SECURITY_TOKEN
+from .cassette_rules import (
+    ACCESS_KEY_ID,
+    ACCESS_KEY_SECRET,
+    KEPT_REQUEST_HEADERS,
+    REPLAY_ORIGIN,
+    SECURITY_TOKEN,
+)
 from .target import Mode
 
 
@@ -71,6 +77,7 @@ def test_cassettes_keep_no_signing_header_and_use_the_replay_origin() -> None:
         for interaction in interactions:
             names = {name.lower() for name in interaction.request_headers}
             assert not names & FORBIDDEN_HEADERS, f"{path.name}: {names & FORBIDDEN_HEADERS}"
+            assert names <= KEPT_REQUEST_HEADERS, f"{path.name}: {names - KEPT_REQUEST_HEADERS}"
             assert interaction.uri.startswith(REPLAY_ORIGIN + "/"), interaction.uri
             response_names = {name.lower() for name in interaction.response_headers}
             assert not response_names & {"date", "server"}, path.name

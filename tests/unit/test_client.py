@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import itertools
+import logging
 import subprocess
 import sys
 import threading
@@ -32,6 +33,7 @@ from agentrun_facade import (
     AgentRuntimeVersionListInput,
     Config,
     InvalidParameterError,
+    ListingConsistencyError,
     MalformedResponseError,
     NetworkConfig,
     ResourceAlreadyExistError,
@@ -553,6 +555,53 @@ def test_relaxed_listing_misses_the_item_at_the_page_boundary(concurrency: int, 
     assert sorted(server.reads) == [1, 2, 3]
 
 
+class RestlessListing(ChurningListing):
+    """Churns on every pass: a new item at the front before each page 1 read and the
+    front item deleted before each page 2 read, so no two passes ever agree."""
+
+    def handle(self, request: httpx.Request) -> httpx.Response:
+        number = int(request.url.params["pageNumber"])
+        size = int(request.url.params["pageSize"])
+        with self.lock:
+            self.reads.append(number)
+            if number == 1:
+                self.items.insert(0, runtime_item(self.next_index))
+                self.next_index += 1
+            elif number == 2:
+                del self.items[0]
+            page = self.items[(number - 1) * size : number * size]
+            total = len(self.items)
+        return envelope({"items": page, "pageNumber": number, "pageSize": size, "total": total})
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_strict_listing_that_never_settles_raises(mode: str) -> None:
+    server = RestlessListing(20)
+    config = make_config(page_size=10, max_concurrency=1)
+    client = AgentRuntimeClient._with_transport(httpx.MockTransport(server.handle), config)
+    with pytest.raises(ListingConsistencyError) as caught:
+        collect(client, mode, "iter_runtimes")
+    client.close()
+    assert caught.value.operation == "ListAgentRuntimes"
+    assert caught.value.passes == 3
+    assert "strict_listing=False" in str(caught.value)
+    assert server.reads == [1, 2, 3] * 3
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_relaxed_listing_that_never_settles_warns(
+    mode: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    server = RestlessListing(20)
+    config = make_config(page_size=10, max_concurrency=1, strict_listing=False)
+    client = AgentRuntimeClient._with_transport(httpx.MockTransport(server.handle), config)
+    with caplog.at_level(logging.WARNING, logger="agentrun_facade"):
+        found = [r.agent_runtime_id for r in collect(client, mode, "iter_runtimes")]
+    client.close()
+    assert len(found) == len(set(found))
+    assert any("still inconsistent" in r.getMessage() for r in caplog.records)
+
+
 class LargeListing:
     """``count`` runtimes generated on demand; counts the page requests."""
 
@@ -699,3 +748,18 @@ def test_body_is_sent_as_compact_signed_utf8_json(mode: str, fake: FakeAgentRun)
     assert sent.headers["content-type"] == "application/json"
     assert sent.headers["content-length"] == str(len(raw[0]))
     assert sent.headers["x-acs-content-sha256"] == hashlib.sha256(raw[0]).hexdigest()
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_iterating_with_a_page_number_yields_exactly_that_page(mode: str) -> None:
+    server = LargeListing(95)
+    client = AgentRuntimeClient._with_transport(httpx.MockTransport(server.handle), make_config())
+    found = [
+        r.agent_runtime_id
+        for r in collect(
+            client, mode, "iter_runtimes", AgentRuntimeListInput(page_number=3, page_size=10)
+        )
+    ]
+    client.close()
+    assert found == [f"ar-{i:05d}" for i in range(20, 30)]
+    assert server.reads == [3]

@@ -379,6 +379,7 @@ def test_wait_until_ready_reports_changes(
         "wait_until_ready_or_failed",
         callback=lambda r: seen.append(r.status),
         interval_seconds=1,
+        timeout_seconds=5,
     )
     assert result is runtime and runtime.status is Status.READY
     assert seen == [Status.CREATING, Status.READY]
@@ -397,7 +398,7 @@ def test_wait_raises_on_failure_with_reason(
     endpoint = client.get_endpoint(seeded["rt"], seeded["ep"])
     fake.status_script[seeded["ep"]] = deque(["UPDATING", "UPDATE_FAILED"])
     with pytest.raises(ResourceFailedError) as caught:
-        run(endpoint, mode, "wait_until_ready_or_failed")
+        run(endpoint, mode, "wait_until_ready_or_failed", timeout_seconds=5)
     assert caught.value.status == "UPDATE_FAILED"
     assert caught.value.status_reason == "image pull failed"
     assert caught.value.resource is endpoint
@@ -431,7 +432,11 @@ def test_delete_and_wait_until_finished(
     fake.endpoint_delete_lag = 2
     seen: list[Any] = []
     result = run(
-        endpoint, mode, "delete_and_wait_until_finished", callback=lambda e: seen.append(e.status)
+        endpoint,
+        mode,
+        "delete_and_wait_until_finished",
+        callback=lambda e: seen.append(e.status),
+        timeout_seconds=5,
     )
     assert result is endpoint
     gets = fake.calls("GetAgentRuntimeEndpoint")
@@ -455,7 +460,7 @@ def test_delete_and_wait_rejects_an_unexpected_status(
         ]
     )
     with pytest.raises(DeleteResourceError) as caught:
-        run(endpoint, mode, "delete_and_wait_until_finished")
+        run(endpoint, mode, "delete_and_wait_until_finished", timeout_seconds=5)
     assert caught.value.status == "READY"
 
 
@@ -468,7 +473,7 @@ def test_runtime_delete_and_wait(
     no_sleep: NoSleep,
 ) -> None:
     runtime = client.get(seeded["rt"])
-    assert run(runtime, mode, "delete_and_wait_until_finished") is runtime
+    assert run(runtime, mode, "delete_and_wait_until_finished", timeout_seconds=5) is runtime
     assert seeded["rt"] not in fake.runtimes
 
 
@@ -478,7 +483,7 @@ def test_delete_and_wait_on_an_already_deleted_resource(
 ) -> None:
     ghost = AgentRuntimeEndpoint(agent_runtime_id="ar-none", agent_runtime_endpoint_id="ep-none")
     _base.bind_client(ghost, client)
-    assert run(ghost, mode, "delete_and_wait_until_finished") is ghost
+    assert run(ghost, mode, "delete_and_wait_until_finished", timeout_seconds=5) is ghost
     assert len(fake.requests) == 1
 
 
@@ -494,7 +499,13 @@ def test_wait_callback_sees_the_failing_status_before_the_error(
     fake.status_script[seeded["rt"]] = deque(["CREATING", "UPDATING", "CREATE_FAILED"])
     seen: list[Any] = []
     with pytest.raises(ResourceFailedError) as caught:
-        run(runtime, mode, "wait_until_ready_or_failed", callback=lambda r: seen.append(r.status))
+        run(
+            runtime,
+            mode,
+            "wait_until_ready_or_failed",
+            callback=lambda r: seen.append(r.status),
+            timeout_seconds=5,
+        )
     assert seen == [Status.CREATING, Status.UPDATING, Status.CREATE_FAILED]
     assert caught.value.status_reason == "image pull failed"
     assert str(caught.value) == (
@@ -522,6 +533,7 @@ def test_delete_wait_callback_sees_the_unexpected_status_before_the_error(
             mode,
             "delete_and_wait_until_finished",
             callback=lambda e: seen.append(e.status),
+            timeout_seconds=5,
         )
     assert seen == [Status.READY]  # the delete answered DELETING; the first poll saw READY
     assert str(caught.value).startswith(f"AgentRuntimeEndpoint({seeded['ep']}) ")

@@ -557,7 +557,7 @@ def test_acs_retry_after_on_a_4xx_is_throttling_and_retried_for_get(
 def test_acs_retry_after_on_a_post_is_throttling_but_not_retried(
     mode: str, fake: FakeAgentRun, client: AgentRuntimeClient, no_sleep: NoSleep
 ) -> None:
-    fake.script.append(error(500, "ERR_INTERNAL_SERVER_ERROR", **{"x-acs-retry-after": "6"}))
+    fake.script.append(error(429, "ERR_BUSY", **{"x-acs-retry-after": "6"}))
     with pytest.raises(ThrottlingError) as caught:
         call(
             client,
@@ -565,8 +565,18 @@ def test_acs_retry_after_on_a_post_is_throttling_but_not_retried(
             "create",
             AgentRuntimeCreateInput(agent_runtime_name="n", code_configuration=code()),
         )
-    assert caught.value.status_code == 500 and caught.value.retry_after == 6.0
+    assert caught.value.status_code == 429 and caught.value.retry_after == 6.0
     assert len(fake.requests) == 1 and no_sleep.delays == []
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_acs_retry_after_on_a_5xx_get_waits_that_long(
+    mode: str, fake: FakeAgentRun, client: AgentRuntimeClient, no_sleep: NoSleep
+) -> None:
+    runtime_id = fake.add_runtime("seed")["agentRuntimeId"]
+    fake.script.append(error(500, "ERR_INTERNAL_SERVER_ERROR", **{"x-acs-retry-after": "6"}))
+    assert call(client, mode, "get", runtime_id).agent_runtime_id == runtime_id
+    assert no_sleep.delays == [6.0]
 
 
 @pytest.mark.parametrize("mode", MODES)

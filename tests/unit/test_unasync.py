@@ -69,3 +69,26 @@ def test_sync_and_async_modules_define_twin_names() -> None:
     async_names = {n for n in vars(async_client.AsyncAgentRuntimeClientOps) if n.endswith("_async")}
     sync_names = set(vars(sync_client.SyncAgentRuntimeClientOps))
     assert {n[: -len("_async")] for n in async_names} <= sync_names
+
+
+def test_check_fails_end_to_end_on_a_stale_sync_file(tmp_path: Path) -> None:
+    """The exit status CI relies on: a drifted _sync file makes --check exit 1."""
+    import shutil
+
+    for folder in ("agentrun_facade", "scripts"):
+        shutil.copytree(
+            ROOT / folder, tmp_path / folder, ignore=shutil.ignore_patterns("__pycache__")
+        )
+    shutil.copy(ROOT / "pyproject.toml", tmp_path / "pyproject.toml")
+    stale = tmp_path / "agentrun_facade" / "_sync" / "client.py"
+    stale.write_text(stale.read_text(encoding="utf-8") + "\n# drift\n", encoding="utf-8")
+
+    result = subprocess.run(
+        [sys.executable, str(tmp_path / "scripts" / "unasync"), "--check"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+    assert result.returncode == 1
+    assert "agentrun_facade/_sync/client.py" in result.stderr
