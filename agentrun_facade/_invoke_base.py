@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Generator, Iterable, Mapping
-from typing import Any, Required, TypedDict
+from typing import Any, Literal, Required, TypedDict
 
 import attrs
 import httpx
@@ -24,8 +24,10 @@ from .signing import Credentials, DataPlaneAuth, encode_path_segment
 __all__ = [
     "INSTALL_HINT",
     "OPENAI_PLACEHOLDER_KEY",
+    "ChatInvokeArgs",
     "InvokeArgs",
     "InvokePlan",
+    "StreamInvokeArgs",
     "map_openai_error",
     "missing_openai",
     "plan_invoke",
@@ -39,8 +41,8 @@ INSTALL_HINT = "pip install 'agentrun-facade[openai]'"
 OPENAI_PLACEHOLDER_KEY = "agentrun-signed-request"
 
 
-class InvokeArgs(TypedDict, total=False):
-    """Keyword arguments of ``invoke_openai``.
+class _InvokeOptions(TypedDict, total=False):
+    """Keyword arguments of ``invoke_openai`` other than ``stream``.
 
     ``messages`` is required. ``config`` overrides the client configuration
     for this call, ``timeout`` (seconds) bounds the request, ``max_retries``
@@ -49,7 +51,6 @@ class InvokeArgs(TypedDict, total=False):
     """
 
     messages: Required[Iterable[Mapping[str, Any]]]
-    stream: bool
     config: Config
     timeout: float
     max_retries: int
@@ -72,6 +73,24 @@ class InvokeArgs(TypedDict, total=False):
     extra_headers: Mapping[str, str]
     extra_query: Mapping[str, object]
     extra_body: Mapping[str, object]
+
+
+class InvokeArgs(_InvokeOptions, total=False):
+    """Keyword arguments of ``invoke_openai``: the options plus ``stream``."""
+
+    stream: bool
+
+
+class ChatInvokeArgs(_InvokeOptions, total=False):
+    """``invoke_openai`` without streaming: the result is a ``ChatCompletion``."""
+
+    stream: Literal[False]
+
+
+class StreamInvokeArgs(_InvokeOptions, total=False):
+    """``invoke_openai(stream=True)``: the result is a stream of chunks."""
+
+    stream: Required[Literal[True]]
 
 
 _CONTROL_KEYS = frozenset({"config", "timeout", "max_retries"})

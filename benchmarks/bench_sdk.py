@@ -13,6 +13,7 @@ so only the strategy differs.
 from __future__ import annotations
 
 import argparse
+import functools
 import statistics
 import time
 from collections.abc import Callable
@@ -71,14 +72,16 @@ def incumbent_listing(client: AgentRuntimeClient, config: Config) -> list[object
 
 def listing(runtimes: int, latency_ms: float, repeat: int) -> None:
     print(f"\n## Listing {runtimes} runtimes, {latency_ms:.0f} ms server latency per request")
+    requests: list[str] = []
+
+    def record(operation: str, _query: object, _params: object) -> None:
+        requests.append(operation)
+
     for cap in (100, 20):
         with LocalAgentRun(transition_seconds=0, max_page_size=cap) as local:
             seed(local, runtimes)
             local.faults.latency_ms = latency_ms
-            requests: list[str] = []
-            local.before_request(
-                lambda operation, _q, _p, record=requests.append: record(operation)
-            )
+            local.before_request(record)
             variants: list[tuple[str, Callable[[AgentRuntimeClient], list[object]]]] = [
                 ("this SDK, strict (default)", lambda c: list(c.list())),
                 (
@@ -92,7 +95,7 @@ def listing(runtimes: int, latency_ms: float, repeat: int) -> None:
             with AgentRuntimeClient(local.config) as client:
                 for label, run in variants:
                     requests.clear()
-                    elapsed, items = timed(lambda run=run: run(client), repeat)
+                    elapsed, items = timed(functools.partial(run, client), repeat)
                     assert isinstance(items, list)
                     figures.append((label, elapsed, len(items), len(requests) // repeat))
             baseline = figures[-1]

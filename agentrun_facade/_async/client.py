@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import AsyncIterator, Callable, Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, Unpack
+from typing import TYPE_CHECKING, Any, Self, TypeVar, Unpack, overload
 
 import attrs
 
@@ -24,7 +24,15 @@ from ..models import (
     AgentRuntimeVersionPublishInput,
 )
 from ..pagination import Page, PageRequest, Paginator, exact_page
-from .invoke import InvokeArgs, InvokeResult, invoke_openai_async
+from .invoke import (
+    ChatInvokeArgs,
+    ChatResult,
+    InvokeArgs,
+    InvokeResult,
+    StreamInvokeArgs,
+    StreamResult,
+    invoke_openai_async,
+)
 from .paging import paginate_async
 from .transport import AsyncTransport
 
@@ -324,6 +332,30 @@ class AsyncAgentRuntimeClientOps(ClientBase):
         )
 
     # -- data plane ----------------------------------------------------------
+
+    @overload
+    async def invoke_openai_async(
+        self,
+        agent_runtime_name: str,
+        agent_runtime_endpoint_name: str = ...,
+        **kwargs: Unpack[ChatInvokeArgs],
+    ) -> ChatResult: ...
+
+    @overload
+    async def invoke_openai_async(
+        self,
+        agent_runtime_name: str,
+        agent_runtime_endpoint_name: str = ...,
+        **kwargs: Unpack[StreamInvokeArgs],
+    ) -> StreamResult: ...
+
+    @overload
+    async def invoke_openai_async(
+        self,
+        agent_runtime_name: str,
+        agent_runtime_endpoint_name: str = ...,
+        **kwargs: Unpack[InvokeArgs],
+    ) -> InvokeResult: ...
 
     async def invoke_openai_async(
         self,

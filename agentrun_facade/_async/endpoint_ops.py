@@ -4,13 +4,20 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Self, Unpack
+from typing import TYPE_CHECKING, Any, Self, Unpack, overload
 
 from .._base import client_for, default_client, require_id
 from ..config import Config
 from ..models import AgentRuntimeEndpointCreateInput, AgentRuntimeEndpointUpdateInput, Status
 from ..waiters import DEFAULT_WAIT_INTERVAL, DEFAULT_WAIT_TIMEOUT
-from .invoke import InvokeArgs, InvokeResult
+from .invoke import (
+    ChatInvokeArgs,
+    ChatResult,
+    InvokeArgs,
+    InvokeResult,
+    StreamInvokeArgs,
+    StreamResult,
+)
 from .waiting import delete_and_wait_async, wait_until_ready_async
 
 if TYPE_CHECKING:
@@ -121,6 +128,15 @@ class AsyncAgentRuntimeEndpointOps:
     async def refresh_async(self, config: Config | None = None) -> Self:
         """Alias of :meth:`get_async`."""
         return await self.get_async(config)
+
+    @overload
+    async def invoke_openai_async(self, **kwargs: Unpack[ChatInvokeArgs]) -> ChatResult: ...
+
+    @overload
+    async def invoke_openai_async(self, **kwargs: Unpack[StreamInvokeArgs]) -> StreamResult: ...
+
+    @overload
+    async def invoke_openai_async(self, **kwargs: Unpack[InvokeArgs]) -> InvokeResult: ...
 
     async def invoke_openai_async(self, **kwargs: Unpack[InvokeArgs]) -> InvokeResult:
         """Chat completion on this endpoint (the runtime name is read with GetAgentRuntime)."""

@@ -9,9 +9,11 @@ import httpx
 
 from .._invoke_base import (
     OPENAI_PLACEHOLDER_KEY,
+    ChatInvokeArgs,
     InvokeArgs,
     InvokePlan,
     SignedDataPlaneAuth,
+    StreamInvokeArgs,
     map_openai_error,
     missing_openai,
     plan_invoke,
@@ -24,11 +26,21 @@ if TYPE_CHECKING:
 
     from .client import AsyncAgentRuntimeClientOps
 
+    ChatResult = ChatCompletion
+    StreamResult = AsyncStream[ChatCompletionChunk]
     InvokeResult = ChatCompletion | AsyncStream[ChatCompletionChunk]
 else:
-    InvokeResult = Any
+    ChatResult = StreamResult = InvokeResult = Any
 
-__all__ = ["InvokeArgs", "InvokeResult", "invoke_openai_async"]
+__all__ = [
+    "ChatInvokeArgs",
+    "ChatResult",
+    "InvokeArgs",
+    "InvokeResult",
+    "StreamInvokeArgs",
+    "StreamResult",
+    "invoke_openai_async",
+]
 
 
 def _openai_client(transport: AsyncTransport, plan: InvokePlan) -> AsyncOpenAI:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 import contextlib
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Self, Unpack
+from typing import TYPE_CHECKING, Any, Self, Unpack, overload
 
 from .._backends import amap_bounded, asleep
 from .._base import (
@@ -30,7 +30,14 @@ from ..models import (
     Status,
 )
 from ..waiters import DEFAULT_WAIT_INTERVAL, DEFAULT_WAIT_TIMEOUT, Waiter, WaitOutcome
-from .invoke import InvokeArgs, InvokeResult
+from .invoke import (
+    ChatInvokeArgs,
+    ChatResult,
+    InvokeArgs,
+    InvokeResult,
+    StreamInvokeArgs,
+    StreamResult,
+)
 from .waiting import delete_and_wait_async, wait_until_ready_async
 
 if TYPE_CHECKING:
@@ -256,6 +263,21 @@ class AsyncAgentRuntimeOps:
     ) -> AgentRuntimeVersion:
         """Publish this runtime's current configuration as a new version."""
         return await client_for(self).publish_version_async(self._id(), input, config=config)
+
+    @overload
+    async def invoke_openai_async(
+        self, agent_runtime_endpoint_name: str = ..., **kwargs: Unpack[ChatInvokeArgs]
+    ) -> ChatResult: ...
+
+    @overload
+    async def invoke_openai_async(
+        self, agent_runtime_endpoint_name: str = ..., **kwargs: Unpack[StreamInvokeArgs]
+    ) -> StreamResult: ...
+
+    @overload
+    async def invoke_openai_async(
+        self, agent_runtime_endpoint_name: str = ..., **kwargs: Unpack[InvokeArgs]
+    ) -> InvokeResult: ...
 
     async def invoke_openai_async(
         self, agent_runtime_endpoint_name: str = "Default", **kwargs: Unpack[InvokeArgs]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Callable, Iterator, Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, Unpack
+from typing import TYPE_CHECKING, Any, Self, TypeVar, Unpack, overload
 
 import attrs
 
@@ -26,7 +26,15 @@ from ..models import (
     AgentRuntimeVersionPublishInput,
 )
 from ..pagination import Page, PageRequest, Paginator, exact_page
-from .invoke import InvokeArgs, InvokeResult, invoke_openai
+from .invoke import (
+    ChatInvokeArgs,
+    ChatResult,
+    InvokeArgs,
+    InvokeResult,
+    StreamInvokeArgs,
+    StreamResult,
+    invoke_openai,
+)
 from .paging import paginate
 from .transport import SyncTransport
 
@@ -324,6 +332,30 @@ class SyncAgentRuntimeClientOps(ClientBase):
         )
 
     # -- data plane ----------------------------------------------------------
+
+    @overload
+    def invoke_openai(
+        self,
+        agent_runtime_name: str,
+        agent_runtime_endpoint_name: str = ...,
+        **kwargs: Unpack[ChatInvokeArgs],
+    ) -> ChatResult: ...
+
+    @overload
+    def invoke_openai(
+        self,
+        agent_runtime_name: str,
+        agent_runtime_endpoint_name: str = ...,
+        **kwargs: Unpack[StreamInvokeArgs],
+    ) -> StreamResult: ...
+
+    @overload
+    def invoke_openai(
+        self,
+        agent_runtime_name: str,
+        agent_runtime_endpoint_name: str = ...,
+        **kwargs: Unpack[InvokeArgs],
+    ) -> InvokeResult: ...
 
     def invoke_openai(
         self,

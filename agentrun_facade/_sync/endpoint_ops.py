@@ -6,13 +6,20 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Self, Unpack
+from typing import TYPE_CHECKING, Any, Self, Unpack, overload
 
 from .._base import client_for, default_client, require_id
 from ..config import Config
 from ..models import AgentRuntimeEndpointCreateInput, AgentRuntimeEndpointUpdateInput, Status
 from ..waiters import DEFAULT_WAIT_INTERVAL, DEFAULT_WAIT_TIMEOUT
-from .invoke import InvokeArgs, InvokeResult
+from .invoke import (
+    ChatInvokeArgs,
+    ChatResult,
+    InvokeArgs,
+    InvokeResult,
+    StreamInvokeArgs,
+    StreamResult,
+)
 from .waiting import delete_and_wait, wait_until_ready
 
 if TYPE_CHECKING:
@@ -111,6 +118,15 @@ class SyncAgentRuntimeEndpointOps:
     def refresh(self, config: Config | None = None) -> Self:
         """Alias of :meth:`get_async`."""
         return self.get(config)
+
+    @overload
+    def invoke_openai(self, **kwargs: Unpack[ChatInvokeArgs]) -> ChatResult: ...
+
+    @overload
+    def invoke_openai(self, **kwargs: Unpack[StreamInvokeArgs]) -> StreamResult: ...
+
+    @overload
+    def invoke_openai(self, **kwargs: Unpack[InvokeArgs]) -> InvokeResult: ...
 
     def invoke_openai(self, **kwargs: Unpack[InvokeArgs]) -> InvokeResult:
         """Chat completion on this endpoint (the runtime name is read with GetAgentRuntime)."""

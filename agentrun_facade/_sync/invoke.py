@@ -11,9 +11,11 @@ import httpx
 
 from .._invoke_base import (
     OPENAI_PLACEHOLDER_KEY,
+    ChatInvokeArgs,
     InvokeArgs,
     InvokePlan,
     SignedDataPlaneAuth,
+    StreamInvokeArgs,
     map_openai_error,
     missing_openai,
     plan_invoke,
@@ -26,11 +28,21 @@ if TYPE_CHECKING:
 
     from .client import SyncAgentRuntimeClientOps
 
+    ChatResult = ChatCompletion
+    StreamResult = Stream[ChatCompletionChunk]
     InvokeResult = ChatCompletion | Stream[ChatCompletionChunk]
 else:
-    InvokeResult = Any
+    ChatResult = StreamResult = InvokeResult = Any
 
-__all__ = ["InvokeArgs", "InvokeResult", "invoke_openai"]
+__all__ = [
+    "ChatInvokeArgs",
+    "ChatResult",
+    "InvokeArgs",
+    "InvokeResult",
+    "StreamInvokeArgs",
+    "StreamResult",
+    "invoke_openai",
+]
 
 
 def _openai_client(transport: SyncTransport, plan: InvokePlan) -> OpenAI:

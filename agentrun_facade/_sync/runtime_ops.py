@@ -7,7 +7,7 @@ from __future__ import annotations
 import builtins
 import contextlib
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Self, Unpack
+from typing import TYPE_CHECKING, Any, Self, Unpack, overload
 
 from .._backends import map_bounded, sleep
 from .._base import (
@@ -32,7 +32,14 @@ from ..models import (
     Status,
 )
 from ..waiters import DEFAULT_WAIT_INTERVAL, DEFAULT_WAIT_TIMEOUT, Waiter, WaitOutcome
-from .invoke import InvokeArgs, InvokeResult
+from .invoke import (
+    ChatInvokeArgs,
+    ChatResult,
+    InvokeArgs,
+    InvokeResult,
+    StreamInvokeArgs,
+    StreamResult,
+)
 from .waiting import delete_and_wait, wait_until_ready
 
 if TYPE_CHECKING:
@@ -240,6 +247,21 @@ class SyncAgentRuntimeOps:
     ) -> AgentRuntimeVersion:
         """Publish this runtime's current configuration as a new version."""
         return client_for(self).publish_version(self._id(), input, config=config)
+
+    @overload
+    def invoke_openai(
+        self, agent_runtime_endpoint_name: str = ..., **kwargs: Unpack[ChatInvokeArgs]
+    ) -> ChatResult: ...
+
+    @overload
+    def invoke_openai(
+        self, agent_runtime_endpoint_name: str = ..., **kwargs: Unpack[StreamInvokeArgs]
+    ) -> StreamResult: ...
+
+    @overload
+    def invoke_openai(
+        self, agent_runtime_endpoint_name: str = ..., **kwargs: Unpack[InvokeArgs]
+    ) -> InvokeResult: ...
 
     def invoke_openai(
         self, agent_runtime_endpoint_name: str = "Default", **kwargs: Unpack[InvokeArgs]

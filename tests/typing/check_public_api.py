@@ -1,0 +1,52 @@
+"""Type-checked (not run) by scripts/test: the public API's types as users see them.
+
+``assert_type`` makes mypy fail when a call's inferred type drifts (for example
+``invoke_openai`` returning a union where the ``stream`` argument decides).
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+from typing import assert_type
+
+from openai import AsyncStream, Stream
+from openai.types.chat import ChatCompletion, ChatCompletionChunk
+
+from agentrun_facade import (
+    AgentRuntime,
+    AgentRuntimeClient,
+    AgentRuntimeCreateInput,
+    AgentRuntimeEndpoint,
+    AgentRuntimeVersion,
+    Config,
+)
+
+
+def sync_calls(client: AgentRuntimeClient, runtime: AgentRuntime, flag: bool) -> None:
+    config = Config()
+    assert_type(AgentRuntime.create(AgentRuntimeCreateInput(), config=config), AgentRuntime)
+    assert_type(AgentRuntime.get_by_id("ar-1"), AgentRuntime)
+    assert_type(AgentRuntime.list(), list[AgentRuntime])
+    assert_type(runtime.refresh(), AgentRuntime)
+    assert_type(runtime.list_endpoints(), list[AgentRuntimeEndpoint])
+    assert_type(runtime.list_versions(), list[AgentRuntimeVersion])
+    assert_type(runtime.wait_until_ready_or_failed(), AgentRuntime)
+    assert_type(client.iter_runtimes(), Iterator[AgentRuntime])
+    messages = [{"role": "user", "content": "hi"}]
+    assert_type(runtime.invoke_openai(messages=messages), ChatCompletion)
+    assert_type(runtime.invoke_openai(messages=messages, stream=True), Stream[ChatCompletionChunk])
+    assert_type(
+        client.invoke_openai("rt", messages=messages, stream=flag),
+        ChatCompletion | Stream[ChatCompletionChunk],
+    )
+
+
+async def async_calls(client: AgentRuntimeClient, endpoint: AgentRuntimeEndpoint) -> None:
+    assert_type(await client.get_async("ar-1"), AgentRuntime)
+    assert_type(client.iter_endpoints_async("ar-1"), AsyncIterator[AgentRuntimeEndpoint])
+    messages = [{"role": "user", "content": "hi"}]
+    assert_type(await endpoint.invoke_openai_async(messages=messages), ChatCompletion)
+    assert_type(
+        await endpoint.invoke_openai_async(messages=messages, stream=True),
+        AsyncStream[ChatCompletionChunk],
+    )
