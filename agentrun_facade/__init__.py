@@ -12,6 +12,7 @@ from .config import Config
 from .errors import (
     AgentRunError,
     AuthenticationError,
+    ClientClosedError,
     ClientError,
     ConflictError,
     DeleteResourceError,
@@ -91,6 +92,7 @@ __all__ = [
     "ArmsConfig",
     "ArtifactType",
     "AuthenticationError",
+    "ClientClosedError",
     "ClientError",
     "Config",
     "ConflictError",

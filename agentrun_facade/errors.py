@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 
 class AgentRunError(Exception):
@@ -31,6 +31,10 @@ class MissingConfigurationError(InvalidParameterError):
     """A setting needed for the call (credentials, account id, ...) is not set."""
 
 
+class ClientClosedError(AgentRunError, RuntimeError):
+    """A call was made on an ``AgentRuntimeClient`` after ``close()``/``aclose()``."""
+
+
 class MissingDependencyError(AgentRunError, ImportError):
     """An optional extra is not installed."""
 
@@ -43,7 +47,9 @@ class MissingDependencyError(AgentRunError, ImportError):
 def _resource_text(resource_type: str | None, resource_id: str | None) -> str | None:
     if not (resource_type or resource_id):
         return None
-    return f"resource={resource_type or '?'}({resource_id or ''})"
+    if not resource_id:
+        return f"resource={resource_type}"
+    return f"resource={resource_type or '?'}({resource_id})"
 
 
 class TransportError(AgentRunError):
@@ -184,6 +190,23 @@ class ConflictError(ClientError):
 
 class AuthenticationError(ClientError):
     """The signature or credentials were rejected (401/403)."""
+
+    _HINTS: ClassVar[Mapping[str, str]] = {
+        "SignatureDoesNotMatch": (
+            "check the access key secret (Config.access_key_secret or "
+            "AGENTRUN_ACCESS_KEY_SECRET) and that the system clock is right"
+        ),
+        "InvalidTimeStamp.Expired": "the system clock is off: synchronise it",
+        "InvalidSecurityToken": "the STS token is missing, wrong or expired: refresh it",
+        "InvalidAccessKeyId.NotFound": (
+            "check the access key id (Config.access_key_id or AGENTRUN_ACCESS_KEY_ID)"
+        ),
+    }
+
+    def __str__(self) -> str:
+        hint = self._HINTS.get(self.error_code or "")
+        text = super().__str__()
+        return f"{text}; hint: {hint}" if hint else text
 
 
 class ThrottlingError(ClientError):

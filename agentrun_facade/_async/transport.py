@@ -29,7 +29,7 @@ from .._exchange import (
     transport_error,
 )
 from ..config import ResolvedConfig
-from ..errors import InvalidParameterError
+from ..errors import ClientClosedError, InvalidParameterError
 from ..retry import RetryPolicy
 from ..signing import AcsV3Auth
 
@@ -87,7 +87,10 @@ class AsyncTransport:
         token = loop_token_async()
         with self._lock:
             if self._closed:
-                raise InvalidParameterError("the client is closed")
+                raise ClientClosedError(
+                    "this AgentRuntimeClient was closed; create a new one, or keep it open "
+                    "for as long as it is used (e.g. inside its `with` block)"
+                )
             if self._client is None or (self._injected is None and token is not self._loop):
                 # Connections opened under one event loop cannot be used by another.
                 self._http = self._injected or httpx.AsyncHTTPTransport()

@@ -5,16 +5,27 @@ Enable with ``pytest_plugins = ["agentrun_facade.testing.pytest_plugin"]`` or
 a fresh emulator; options can be set per test with
 ``@pytest.mark.agentrun_local(transition_seconds=0, ...)``.
 ``agentrun_local_session`` is one emulator shared by the whole session.
+
+While a fixture is active, code that does not pass a configuration reaches the
+emulator too: the ``AGENTRUN_*`` environment variables point at it (credentials,
+endpoints, region, account id; any STS token variable is removed) and the
+process-wide client behind class methods such as ``AgentRuntime.create`` is one
+configured for it. Both are restored afterwards, so real credentials in the
+environment are never used by a test that relies on the fixture.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import pytest
 
+from ..client import AgentRuntimeClient, set_default_client
 from .server import LocalAgentRun
+
+_TOKEN_VARIABLES = ("AGENTRUN_SECURITY_TOKEN", "ALIBABA_CLOUD_SECURITY_TOKEN")
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -24,17 +35,45 @@ def pytest_configure(config: pytest.Config) -> None:
     )
 
 
+@contextmanager
+def pointed_at(local: LocalAgentRun) -> Iterator[LocalAgentRun]:
+    """Point the environment and the process-wide client at ``local`` for a while."""
+    settings = local.settings
+    variables = {
+        "AGENTRUN_ACCESS_KEY_ID": settings.access_key_id,
+        "AGENTRUN_ACCESS_KEY_SECRET": settings.access_key_secret,
+        "AGENTRUN_CONTROL_ENDPOINT": local.url,
+        "AGENTRUN_DATA_ENDPOINT": local.url,
+        "AGENTRUN_REGION": settings.region,
+        "AGENTRUN_ACCOUNT_ID": settings.account_id,
+    }
+    with pytest.MonkeyPatch.context() as patch:
+        for name, value in variables.items():
+            patch.setenv(name, value)
+        for name in _TOKEN_VARIABLES:
+            patch.delenv(name, raising=False)
+        if settings.security_token:
+            patch.setenv("AGENTRUN_SECURITY_TOKEN", settings.security_token)
+        client = AgentRuntimeClient(local.config)
+        previous = set_default_client(client)
+        try:
+            yield local
+        finally:
+            set_default_client(previous)
+            client.close()
+
+
 @pytest.fixture
 def agentrun_local(request: pytest.FixtureRequest) -> Iterator[LocalAgentRun]:
-    """A fresh emulator for one test."""
+    """A fresh emulator for one test, with the environment pointed at it."""
     marker = request.node.get_closest_marker("agentrun_local")
     options: dict[str, Any] = dict(marker.kwargs) if marker is not None else {}
-    with LocalAgentRun(**options) as local:
+    with LocalAgentRun(**options) as local, pointed_at(local):
         yield local
 
 
 @pytest.fixture(scope="session")
 def agentrun_local_session() -> Iterator[LocalAgentRun]:
     """One emulator shared by every test of the session (state is shared too)."""
-    with LocalAgentRun() as local:
+    with LocalAgentRun() as local, pointed_at(local):
         yield local

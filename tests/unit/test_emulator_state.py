@@ -293,6 +293,47 @@ def test_pytest_plugin_fixtures(pytester: pytest.Pytester) -> None:
     result.assert_outcomes(passed=4)
 
 
+def test_pytest_plugin_points_unconfigured_code_at_the_emulator(
+    pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # What a developer's shell might hold: these must never be used by the test.
+    monkeypatch.setenv("AGENTRUN_ACCESS_KEY_ID", "AKIDREALLOOKINGNOTREAL")
+    monkeypatch.setenv("AGENTRUN_ACCESS_KEY_SECRET", "real-looking-secret-not-real")
+    monkeypatch.setenv("AGENTRUN_SECURITY_TOKEN", "real-looking-token-not-real")
+    monkeypatch.setenv("AGENTRUN_CONTROL_ENDPOINT", "http://127.0.0.1:9")
+    pytester.makepyfile(
+        """
+        import os
+
+        from agentrun_facade import (
+            AgentRuntime, AgentRuntimeClient, AgentRuntimeCode, AgentRuntimeCreateInput,
+        )
+
+        pytest_plugins = ["agentrun_facade.testing.pytest_plugin"]
+        CODE = AgentRuntimeCode.from_oss("b", "o.zip")
+
+        def test_class_methods_and_plain_clients(agentrun_local):
+            AgentRuntime.create(
+                AgentRuntimeCreateInput(agent_runtime_name="a", code_configuration=CODE)
+            )
+            with AgentRuntimeClient() as client:
+                client.create(
+                    AgentRuntimeCreateInput(agent_runtime_name="b", code_configuration=CODE)
+                )
+            names = sorted(r.name for r in agentrun_local.state.runtimes())
+            assert names == ["a", "b"]
+            assert "AGENTRUN_SECURITY_TOKEN" not in os.environ
+
+        def test_environment_is_restored_afterwards():
+            assert os.environ["AGENTRUN_ACCESS_KEY_ID"] == "AKIDREALLOOKINGNOTREAL"
+        """
+    )
+
+    result = pytester.runpytest_inprocess("-p", "no:cacheprovider", "-p", "no:asyncio")
+
+    result.assert_outcomes(passed=2)
+
+
 def test_listed_records_are_snapshots() -> None:
     from agentrun_facade.testing import Store
 

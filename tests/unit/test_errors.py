@@ -150,3 +150,19 @@ def test_other_acs_retry_after_values_do_not_change_the_class(value: str) -> Non
 
 def test_standard_retry_after_alone_does_not_mean_throttling() -> None:
     assert type(error_from_response(503, {}, {"Retry-After": "5"})) is ServerError
+
+
+def test_authentication_errors_say_what_to_check() -> None:
+    error = error_from_response(
+        403, {"code": "SignatureDoesNotMatch", "message": "no match", "requestId": "r"}, {}
+    )
+    assert "access key secret" in str(error) and "clock" in str(error)
+    plain = error_from_response(403, {"code": "Forbidden", "message": "denied"}, {})
+    assert "hint" not in str(plain)
+
+
+def test_a_resource_without_id_is_named_without_empty_parentheses() -> None:
+    error = error_from_response(
+        500, {}, {}, operation="ListAgentRuntimes", resource_type="AgentRuntime"
+    )
+    assert "resource=AgentRuntime;" in str(error) and "AgentRuntime()" not in str(error)

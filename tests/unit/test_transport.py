@@ -23,6 +23,7 @@ from agentrun_facade import (
     AgentRuntimeVersionListInput,
     AgentRuntimeVersionPublishInput,
     AuthenticationError,
+    ClientClosedError,
     ClientError,
     Config,
     ConflictError,
@@ -691,7 +692,7 @@ def test_close_and_context_managers(
     runtime_id = fake.add_runtime("seed")["agentRuntimeId"]
     with make_client() as client:
         client.get(runtime_id)
-    with pytest.raises(InvalidParameterError):
+    with pytest.raises(ClientClosedError, match="was closed"):
         client.get(runtime_id)
 
     async def scenario() -> AgentRuntimeClient:
@@ -701,9 +702,9 @@ def test_close_and_context_managers(
         return aclient
 
     closed = asyncio.run(scenario())
-    with pytest.raises(InvalidParameterError):
+    with pytest.raises(ClientClosedError, match="was closed"):
         asyncio.run(closed.get_async(runtime_id))
-    with pytest.raises(InvalidParameterError):
+    with pytest.raises(ClientClosedError, match="was closed"):
         closed.get(runtime_id)
 
 
