@@ -3,7 +3,7 @@
 Each comparison runs both variants in the same process, one after the other,
 against the same emulator, and prints the ratio, so a noisy shared machine
 affects both sides alike. The "baseline" variants reproduce the strategies of
-the incumbent SDK (sequential pages of 50 that stop at the first short page; a
+Alibaba's agentrun-sdk 0.0.54 (sequential pages of 50 that stop at the first short page; a
 new HTTP client for every call; no retries) on top of this SDK's own transport,
 so only the strategy differs.
 
