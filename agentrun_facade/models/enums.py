@@ -20,6 +20,7 @@ __all__ = [
     "ProtocolType",
     "SessionAffinityType",
     "Status",
+    "parse_artifact_type",
     "parse_status",
 ]
 
@@ -65,6 +66,18 @@ class ArtifactType(_WireEnum):
 
     CODE = "Code"
     CONTAINER = "Container"
+
+
+def parse_artifact_type(value: str | None) -> ArtifactType | str | None:
+    """Map a wire artifact type to :class:`ArtifactType`; an unknown value stays a ``str``."""
+    if value is None or isinstance(value, ArtifactType):
+        return value
+    if not isinstance(value, str):
+        raise InvalidParameterError(f"artifact_type must be a string, got {type(value).__name__}")
+    try:
+        return ArtifactType(value)
+    except ValueError:
+        return value
 
 
 class NetworkMode(_WireEnum):

@@ -29,7 +29,7 @@ from ._wire import (
     wire_model,
 )
 from .artifact import AgentRuntimeCode, AgentRuntimeContainer
-from .enums import Status, parse_status
+from .enums import ArtifactType, Status, parse_artifact_type, parse_status
 from .routing import RoutingConfig, ScalingStatus
 from .settings import (
     HealthCheckConfig,
@@ -121,7 +121,9 @@ class AgentRuntimeFields(WireResource):
     agent_runtime_id: str | None = None
     agent_runtime_name: str | None = None
     agent_runtime_version: str | None = None
-    artifact_type: str | None = None
+    artifact_type: ArtifactType | str | None = attrs.field(
+        default=None, converter=parse_artifact_type
+    )
     code_configuration: AgentRuntimeCode | None = None
     container_configuration: AgentRuntimeContainer | None = None
     cpu: float | None = None

@@ -1018,3 +1018,14 @@ def test_status_assignment_is_parsed() -> None:
     assert endpoint.status is Status.READY
     endpoint.status = "SOMETHING_NEW"
     assert endpoint.status == "SOMETHING_NEW"
+
+
+def test_artifact_type_is_parsed_like_status_and_round_trips() -> None:
+    from agentrun_facade.models import AgentRuntimeFields, ArtifactType
+
+    known = AgentRuntimeFields.from_wire({"agentRuntimeId": "ar-1", "artifactType": "Code"})
+    assert known.artifact_type is ArtifactType.CODE
+    assert known.to_wire()["artifactType"] == "Code"
+    unknown = AgentRuntimeFields.from_wire({"agentRuntimeId": "ar-2", "artifactType": "Wasm"})
+    assert unknown.artifact_type == "Wasm" and not isinstance(unknown.artifact_type, ArtifactType)
+    assert unknown.to_wire()["artifactType"] == "Wasm"
