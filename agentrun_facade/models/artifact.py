@@ -12,7 +12,7 @@ from typing import Any, Self
 import agentrun_client.models as gen
 import attrs
 
-from ..code import encode_zip, zip_directory, zip_file
+from ..code_packaging import encode_zip, zip_directory, zip_file
 from ..errors import InvalidParameterError
 from ._redact import redacted, sized
 from ._wire import wire_model

@@ -1,25 +1,13 @@
-"""Operations of the ``AgentRuntime`` resource (async methods; the sync ones are derived)."""
+"""Methods of the ``AgentRuntime`` resource (async; the sync ones are derived)."""
 
 from __future__ import annotations
 
 import builtins
-import contextlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Self, Unpack, overload
 
-from .._backends import amap_bounded, asleep
-from .._base import (
-    DRAIN_INTERVAL_SECONDS,
-    DRAIN_SPEC,
-    DRAIN_TIMEOUT_SECONDS,
-    ENDPOINTS_GONE,
-    ENDPOINTS_LEFT,
-    client_for,
-    default_client,
-    require_id,
-)
+from .._resource_binding import client_for, default_client, require_id
 from ..config import Config
-from ..errors import ResourceNotExistError
 from ..models import (
     AgentRuntimeCreateInput,
     AgentRuntimeEndpointCreateInput,
@@ -29,7 +17,7 @@ from ..models import (
     AgentRuntimeVersionPublishInput,
     Status,
 )
-from ..waiters import DEFAULT_WAIT_INTERVAL, DEFAULT_WAIT_TIMEOUT, Waiter, WaitOutcome
+from ..waiters import DEFAULT_WAIT_INTERVAL, DEFAULT_WAIT_TIMEOUT
 from .invoke import (
     ChatInvokeArgs,
     ChatResult,
@@ -38,49 +26,27 @@ from .invoke import (
     StreamInvokeArgs,
     StreamResult,
 )
-from .waiting import delete_and_wait_async, wait_until_ready_async
+from .service import AsyncRuntimeService
+from .waiting import delete_and_wait_async, delete_runtime_cascade_async, wait_until_ready_async
 
 if TYPE_CHECKING:
-    from ..client import AgentRuntimeClient
-    from ..resources import AgentRuntime, AgentRuntimeEndpoint
+    from ..endpoint import AgentRuntimeEndpoint
 
-__all__ = ["AsyncAgentRuntimeOps", "delete_runtime_cascade_async"]
-
-
-async def delete_runtime_cascade_async(
-    client: AgentRuntimeClient, agent_runtime_id: str, config: Config | None
-) -> AgentRuntime:
-    """Delete every endpoint (all pages), wait until none is listed, then the runtime."""
-    endpoints = await client.list_endpoints_async(agent_runtime_id, config=config)
-
-    async def delete_one(endpoint: AgentRuntimeEndpoint) -> None:
-        endpoint_id = endpoint.agent_runtime_endpoint_id
-        if not endpoint_id:
-            return
-        with contextlib.suppress(ResourceNotExistError):
-            await client.delete_endpoint_async(agent_runtime_id, endpoint_id, config=config)
-
-    limit = client._resolve(config).max_concurrency
-    await amap_bounded(delete_one, endpoints, limit)
-    waiter = Waiter(
-        DRAIN_SPEC,
-        interval_seconds=DRAIN_INTERVAL_SECONDS,
-        timeout_seconds=DRAIN_TIMEOUT_SECONDS,
-        label=f"endpoints of AgentRuntime({agent_runtime_id})",
-    )
-    while True:
-        left = await client.list_endpoints_async(agent_runtime_id, config=config)
-        state = ENDPOINTS_LEFT if left else ENDPOINTS_GONE
-        if waiter.observe(state) is WaitOutcome.DONE:
-            break
-        await asleep(waiter.next_delay())
-    return await client.delete_async(agent_runtime_id, config=config)
+__all__ = ["AsyncAgentRuntimeMethods"]
 
 
-class AsyncAgentRuntimeOps:
+def _endpoint_id(endpoint: AgentRuntimeEndpoint) -> str | None:
+    return endpoint.agent_runtime_endpoint_id
+
+
+class AsyncAgentRuntimeMethods:
     """Class methods use the process-wide client; instances use the client that made them."""
 
-    if TYPE_CHECKING:
+    if not TYPE_CHECKING:
+        # Runtime only: mypy would refuse assigning the fields the resource class declares.
+        __slots__ = ()
+    else:
+        _client: object
         agent_runtime_id: str | None
         agent_runtime_name: str | None
         status: Status | str | None
@@ -88,41 +54,52 @@ class AsyncAgentRuntimeOps:
 
         def update_fields_from(self, other: object) -> None: ...
 
+    @classmethod
+    def _default_service_async(cls) -> AsyncRuntimeService[Self, AgentRuntimeEndpoint]:
+        service: AsyncRuntimeService[Self, AgentRuntimeEndpoint] = default_client()
+        return service
+
+    def _service_async(self) -> AsyncRuntimeService[Self, AgentRuntimeEndpoint]:
+        service: AsyncRuntimeService[Self, AgentRuntimeEndpoint] = client_for(self)
+        return service
+
     # -- class methods -------------------------------------------------------
 
     @classmethod
     async def create_async(
         cls, input: AgentRuntimeCreateInput, config: Config | None = None
-    ) -> AgentRuntime:
+    ) -> Self:
         """Create an agent runtime."""
-        return await default_client().create_async(input, config=config)
+        return await cls._default_service_async().create_async(input, config=config)
 
     @classmethod
-    async def delete_by_id_async(cls, id: str, config: Config | None = None) -> AgentRuntime:
+    async def delete_by_id_async(cls, id: str, config: Config | None = None) -> Self:
         """Delete every endpoint of the runtime, wait until they are gone, delete the runtime."""
-        return await delete_runtime_cascade_async(default_client(), id, config)
+        return await delete_runtime_cascade_async(
+            cls._default_service_async(), id, config, _endpoint_id
+        )
 
     @classmethod
     async def update_by_id_async(
         cls, id: str, input: AgentRuntimeUpdateInput, config: Config | None = None
-    ) -> AgentRuntime:
+    ) -> Self:
         """Update a runtime by id; only the fields set are sent."""
-        return await default_client().update_async(id, input, config=config)
+        return await cls._default_service_async().update_async(id, input, config=config)
 
     @classmethod
-    async def get_by_id_async(cls, id: str, config: Config | None = None) -> AgentRuntime:
+    async def get_by_id_async(cls, id: str, config: Config | None = None) -> Self:
         """Read a runtime by id."""
-        return await default_client().get_async(id, config=config)
+        return await cls._default_service_async().get_async(id, config=config)
 
     @classmethod
-    async def list_all_async(cls) -> builtins.list[AgentRuntime]:
+    async def list_all_async(cls) -> builtins.list[Self]:
         """Every runtime, de-duplicated, across all pages."""
-        return await default_client().list_async()
+        return await cls._default_service_async().list_async()
 
     @classmethod
-    async def list_async(cls, config: Config | None = None) -> builtins.list[AgentRuntime]:
+    async def list_async(cls, config: Config | None = None) -> builtins.list[Self]:
         """Every runtime, de-duplicated, across all pages."""
-        return await default_client().list_async(config=config)
+        return await cls._default_service_async().list_async(config=config)
 
     @classmethod
     async def create_endpoint_by_id_async(
@@ -132,14 +109,16 @@ class AsyncAgentRuntimeOps:
         config: Config | None = None,
     ) -> AgentRuntimeEndpoint:
         """Create an endpoint of the runtime ``agent_runtime_id``."""
-        return await default_client().create_endpoint_async(agent_runtime_id, input, config=config)
+        return await cls._default_service_async().create_endpoint_async(
+            agent_runtime_id, input, config=config
+        )
 
     @classmethod
     async def delete_endpoint_by_id_async(
         cls, agent_runtime_id: str, endpoint_id: str, config: Config | None = None
     ) -> AgentRuntimeEndpoint:
         """Delete one endpoint."""
-        return await default_client().delete_endpoint_async(
+        return await cls._default_service_async().delete_endpoint_async(
             agent_runtime_id, endpoint_id, config=config
         )
 
@@ -152,7 +131,7 @@ class AsyncAgentRuntimeOps:
         config: Config | None = None,
     ) -> AgentRuntimeEndpoint:
         """Update one endpoint; only the fields set are sent."""
-        return await default_client().update_endpoint_async(
+        return await cls._default_service_async().update_endpoint_async(
             agent_runtime_id, endpoint_id, input, config=config
         )
 
@@ -161,7 +140,7 @@ class AsyncAgentRuntimeOps:
         cls, agent_runtime_id: str, endpoint_id: str, config: Config | None = None
     ) -> AgentRuntimeEndpoint:
         """Read one endpoint."""
-        return await default_client().get_endpoint_async(
+        return await cls._default_service_async().get_endpoint_async(
             agent_runtime_id, endpoint_id, config=config
         )
 
@@ -170,14 +149,18 @@ class AsyncAgentRuntimeOps:
         cls, agent_runtime_id: str, config: Config | None = None
     ) -> builtins.list[AgentRuntimeEndpoint]:
         """Every endpoint of a runtime, across all pages."""
-        return await default_client().list_endpoints_async(agent_runtime_id, config=config)
+        return await cls._default_service_async().list_endpoints_async(
+            agent_runtime_id, config=config
+        )
 
     @classmethod
     async def list_versions_by_id_async(
         cls, agent_runtime_id: str, config: Config | None = None
     ) -> builtins.list[AgentRuntimeVersion]:
         """Every published version of a runtime, across all pages."""
-        return await default_client().list_versions_async(agent_runtime_id, config=config)
+        return await cls._default_service_async().list_versions_async(
+            agent_runtime_id, config=config
+        )
 
     @classmethod
     async def publish_version_by_id_async(
@@ -187,7 +170,9 @@ class AsyncAgentRuntimeOps:
         config: Config | None = None,
     ) -> AgentRuntimeVersion:
         """Publish the runtime's current configuration as a new version."""
-        return await default_client().publish_version_async(agent_runtime_id, input, config=config)
+        return await cls._default_service_async().publish_version_async(
+            agent_runtime_id, input, config=config
+        )
 
     # -- instance methods ----------------------------------------------------
 
@@ -196,20 +181,20 @@ class AsyncAgentRuntimeOps:
 
     async def delete_async(self, config: Config | None = None) -> Self:
         """Delete this runtime's endpoints, then the runtime; returns ``self``."""
-        await delete_runtime_cascade_async(client_for(self), self._id(), config)
+        await delete_runtime_cascade_async(self._service_async(), self._id(), config, _endpoint_id)
         return self
 
     async def update_async(
         self, input: AgentRuntimeUpdateInput, config: Config | None = None
     ) -> Self:
         """Update this runtime; ``self`` takes the returned state and is returned."""
-        updated = await client_for(self).update_async(self._id(), input, config=config)
+        updated = await self._service_async().update_async(self._id(), input, config=config)
         self.update_fields_from(updated)
         return self
 
     async def get_async(self, config: Config | None = None) -> Self:
         """Re-read this runtime into ``self`` and return it."""
-        fresh = await client_for(self).get_async(self._id(), config=config)
+        fresh = await self._service_async().get_async(self._id(), config=config)
         self.update_fields_from(fresh)
         return self
 
@@ -221,13 +206,15 @@ class AsyncAgentRuntimeOps:
         self, input: AgentRuntimeEndpointCreateInput, config: Config | None = None
     ) -> AgentRuntimeEndpoint:
         """Create an endpoint of this runtime."""
-        return await client_for(self).create_endpoint_async(self._id(), input, config=config)
+        return await self._service_async().create_endpoint_async(self._id(), input, config=config)
 
     async def delete_endpoint_async(
         self, endpoint_id: str, config: Config | None = None
     ) -> AgentRuntimeEndpoint:
         """Delete one endpoint of this runtime."""
-        return await client_for(self).delete_endpoint_async(self._id(), endpoint_id, config=config)
+        return await self._service_async().delete_endpoint_async(
+            self._id(), endpoint_id, config=config
+        )
 
     async def update_endpoint_async(
         self,
@@ -236,7 +223,7 @@ class AsyncAgentRuntimeOps:
         config: Config | None = None,
     ) -> AgentRuntimeEndpoint:
         """Update one endpoint of this runtime."""
-        return await client_for(self).update_endpoint_async(
+        return await self._service_async().update_endpoint_async(
             self._id(), endpoint_id, endpoint, config=config
         )
 
@@ -244,25 +231,27 @@ class AsyncAgentRuntimeOps:
         self, endpoint_id: str, config: Config | None = None
     ) -> AgentRuntimeEndpoint:
         """Read one endpoint of this runtime."""
-        return await client_for(self).get_endpoint_async(self._id(), endpoint_id, config=config)
+        return await self._service_async().get_endpoint_async(
+            self._id(), endpoint_id, config=config
+        )
 
     async def list_endpoints_async(
         self, config: Config | None = None
     ) -> builtins.list[AgentRuntimeEndpoint]:
         """Every endpoint of this runtime."""
-        return await client_for(self).list_endpoints_async(self._id(), config=config)
+        return await self._service_async().list_endpoints_async(self._id(), config=config)
 
     async def list_versions_async(
         self, config: Config | None = None
     ) -> builtins.list[AgentRuntimeVersion]:
         """Every published version of this runtime."""
-        return await client_for(self).list_versions_async(self._id(), config=config)
+        return await self._service_async().list_versions_async(self._id(), config=config)
 
     async def publish_version_async(
         self, input: AgentRuntimeVersionPublishInput | None = None, config: Config | None = None
     ) -> AgentRuntimeVersion:
         """Publish this runtime's current configuration as a new version."""
-        return await client_for(self).publish_version_async(self._id(), input, config=config)
+        return await self._service_async().publish_version_async(self._id(), input, config=config)
 
     @overload
     async def invoke_openai_async(
@@ -283,7 +272,7 @@ class AsyncAgentRuntimeOps:
         self, agent_runtime_endpoint_name: str = "Default", **kwargs: Unpack[InvokeArgs]
     ) -> InvokeResult:
         """Chat completion on one of this runtime's endpoints (by name)."""
-        client = client_for(self)
+        client = self._service_async()
         name = self.agent_runtime_name
         if not name:
             fresh = await client.get_async(self._id(), config=kwargs.get("config"))
