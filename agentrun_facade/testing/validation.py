@@ -140,18 +140,31 @@ def parse_body(
     return shape_of(operation.body_schema).keep(body, mask=False)
 
 
-class _NotFinite(ValueError):
-    """A JSON number that is not finite (``NaN``, ``Infinity``, ``1e400``)."""
+#: Largest integer magnitude accepted anywhere in a JSON body (64-bit).
+MAX_INTEGER = 2**63 - 1
+
+
+class _OutOfRange(ValueError):
+    """A JSON number no client type can hold (``NaN``, ``Infinity``, ``1e400``, 10**30)."""
 
 
 def _no_constant(name: str) -> Any:
-    raise _NotFinite(name)
+    raise _OutOfRange(name)
 
 
 def _finite_float(text: str) -> float:
     value = float(text)
     if value in (math.inf, -math.inf):
-        raise _NotFinite(text)
+        raise _OutOfRange(text)
+    return value
+
+
+def _bounded_int(text: str) -> int:
+    if len(text) > 20:
+        raise _OutOfRange(text)
+    value = int(text)
+    if abs(value) > MAX_INTEGER:
+        raise _OutOfRange(text)
     return value
 
 
@@ -172,13 +185,21 @@ def _too_deep(value: Any) -> bool:
 
 
 def decode_json(raw: bytes) -> Any:
-    """Parse JSON text: 400 ``ERR_BAD_REQUEST`` for malformed, non-finite or too deep input."""
+    """Parse JSON text: 400 ``ERR_BAD_REQUEST`` for malformed, out-of-range or too deep input.
+
+    ``NaN``, ``Infinity``, floats that overflow and integers beyond 64 bits are out of range.
+    """
     try:
         value = json.loads(
-            raw.decode("utf-8"), parse_constant=_no_constant, parse_float=_finite_float
+            raw.decode("utf-8"),
+            parse_constant=_no_constant,
+            parse_float=_finite_float,
+            parse_int=_bounded_int,
         )
-    except _NotFinite:
-        raise bad_request("request body contains a number that is not finite") from None
+    except _OutOfRange:
+        raise bad_request(
+            "request body contains a number out of range (NaN, Infinity or beyond 64 bits)"
+        ) from None
     except RecursionError:
         raise bad_request(f"request body nests deeper than {MAX_DEPTH} levels") from None
     except (UnicodeDecodeError, ValueError):
