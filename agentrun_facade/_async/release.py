@@ -321,6 +321,8 @@ async def _settle_async(
     """Wait until ``resource`` is no longer CREATING/UPDATING; raise on a failure."""
     if _status(resource) in _TRANSITIONAL:
         await resource.wait_until_ready_or_failed_async(callback, timeout_seconds=timeout_seconds)
+    elif callback is not None:
+        callback(resource)
     _raise_if_failed(resource, label)
     return resource
 

@@ -321,6 +321,8 @@ def _settle(
     """Wait until ``resource`` is no longer CREATING/UPDATING; raise on a failure."""
     if _status(resource) in _TRANSITIONAL:
         resource.wait_until_ready_or_failed(callback, timeout_seconds=timeout_seconds)
+    elif callback is not None:
+        callback(resource)
     _raise_if_failed(resource, label)
     return resource
 
