@@ -7,8 +7,11 @@ bodies use the in-memory ``FakeAgentRun`` from ``tests/conftest.py``.
 from __future__ import annotations
 
 import math
+import subprocess
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -403,3 +406,13 @@ async def test_async_twins(emulator: Emulator) -> None:
     assert endpoint.target_version == "2"
     await endpoint.rollback_async()
     assert endpoint.target_version == "1"
+
+
+def test_the_release_example_runs_against_the_emulator() -> None:
+    example = Path(__file__).resolve().parents[2] / "examples" / "release.py"
+    done = subprocess.run(
+        [sys.executable, str(example)], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert "canary v2: target version 1, canary 2 at 10%" in done.stdout
+    assert "rolled back: target version 1, canary none" in done.stdout
