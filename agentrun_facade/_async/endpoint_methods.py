@@ -8,8 +8,14 @@ from typing import TYPE_CHECKING, Any, Self, Unpack, overload
 
 from .._resource_binding import client_for, default_client, require_id
 from ..config import Config
-from ..models import AgentRuntimeEndpointCreateInput, AgentRuntimeEndpointUpdateInput, Status
+from ..models import (
+    AgentRuntimeEndpointCreateInput,
+    AgentRuntimeEndpointUpdateInput,
+    RoutingConfig,
+    Status,
+)
 from ..waiters import DEFAULT_WAIT_INTERVAL, DEFAULT_WAIT_TIMEOUT
+from . import release
 from .invoke import (
     ChatInvokeArgs,
     ChatResult,
@@ -37,6 +43,10 @@ class AsyncAgentRuntimeEndpointMethods:
         agent_runtime_endpoint_name: str | None
         status: Status | str | None
         status_reason: str | None
+        target_version: str | None
+        routing_configuration: RoutingConfig | None
+
+        to_wire: Callable[[], dict[str, Any]]
 
         def update_fields_from(self, other: object) -> None: ...
 
@@ -103,6 +113,27 @@ class AsyncAgentRuntimeEndpointMethods:
             agent_runtime_id, config=config
         )
 
+    @classmethod
+    async def apply_async(
+        cls,
+        agent_runtime_id: str,
+        input: AgentRuntimeEndpointCreateInput,
+        *,
+        config: Config | None = None,
+        wait: bool = True,
+        timeout_seconds: float = 600.0,
+    ) -> Self:
+        """Create the endpoint ``input`` names in a runtime, or update what differs."""
+        applied = await release.apply_endpoint_async(
+            cls._default_service_async(),
+            agent_runtime_id,
+            input,
+            config=config,
+            wait=wait,
+            timeout_seconds=timeout_seconds,
+        )
+        return applied.resource
+
     # -- instance methods ----------------------------------------------------
 
     def _ids(self) -> tuple[str, str]:
@@ -145,6 +176,46 @@ class AsyncAgentRuntimeEndpointMethods:
     async def refresh_async(self, config: Config | None = None) -> Self:
         """Alias of :meth:`get_async`."""
         return await self.get_async(config)
+
+    async def start_canary_async(
+        self,
+        version: str,
+        weight: float,
+        *,
+        config: Config | None = None,
+        timeout_seconds: float = 600.0,
+    ) -> Self:
+        """Route ``weight`` (0 < weight < 1) of the traffic to ``version``; wait until READY."""
+        done = await release.start_canary_async(
+            self._service_async(),
+            self,
+            version,
+            weight,
+            config=config,
+            timeout_seconds=timeout_seconds,
+        )
+        self.update_fields_from(done)
+        return self
+
+    async def promote_canary_async(
+        self, *, config: Config | None = None, timeout_seconds: float = 600.0
+    ) -> Self:
+        """Make the canary version the target and clear the weights; wait until READY."""
+        done = await release.promote_canary_async(
+            self._service_async(), self, config=config, timeout_seconds=timeout_seconds
+        )
+        self.update_fields_from(done)
+        return self
+
+    async def rollback_async(
+        self, *, config: Config | None = None, timeout_seconds: float = 600.0
+    ) -> Self:
+        """Stop a running canary, else target the previous published version; wait."""
+        done = await release.rollback_async(
+            self._service_async(), self, config=config, timeout_seconds=timeout_seconds
+        )
+        self.update_fields_from(done)
+        return self
 
     @overload
     async def invoke_openai_async(self, **kwargs: Unpack[ChatInvokeArgs]) -> ChatResult: ...

@@ -18,6 +18,7 @@ from ..models import (
     Status,
 )
 from ..waiters import DEFAULT_WAIT_INTERVAL, DEFAULT_WAIT_TIMEOUT
+from . import release
 from .invoke import (
     ChatInvokeArgs,
     ChatResult,
@@ -51,6 +52,8 @@ class AsyncAgentRuntimeMethods:
         agent_runtime_name: str | None
         status: Status | str | None
         status_reason: str | None
+
+        to_wire: Callable[[], dict[str, Any]]
 
         def update_fields_from(self, other: object) -> None: ...
 
@@ -173,6 +176,29 @@ class AsyncAgentRuntimeMethods:
         return await cls._default_service_async().publish_version_async(
             agent_runtime_id, input, config=config
         )
+
+    @classmethod
+    async def apply_async(
+        cls,
+        input: AgentRuntimeCreateInput,
+        *,
+        config: Config | None = None,
+        wait: bool = True,
+        timeout_seconds: float = 600.0,
+    ) -> Self:
+        """Create the runtime ``input`` names, or send one update with what differs.
+
+        Nothing is sent when nothing differs. Waits for READY unless ``wait`` is
+        false. Raises ``ResourceFailedError`` on a failed status.
+        """
+        applied = await release.apply_runtime_async(
+            cls._default_service_async(),
+            input,
+            config=config,
+            wait=wait,
+            timeout_seconds=timeout_seconds,
+        )
+        return applied.resource
 
     # -- instance methods ----------------------------------------------------
 

@@ -15,9 +15,12 @@ from ..config import Config, ResolvedConfig
 from ..models import (
     AgentRuntimeCreateInput,
     AgentRuntimeEndpointCreateInput,
+    AgentRuntimeEndpointListInput,
     AgentRuntimeEndpointUpdateInput,
+    AgentRuntimeListInput,
     AgentRuntimeUpdateInput,
     AgentRuntimeVersion,
+    AgentRuntimeVersionListInput,
     AgentRuntimeVersionPublishInput,
 )
 
@@ -50,7 +53,7 @@ class AsyncRuntimeService(Protocol[RT, ET]):
     async def get_async(self, id: str, config: Config | None = None) -> RT: ...
 
     async def list_async(
-        self, input: None = None, config: Config | None = None
+        self, input: AgentRuntimeListInput | None = None, config: Config | None = None
     ) -> builtins.list[RT]: ...
 
     async def create_endpoint_async(
@@ -77,11 +80,17 @@ class AsyncRuntimeService(Protocol[RT, ET]):
     ) -> ET: ...
 
     async def list_endpoints_async(
-        self, agent_runtime_id: str, input: None = None, config: Config | None = None
+        self,
+        agent_runtime_id: str,
+        input: AgentRuntimeEndpointListInput | None = None,
+        config: Config | None = None,
     ) -> builtins.list[ET]: ...
 
     async def list_versions_async(
-        self, agent_runtime_id: str, input: None = None, config: Config | None = None
+        self,
+        agent_runtime_id: str,
+        input: AgentRuntimeVersionListInput | None = None,
+        config: Config | None = None,
     ) -> builtins.list[AgentRuntimeVersion]: ...
 
     async def publish_version_async(

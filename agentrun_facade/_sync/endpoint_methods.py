@@ -10,8 +10,14 @@ from typing import TYPE_CHECKING, Any, Self, Unpack, overload
 
 from .._resource_binding import client_for, default_client, require_id
 from ..config import Config
-from ..models import AgentRuntimeEndpointCreateInput, AgentRuntimeEndpointUpdateInput, Status
+from ..models import (
+    AgentRuntimeEndpointCreateInput,
+    AgentRuntimeEndpointUpdateInput,
+    RoutingConfig,
+    Status,
+)
 from ..waiters import DEFAULT_WAIT_INTERVAL, DEFAULT_WAIT_TIMEOUT
+from . import release
 from .invoke import (
     ChatInvokeArgs,
     ChatResult,
@@ -39,6 +45,10 @@ class SyncAgentRuntimeEndpointMethods:
         agent_runtime_endpoint_name: str | None
         status: Status | str | None
         status_reason: str | None
+        target_version: str | None
+        routing_configuration: RoutingConfig | None
+
+        to_wire: Callable[[], dict[str, Any]]
 
         def update_fields_from(self, other: object) -> None: ...
 
@@ -95,6 +105,27 @@ class SyncAgentRuntimeEndpointMethods:
         """Every endpoint of a runtime, de-duplicated, across all pages."""
         return cls._default_service().list_endpoints(agent_runtime_id, config=config)
 
+    @classmethod
+    def apply(
+        cls,
+        agent_runtime_id: str,
+        input: AgentRuntimeEndpointCreateInput,
+        *,
+        config: Config | None = None,
+        wait: bool = True,
+        timeout_seconds: float = 600.0,
+    ) -> Self:
+        """Create the endpoint ``input`` names in a runtime, or update what differs."""
+        applied = release.apply_endpoint(
+            cls._default_service(),
+            agent_runtime_id,
+            input,
+            config=config,
+            wait=wait,
+            timeout_seconds=timeout_seconds,
+        )
+        return applied.resource
+
     # -- instance methods ----------------------------------------------------
 
     def _ids(self) -> tuple[str, str]:
@@ -129,6 +160,44 @@ class SyncAgentRuntimeEndpointMethods:
     def refresh(self, config: Config | None = None) -> Self:
         """Alias of :meth:`get_async`."""
         return self.get(config)
+
+    def start_canary(
+        self,
+        version: str,
+        weight: float,
+        *,
+        config: Config | None = None,
+        timeout_seconds: float = 600.0,
+    ) -> Self:
+        """Route ``weight`` (0 < weight < 1) of the traffic to ``version``; wait until READY."""
+        done = release.start_canary(
+            self._service(),
+            self,
+            version,
+            weight,
+            config=config,
+            timeout_seconds=timeout_seconds,
+        )
+        self.update_fields_from(done)
+        return self
+
+    def promote_canary(
+        self, *, config: Config | None = None, timeout_seconds: float = 600.0
+    ) -> Self:
+        """Make the canary version the target and clear the weights; wait until READY."""
+        done = release.promote_canary(
+            self._service(), self, config=config, timeout_seconds=timeout_seconds
+        )
+        self.update_fields_from(done)
+        return self
+
+    def rollback(self, *, config: Config | None = None, timeout_seconds: float = 600.0) -> Self:
+        """Stop a running canary, else target the previous published version; wait."""
+        done = release.rollback(
+            self._service(), self, config=config, timeout_seconds=timeout_seconds
+        )
+        self.update_fields_from(done)
+        return self
 
     @overload
     def invoke_openai(self, **kwargs: Unpack[ChatInvokeArgs]) -> ChatResult: ...

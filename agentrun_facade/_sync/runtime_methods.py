@@ -20,6 +20,7 @@ from ..models import (
     Status,
 )
 from ..waiters import DEFAULT_WAIT_INTERVAL, DEFAULT_WAIT_TIMEOUT
+from . import release
 from .invoke import (
     ChatInvokeArgs,
     ChatResult,
@@ -53,6 +54,8 @@ class SyncAgentRuntimeMethods:
         agent_runtime_name: str | None
         status: Status | str | None
         status_reason: str | None
+
+        to_wire: Callable[[], dict[str, Any]]
 
         def update_fields_from(self, other: object) -> None: ...
 
@@ -159,6 +162,29 @@ class SyncAgentRuntimeMethods:
     ) -> AgentRuntimeVersion:
         """Publish the runtime's current configuration as a new version."""
         return cls._default_service().publish_version(agent_runtime_id, input, config=config)
+
+    @classmethod
+    def apply(
+        cls,
+        input: AgentRuntimeCreateInput,
+        *,
+        config: Config | None = None,
+        wait: bool = True,
+        timeout_seconds: float = 600.0,
+    ) -> Self:
+        """Create the runtime ``input`` names, or send one update with what differs.
+
+        Nothing is sent when nothing differs. Waits for READY unless ``wait`` is
+        false. Raises ``ResourceFailedError`` on a failed status.
+        """
+        applied = release.apply_runtime(
+            cls._default_service(),
+            input,
+            config=config,
+            wait=wait,
+            timeout_seconds=timeout_seconds,
+        )
+        return applied.resource
 
     # -- instance methods ----------------------------------------------------
 

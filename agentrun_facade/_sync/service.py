@@ -17,9 +17,12 @@ from ..config import Config, ResolvedConfig
 from ..models import (
     AgentRuntimeCreateInput,
     AgentRuntimeEndpointCreateInput,
+    AgentRuntimeEndpointListInput,
     AgentRuntimeEndpointUpdateInput,
+    AgentRuntimeListInput,
     AgentRuntimeUpdateInput,
     AgentRuntimeVersion,
+    AgentRuntimeVersionListInput,
     AgentRuntimeVersionPublishInput,
 )
 
@@ -49,7 +52,9 @@ class SyncRuntimeService(Protocol[RT, ET]):
 
     def get(self, id: str, config: Config | None = None) -> RT: ...
 
-    def list(self, input: None = None, config: Config | None = None) -> builtins.list[RT]: ...
+    def list(
+        self, input: AgentRuntimeListInput | None = None, config: Config | None = None
+    ) -> builtins.list[RT]: ...
 
     def create_endpoint(
         self,
@@ -75,11 +80,17 @@ class SyncRuntimeService(Protocol[RT, ET]):
     ) -> ET: ...
 
     def list_endpoints(
-        self, agent_runtime_id: str, input: None = None, config: Config | None = None
+        self,
+        agent_runtime_id: str,
+        input: AgentRuntimeEndpointListInput | None = None,
+        config: Config | None = None,
     ) -> builtins.list[ET]: ...
 
     def list_versions(
-        self, agent_runtime_id: str, input: None = None, config: Config | None = None
+        self,
+        agent_runtime_id: str,
+        input: AgentRuntimeVersionListInput | None = None,
+        config: Config | None = None,
     ) -> builtins.list[AgentRuntimeVersion]: ...
 
     def publish_version(
