@@ -20,7 +20,7 @@ from agentrun_client.api.versions import list_agent_runtime_versions
 from ..errors import InvalidParameterError
 from ._query import query_model
 from ._redact import redacted_values
-from ._wire import wire_model
+from ._wire import to_generated, wire_model
 from .artifact import AgentRuntimeCode, AgentRuntimeContainer
 from .enums import ArtifactType, NetworkMode, SessionAffinityType, Status
 from .routing import RoutingConfig, ScalingConfig
@@ -45,13 +45,28 @@ __all__ = [
     "AgentRuntimeVersionPublishInput",
 ]
 
+
+class _WireBody:
+    """``to_wire`` for the request bodies."""
+
+    def to_wire(self) -> dict[str, Any]:
+        """The JSON body (camelCase keys) sent for this input.
+
+        Raises:
+            InvalidParameterError: a field holds a value of the wrong type, or a
+                field the API requires is ``None``.
+        """
+        result: dict[str, Any] = to_generated(self).to_dict()
+        return result
+
+
 _CODE = ArtifactType.CODE.value
 _CONTAINER = ArtifactType.CONTAINER.value
 
 
 @wire_model(gen.CreateAgentRuntimeInput)
 @attrs.define(kw_only=True)
-class AgentRuntimeCreateInput:
+class AgentRuntimeCreateInput(_WireBody):
     """Body of CreateAgentRuntime. Call :meth:`prepared` before sending.
 
     Units: ``cpu`` in cores, ``memory`` in MB, ``disk_size`` in GB,
@@ -134,7 +149,7 @@ class AgentRuntimeCreateInput:
 
 @wire_model(gen.UpdateAgentRuntimeInput)
 @attrs.define(kw_only=True)
-class AgentRuntimeUpdateInput:
+class AgentRuntimeUpdateInput(_WireBody):
     """Body of UpdateAgentRuntime; only fields set to a value are sent."""
 
     agent_runtime_name: str | None = None
@@ -194,7 +209,7 @@ class AgentRuntimeListInput:
 
 @wire_model(gen.CreateAgentRuntimeEndpointInput)
 @attrs.define(kw_only=True)
-class AgentRuntimeEndpointCreateInput:
+class AgentRuntimeEndpointCreateInput(_WireBody):
     """Body of CreateAgentRuntimeEndpoint."""
 
     agent_runtime_endpoint_name: str | None = None
@@ -208,7 +223,7 @@ class AgentRuntimeEndpointCreateInput:
 
 @wire_model(gen.UpdateAgentRuntimeEndpointInput)
 @attrs.define(kw_only=True)
-class AgentRuntimeEndpointUpdateInput:
+class AgentRuntimeEndpointUpdateInput(_WireBody):
     """Body of UpdateAgentRuntimeEndpoint; only fields set to a value are sent."""
 
     agent_runtime_endpoint_name: str | None = None
@@ -243,7 +258,7 @@ class AgentRuntimeVersionListInput:
 
 @wire_model(gen.PublishRuntimeVersionInput)
 @attrs.define(kw_only=True)
-class AgentRuntimeVersionPublishInput:
+class AgentRuntimeVersionPublishInput(_WireBody):
     """Body of PublishRuntimeVersion (``publisher`` is not echoed back)."""
 
     description: str | None = None

@@ -9,7 +9,7 @@ back by :meth:`~WireResource.to_wire`, so nothing is lost in a round trip.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any, Self, cast
 
@@ -82,8 +82,8 @@ class WireResource:
         return factory(**cls._field_values(generated))
 
     @classmethod
-    def from_wire(cls, data: Mapping[str, Any]) -> Self:
-        """An instance built from a decoded JSON object (camelCase keys).
+    def from_wire(cls, data: object) -> Self:
+        """An instance built from one decoded JSON object (camelCase keys).
 
         Raises:
             MalformedResponseError: ``data`` does not match the API schema.

@@ -562,6 +562,24 @@ def test_publish_input_wire() -> None:
     assert isinstance(to_generated(model), gen.PublishRuntimeVersionInput)
 
 
+@pytest.mark.parametrize(
+    "model",
+    [
+        AgentRuntimeCreateInput(
+            agent_runtime_name="rt", code_configuration=AgentRuntimeCode()
+        ).prepared(),
+        AgentRuntimeUpdateInput(description="d", extra={"later": 1}),
+        AgentRuntimeEndpointCreateInput(agent_runtime_endpoint_name="ep"),
+        AgentRuntimeEndpointUpdateInput(target_version="2"),
+        AgentRuntimeVersionPublishInput(description="v2"),
+    ],
+)
+def test_inputs_give_their_body_with_to_wire(model: Any) -> None:
+    body = model.to_wire()
+    assert body == to_wire(model)
+    assert body == to_generated(model).to_dict()
+
+
 # --------------------------------------------------------------------------
 # List queries
 # --------------------------------------------------------------------------
