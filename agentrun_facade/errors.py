@@ -21,6 +21,7 @@ __all__ = [
     "ClientClosedError",
     "ClientError",
     "ConflictError",
+    "CredentialProviderError",
     "DeleteResourceError",
     "HTTPError",
     "InvalidParameterError",
@@ -122,6 +123,10 @@ class ClientClosedError(AgentRunError, RuntimeError):
 
 class MissingDependencyError(AgentRunError, ImportError):
     """An optional extra is not installed."""
+
+
+class CredentialProviderError(AgentRunError):
+    """A credentials provider failed or gave an unusable result (the cause is chained)."""
 
 
 # --------------------------------------------------------------------------
