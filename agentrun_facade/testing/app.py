@@ -1,9 +1,11 @@
 """The emulator as an ASGI (Starlette) application.
 
 Every request goes through the same steps: route on the raw path (so
-percent-encoded names survive), injected faults, signature check, the
+percent-encoded names survive), injected faults, the body (at most
+``max_body_bytes``, else 413), signature check, the
 ``x-acs-action``/``x-acs-version`` headers, spec validation, the registered
-``before_request`` hooks (see :mod:`.hooks`), then the handler.
+``before_request`` hooks (see :mod:`.hooks`), then the handler. A ``lost``
+fault lets all of that happen and then drops the connection instead of answering.
 Every answer carries ``x-acs-request-id``; errors carry the spec's error body.
 """
 
@@ -32,7 +34,14 @@ from agentrun_facade.signing import (
     verify_request,
 )
 
-from .errors import INTERNAL_ERROR, ApiError, server_failure, throttled, validation_failed
+from .errors import (
+    INTERNAL_ERROR,
+    ApiError,
+    server_failure,
+    throttled,
+    too_large,
+    validation_failed,
+)
 from .faults import FaultPlan
 from .hooks import HookFailedError, RequestHooks
 from .routes_control import HANDLERS, Call, Handler
@@ -148,14 +157,15 @@ class Emulator:
         """Answer one request; never raises."""
         request_id = str(uuid.uuid4()).upper()
         name = "-"
+        lost = False
         try:
             raw_path = _raw_path(request.scope)
             target = route(request.method, raw_path)
             name = target.name
-            dropped = await self._inject(name, request_id)
+            dropped, lost = await self._inject(name, request_id)
             if dropped is not None:
                 return dropped
-            body = await request.body()
+            body = await _read_body(request, self.settings.max_body_bytes)
             self._verify(request, target, raw_path, body)
             query, answer = self._prepare(request, target, body, request_id)
             if self.hooks:
@@ -173,19 +183,25 @@ class Emulator:
             logger.exception("unexpected failure in %s", name)
             error = ApiError(500, INTERNAL_ERROR, "the emulator failed unexpectedly")
             response = JSONResponse(error.body(request_id), status_code=500)
+        if lost:
+            logger.info("losing the %s answer of %s", response.status_code, name)
+            return _DroppedResponse(request_id)
         response.headers["x-acs-request-id"] = request_id
         logger.debug("%s %s -> %s", request.method, name, response.status_code)
         return response
 
-    async def _inject(self, name: str, request_id: str) -> Response | None:
+    async def _inject(self, name: str, request_id: str) -> tuple[Response | None, bool]:
+        """Apply the fault drawn for this request: ``(early answer, lose the answer)``."""
         decision = self.faults.decide(name)
         if decision.delay > 0:
             await asyncio.sleep(decision.delay)
         if decision.kind is None:
-            return None
+            return None, False
         logger.info("injecting %s fault into %s", decision.kind, name)
+        if decision.kind == "lost":
+            return None, True
         if decision.kind == "drop":
-            return _DroppedResponse(request_id)
+            return _DroppedResponse(request_id), False
         if decision.kind == "throttle":
             raise throttled(decision.retry_after)
         raise server_failure(decision.status)
@@ -229,11 +245,14 @@ class Emulator:
         check_action_headers(operation, request.headers)
         check_path_params(operation, target.params)
         pairs = _query_pairs(request)
+        strict = self.settings.strict_unknown_fields
         call = Call(
             operation=operation,
             params=target.params,
-            query=validate_query(operation, pairs),
-            body=parse_body(operation, body, request.headers.get("content-type")),
+            query=validate_query(operation, pairs, strict_fields=strict),
+            body=parse_body(
+                operation, body, request.headers.get("content-type"), strict_fields=strict
+            ),
             request_id=request_id,
             base_url=self.settings.public_url or str(request.base_url).rstrip("/"),
         )
@@ -243,6 +262,21 @@ class Emulator:
 
 def _answer(handler: Handler, store: Store, call: Call) -> Response:
     return JSONResponse(handler(store, call))
+
+
+async def _read_body(request: Request, limit: int) -> bytes:
+    """The request body; 413 as soon as it is known to exceed ``limit`` bytes."""
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > limit:
+        raise too_large(limit)
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise too_large(limit)
+        chunks.append(chunk)
+    return b"".join(chunks)
 
 
 def _query_pairs(request: Request) -> list[tuple[str, str]]:
@@ -276,6 +310,7 @@ def create_app(
         fail_rate=settings.fail_rate,
         throttle_rate=settings.throttle_rate,
         drop_rate=settings.drop_rate,
+        lost_response_rate=settings.lost_response_rate,
         retry_after_seconds=settings.retry_after_seconds,
     )
     server_log = logging.getLogger("uvicorn.error")

@@ -1,12 +1,15 @@
 """``agentrun-local``: run the emulator from a shell.
 
 ``agentrun-local serve --port 8765`` prints ``export AGENTRUN_...=`` lines (so a
-shell can ``eval`` them) and serves until interrupted.
+shell can ``eval`` them) and serves until interrupted. When the address cannot
+be bound (say, the port is taken) it prints one line saying so and exits with
+status 1.
 """
 
 from __future__ import annotations
 
 import argparse
+import errno
 import shlex
 import signal
 import sys
@@ -21,9 +24,14 @@ from .settings import (
     DEFAULT_ACCESS_KEY_ID,
     DEFAULT_ACCESS_KEY_SECRET,
     DEFAULT_ACCOUNT_ID,
+    DEFAULT_MAX_BODY_BYTES,
     DEFAULT_REGION,
+    LIST_ORDERS,
     EmulatorSettings,
 )
+
+#: Exit status when the address cannot be bound.
+EXIT_CANNOT_BIND = 1
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -58,11 +66,36 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--fail-rate", type=float, default=0.0, help="share of 5xx answers")
     serve.add_argument("--throttle-rate", type=float, default=0.0, help="share of 429 answers")
     serve.add_argument("--drop-rate", type=float, default=0.0, help="share of dropped connections")
+    serve.add_argument(
+        "--lost-response-rate",
+        type=float,
+        default=0.0,
+        help="share of requests carried out whose answer is then lost (connection dropped)",
+    )
     serve.add_argument("--retry-after", type=int, default=1, help="Retry-After of 429s (seconds)")
     serve.add_argument("--latency-ms", type=float, default=0.0)
     serve.add_argument("--jitter-ms", type=float, default=0.0)
     serve.add_argument(
         "--no-verify-signatures", action="store_true", help="accept unsigned requests"
+    )
+    serve.add_argument(
+        "--strict-unknown-fields",
+        action="store_true",
+        help="reject request fields and query parameters the spec does not declare",
+    )
+    serve.add_argument(
+        "--require-update-cpu",
+        action="store_true",
+        help="reject UpdateAgentRuntime bodies without cpu",
+    )
+    serve.add_argument(
+        "--list-order", choices=LIST_ORDERS, default="oldest", help="order of list answers"
+    )
+    serve.add_argument(
+        "--max-body-bytes",
+        type=int,
+        default=DEFAULT_MAX_BODY_BYTES,
+        help="largest request body accepted (413 above it)",
     )
     return parser
 
@@ -85,8 +118,13 @@ def settings_from_args(args: argparse.Namespace) -> EmulatorSettings:
         fail_rate=args.fail_rate,
         throttle_rate=args.throttle_rate,
         drop_rate=args.drop_rate,
+        lost_response_rate=args.lost_response_rate,
         retry_after_seconds=args.retry_after,
         verify_signatures=not args.no_verify_signatures,
+        strict_unknown_fields=args.strict_unknown_fields,
+        require_update_cpu=args.require_update_cpu,
+        list_order=args.list_order,
+        max_body_bytes=args.max_body_bytes,
     )
 
 
@@ -105,6 +143,17 @@ def banner(settings: EmulatorSettings, url: str) -> str:
     lines = [f"# AgentRun emulator listening on {url} (Ctrl-C to stop)"]
     lines += [f"export {name}={shlex.quote(value)}" for name, value in values.items()]
     return "\n".join(lines) + "\n"
+
+
+def bind_failure(host: str, port: int, exc: OSError) -> str:
+    """One line explaining why ``host:port`` could not be bound."""
+    if exc.errno == errno.EADDRINUSE:
+        why = "the address is already in use (is another emulator running? try --port 0)"
+    elif exc.errno == errno.EACCES:
+        why = "permission denied (ports below 1024 need privileges)"
+    else:
+        why = exc.strerror or str(exc)
+    return f"agentrun-local: cannot listen on {host}:{port}: {why}"
 
 
 def serve(local: LocalAgentRun, *, out: TextIO, stop: threading.Event | None = None) -> None:
@@ -141,5 +190,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     stop = threading.Event()
     if threading.current_thread() is threading.main_thread():
         signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    try:
+        local.start()
+    except OSError as exc:
+        print(bind_failure(args.host, args.port, exc), file=sys.stderr)
+        return EXIT_CANNOT_BIND
     serve(local, out=sys.stdout, stop=stop)
     return 0

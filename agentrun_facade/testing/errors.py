@@ -1,4 +1,9 @@
-"""Errors the emulator answers with, and the JSON error body of the spec."""
+"""Errors the emulator answers with, and the JSON error body of the spec.
+
+The documents name three error codes (``ERR_BAD_REQUEST``, ``ERR_VALIDATION_FAILED``,
+``ERR_INTERNAL_SERVER_ERROR``); the others here (not found, already exists, busy,
+throttled) are assumptions listed in ``docs/emulator-vs-service.md``.
+"""
 
 from __future__ import annotations
 
@@ -6,12 +11,12 @@ from collections.abc import Mapping
 
 from agentrun_client.models import ErrorResult
 
+BAD_REQUEST = "ERR_BAD_REQUEST"
 NOT_FOUND = "ERR_NOT_FOUND"
 ALREADY_EXISTS = "ERR_RESOURCE_ALREADY_EXISTS"
 VALIDATION_FAILED = "ERR_VALIDATION_FAILED"
 RESOURCE_BUSY = "ERR_RESOURCE_BUSY"
 INTERNAL_ERROR = "ERR_INTERNAL_SERVER_ERROR"
-SERVICE_UNAVAILABLE = "ERR_SERVICE_UNAVAILABLE"
 THROTTLED = "Throttling.User"
 
 
@@ -52,15 +57,24 @@ def validation_failed(message: str) -> ApiError:
     return ApiError(400, VALIDATION_FAILED, message)
 
 
+def bad_request(message: str) -> ApiError:
+    """400 for bytes that cannot be read as an acceptable request."""
+    return ApiError(400, BAD_REQUEST, message)
+
+
+def too_large(limit: int) -> ApiError:
+    """413 for a request body above the configured limit."""
+    return ApiError(413, BAD_REQUEST, f"request body is larger than {limit} bytes")
+
+
 def busy(kind: str, ident: str, status: str) -> ApiError:
     """409 for a resource that is not in a state that allows the call."""
     return ApiError(409, RESOURCE_BUSY, f"{kind}({ident}) is {status}; retry once it has settled")
 
 
 def server_failure(status_code: int) -> ApiError:
-    """An injected 5xx."""
-    code = SERVICE_UNAVAILABLE if status_code == 503 else INTERNAL_ERROR
-    return ApiError(status_code, code, f"injected server failure ({status_code})")
+    """An injected 5xx (with the one server-side code the documents name)."""
+    return ApiError(status_code, INTERNAL_ERROR, f"injected server failure ({status_code})")
 
 
 def throttled(retry_after: int) -> ApiError:

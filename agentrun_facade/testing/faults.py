@@ -1,9 +1,12 @@
 """Fault injection: random faults drawn from a seeded generator, and scripted ones.
 
-Random faults are off by default. Every request draws the same number of values
-from ``random.Random(seed)``, so a given seed and request sequence always yields
-the same faults. Scripted faults (``FaultPlan.script_faults``) hit the next N
-requests of a named operation and take precedence over random ones.
+Random faults are off by default. A ``lost`` fault lets the request be carried
+out in full (a write is committed) and then drops the connection before the
+answer arrives, so the caller cannot tell whether it took effect. Every request
+draws the same number of values from ``random.Random(seed)``, so a given seed and
+request sequence always yields the same faults. Scripted faults
+(``FaultPlan.script_faults``) hit the next N requests of a named operation and
+take precedence over random ones.
 """
 
 from __future__ import annotations
@@ -17,9 +20,9 @@ import attrs
 
 from agentrun_facade.errors import InvalidParameterError
 
-FaultKind = Literal["error", "throttle", "drop", "latency"]
+FaultKind = Literal["error", "throttle", "drop", "lost", "latency"]
 ANY_OPERATION = "*"
-_KINDS = ("error", "throttle", "drop", "latency")
+_KINDS = ("error", "throttle", "drop", "lost", "latency")
 _SERVER_STATUSES = (500, 502, 503)
 
 
@@ -40,8 +43,10 @@ class ScriptedFault:
     ``operation`` is an operationId such as ``GetAgentRuntime``, ``ChatCompletions``
     for the data plane, or ``"*"`` for any request. ``kind``: ``error`` (HTTP
     ``status``, 5xx), ``throttle`` (429, ``retry_after`` seconds), ``drop`` (the
-    connection breaks mid-response) or ``latency`` (``latency_ms`` delay, then
-    the request is served normally).
+    connection breaks mid-response, before the request is carried out), ``lost``
+    (the request is carried out, then the connection breaks before the answer
+    arrives) or ``latency`` (``latency_ms`` delay, then the request is served
+    normally).
     """
 
     operation: str
@@ -84,6 +89,7 @@ class FaultPlan:
         fail_rate: float = 0.0,
         throttle_rate: float = 0.0,
         drop_rate: float = 0.0,
+        lost_response_rate: float = 0.0,
         retry_after_seconds: int = 1,
     ) -> None:
         self.latency_ms = latency_ms
@@ -91,6 +97,7 @@ class FaultPlan:
         self.fail_rate = fail_rate
         self.throttle_rate = throttle_rate
         self.drop_rate = drop_rate
+        self.lost_response_rate = lost_response_rate
         self.retry_after_seconds = retry_after_seconds
         self._random = random.Random(seed)
         self._script: list[_Pending] = []
@@ -155,13 +162,17 @@ class FaultPlan:
             return Decision(delay, "drop")
         if roll < self.drop_rate + self.fail_rate:
             return Decision(delay, "error", status)
-        if roll < self.drop_rate + self.fail_rate + self.throttle_rate:
+        threshold = self.drop_rate + self.fail_rate + self.throttle_rate
+        if roll < threshold:
             return Decision(delay, "throttle", 429, self.retry_after_seconds)
+        if roll < threshold + self.lost_response_rate:
+            return Decision(delay, "lost")
         return Decision(delay)
 
     def __repr__(self) -> str:
         return (
             f"FaultPlan(fail_rate={self.fail_rate}, throttle_rate={self.throttle_rate}, "
-            f"drop_rate={self.drop_rate}, latency_ms={self.latency_ms}, "
+            f"drop_rate={self.drop_rate}, lost_response_rate={self.lost_response_rate}, "
+            f"latency_ms={self.latency_ms}, "
             f"jitter_ms={self.jitter_ms}, scripted={len(self._script)})"
         )

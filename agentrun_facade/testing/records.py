@@ -2,6 +2,8 @@
 
 ``config`` holds the wire fields the caller sent (camelCase, as in the spec);
 everything server-owned (ids, status, timestamps) lives in typed attributes.
+A stored ``config`` is never changed in place: a change replaces it and bumps
+``revision``, so snapshots and rendered answers can share it safely.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ class RuntimeRecord:
     updated_at: float
     lifecycle: Lifecycle
     versions_published: int = 0
+    revision: int = 0
 
     @property
     def name(self) -> str:
@@ -55,6 +58,7 @@ class EndpointRecord:
     created_at: float
     updated_at: float
     lifecycle: Lifecycle
+    revision: int = 0
 
     @property
     def name(self) -> str:

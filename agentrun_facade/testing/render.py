@@ -1,57 +1,68 @@
-"""Turning stored records into response bodies with the generated client models.
+"""Turning stored records into the JSON answers of the spec.
 
-Stored configuration is first projected onto the output schema of the spec
-(input-only fields dropped, write-only values masked), then passed through the
-generated models so the answer has exactly the shapes the spec describes.
+Stored configuration is projected onto the output schema of the spec
+(input-only fields dropped, write-only values masked) once per record revision
+and kept in a :class:`WireCache`; each answer then adds the server-owned fields
+(ids, status, timestamps) to a shallow copy. The shapes produced are the ones
+of the generated models (``AgentRuntime``, ...); the tests check both agree.
 """
 
 from __future__ import annotations
 
-import copy
-from collections.abc import Mapping
+import threading
+from collections.abc import Callable, Hashable
 from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import quote
 
-from agentrun_client.models import (
-    AgentRuntime,
-    AgentRuntimeEndpoint,
-    AgentRuntimeVersion,
-)
-
 from .records import EndpointRecord, RuntimeRecord, VersionRecord
 from .settings import EmulatorSettings
-from .spec import component_schema, resolve
+from .shapes import MASK, shape_of
 
-MASK = "******"
+__all__ = [
+    "MASK",
+    "WireCache",
+    "deleted_runtime_wire",
+    "endpoint_wire",
+    "invocation_url",
+    "iso",
+    "runtime_arn",
+    "runtime_wire",
+    "version_wire",
+]
+
+_CACHE_LIMIT = 4096
+
+
+class WireCache:
+    """Projected configurations by ``(kind, id, revision)``; bounded, thread-safe."""
+
+    def __init__(self, limit: int = _CACHE_LIMIT) -> None:
+        self._limit = limit
+        self._items: dict[Hashable, dict[str, Any]] = {}
+        self._lock = threading.Lock()
+
+    def get(self, key: Hashable, build: Callable[[], dict[str, Any]]) -> dict[str, Any]:
+        """The cached value of ``key``, built (and kept) on first use."""
+        found = self._items.get(key)
+        if found is not None:
+            return found
+        value = build()
+        with self._lock:
+            if len(self._items) >= self._limit:
+                # Forget the oldest half; revisions only grow, so old keys are cold.
+                for stale in list(self._items)[: self._limit // 2]:
+                    del self._items[stale]
+            self._items[key] = value
+        return value
+
+    def __len__(self) -> int:
+        return len(self._items)
 
 
 def iso(moment: float) -> str:
     """Epoch seconds as ``YYYY-MM-DDTHH:MM:SSZ``."""
     return datetime.fromtimestamp(moment, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-def project(schema: Mapping[str, Any], value: Any) -> Any:
-    """Keep only what ``schema`` declares; mask ``writeOnly`` strings."""
-    schema = resolve(schema)
-    if isinstance(value, dict):
-        properties = schema.get("properties")
-        if properties is None:
-            extra = schema.get("additionalProperties")
-            if isinstance(extra, Mapping):
-                return {key: project(extra, item) for key, item in value.items()}
-            return copy.deepcopy(value)
-        kept: dict[str, Any] = {}
-        for key, item in value.items():
-            if key not in properties:
-                continue
-            sub = resolve(properties[key])
-            kept[key] = MASK if sub.get("writeOnly") and item else project(sub, item)
-        return kept
-    if isinstance(value, list):
-        items = schema.get("items", {})
-        return [project(items, item) for item in value]
-    return copy.deepcopy(value)
 
 
 def runtime_arn(settings: EmulatorSettings, runtime_id: str) -> str:
@@ -67,71 +78,86 @@ def invocation_url(base_url: str, runtime_name: str, endpoint_name: str) -> str:
     )
 
 
-def runtime_model(
+def _runtime_config(config: dict[str, Any]) -> dict[str, Any]:
+    projected: dict[str, Any] = shape_of("AgentRuntime").keep(config, mask=True)
+    return projected
+
+
+def runtime_wire(
     settings: EmulatorSettings,
+    cache: WireCache,
     runtime: RuntimeRecord,
     status: tuple[str, str | None],
     version: VersionRecord | None = None,
-) -> AgentRuntime:
+) -> dict[str, Any]:
     """The AgentRuntime answer (of a published ``version`` when given)."""
-    config = version.snapshot if version is not None else runtime.config
-    wire = project(component_schema("AgentRuntime"), config)
-    wire.update(
-        agentRuntimeId=runtime.id,
-        agentRuntimeArn=runtime_arn(settings, runtime.id),
-        createdAt=iso(runtime.created_at),
-        lastUpdatedAt=iso(version.published_at if version else runtime.updated_at),
-        status=status[0],
-    )
+    if version is None:
+        key: Hashable = ("runtime", runtime.id, runtime.revision)
+        config = runtime.config
+    else:
+        key = ("version", version.key)
+        config = version.snapshot
+    wire = dict(cache.get(key, lambda: _runtime_config(config)))
+    wire["agentRuntimeId"] = runtime.id
+    wire["agentRuntimeArn"] = runtime_arn(settings, runtime.id)
+    wire["createdAt"] = iso(runtime.created_at)
+    wire["lastUpdatedAt"] = iso(version.published_at if version else runtime.updated_at)
+    wire["status"] = status[0]
     if status[1]:
         wire["statusReason"] = status[1]
     if version is not None:
         wire["agentRuntimeVersion"] = str(version.number)
     elif runtime.versions_published:
         wire["agentRuntimeVersion"] = str(runtime.versions_published)
-    return AgentRuntime.from_dict(wire)
+    return wire
 
 
-def deleted_runtime_model(runtime: RuntimeRecord) -> AgentRuntime:
+def deleted_runtime_wire(runtime: RuntimeRecord) -> dict[str, Any]:
     """What DeleteAgentRuntime answers: only the id is meaningful."""
-    return AgentRuntime(agent_runtime_id=runtime.id)
+    return {"agentRuntimeId": runtime.id}
 
 
-def endpoint_model(
-    settings: EmulatorSettings,
-    endpoint: EndpointRecord,
-    runtime_name: str,
-    status: tuple[str, str | None],
-    base_url: str,
-) -> AgentRuntimeEndpoint:
-    """The AgentRuntimeEndpoint answer."""
-    wire = project(component_schema("AgentRuntimeEndpoint"), endpoint.config)
-    wire.update(
-        agentRuntimeEndpointId=endpoint.id,
-        agentRuntimeEndpointArn=(
-            f"{runtime_arn(settings, endpoint.runtime_id)}/endpoints/{endpoint.id}"
-        ),
-        agentRuntimeId=endpoint.runtime_id,
-        endpointPublicUrl=invocation_url(base_url, runtime_name, endpoint.name),
-        status=status[0],
-    )
-    if status[1]:
-        wire["statusReason"] = status[1]
-    scaling = endpoint.config.get("scalingConfig")
+def _endpoint_config(config: dict[str, Any]) -> dict[str, Any]:
+    wire: dict[str, Any] = shape_of("AgentRuntimeEndpoint").keep(config, mask=True)
+    scaling = config.get("scalingConfig")
     if scaling:
         instances = int(scaling.get("minInstances", 0))
+        policies = shape_of("ScalingConfig").keep(scaling, mask=True).get("scheduledPolicies", [])
         wire["scalingStatus"] = {
             "minInstances": instances,
             "currentInstances": instances,
             "targetInstances": instances,
-            "scheduledPolicies": copy.deepcopy(scaling.get("scheduledPolicies", [])),
+            "scheduledPolicies": policies,
         }
-    return AgentRuntimeEndpoint.from_dict(wire)
+    return wire
 
 
-def version_model(
+def endpoint_wire(
+    settings: EmulatorSettings,
+    cache: WireCache,
+    endpoint: EndpointRecord,
+    runtime_name: str,
+    status: tuple[str, str | None],
+    base_url: str,
+) -> dict[str, Any]:
+    """The AgentRuntimeEndpoint answer."""
+    key = ("endpoint", endpoint.id, endpoint.revision)
+    wire = dict(cache.get(key, lambda: _endpoint_config(endpoint.config)))
+    wire["agentRuntimeEndpointId"] = endpoint.id
+    wire["agentRuntimeEndpointArn"] = (
+        f"{runtime_arn(settings, endpoint.runtime_id)}/endpoints/{endpoint.id}"
+    )
+    wire["agentRuntimeId"] = endpoint.runtime_id
+    wire["endpointPublicUrl"] = invocation_url(base_url, runtime_name, endpoint.name)
+    wire["status"] = status[0]
+    if status[1]:
+        wire["statusReason"] = status[1]
+    return wire
+
+
+def version_wire(
     settings: EmulatorSettings, version: VersionRecord, runtime_name: str
-) -> AgentRuntimeVersion:
+) -> dict[str, Any]:
     """The AgentRuntimeVersion answer."""
     wire: dict[str, Any] = {
         "agentRuntimeArn": runtime_arn(settings, version.runtime_id),
@@ -142,4 +168,4 @@ def version_model(
     }
     if version.description is not None:
         wire["description"] = version.description
-    return AgentRuntimeVersion.from_dict(wire)
+    return wire

@@ -1,4 +1,8 @@
-"""Handlers of the 12 control-plane operations; each returns the JSON envelope."""
+"""Handlers of the 12 control-plane operations; each returns the JSON envelope.
+
+Envelopes are ``{"code": "SUCCESS", "requestId": ..., "data": ...}`` (API
+reference §5); list payloads are ``{"items", "pageNumber", "pageSize", "total"}``.
+"""
 
 from __future__ import annotations
 
@@ -6,27 +10,11 @@ from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
 import attrs
-from agentrun_client.models import (
-    AgentRuntimeEndpointResult,
-    AgentRuntimeResult,
-    AgentRuntimeVersionResult,
-    ListAgentRuntimeEndpointsOutput,
-    ListAgentRuntimeEndpointsResult,
-    ListAgentRuntimesOutput,
-    ListAgentRuntimesResult,
-    ListAgentRuntimeVersionsOutput,
-    ListAgentRuntimeVersionsResult,
-)
 
 from .records import EndpointRecord, RuntimeRecord
-from .render import (
-    deleted_runtime_model,
-    endpoint_model,
-    runtime_model,
-    version_model,
-)
+from .render import deleted_runtime_wire, endpoint_wire, runtime_wire, version_wire
 from .spec import Operation
-from .store import LATEST, Store
+from .store import LATEST, Store, is_exact_search
 
 SUCCESS = "SUCCESS"
 T = TypeVar("T")
@@ -53,6 +41,10 @@ def _csv(value: str | None) -> list[str] | None:
     return [part.strip() for part in value.split(",") if part.strip()]
 
 
+def _envelope(call: Call, data: Any) -> dict[str, Any]:
+    return {"code": SUCCESS, "requestId": call.request_id, "data": data}
+
+
 def _page(store: Store, query: dict[str, Any], items: Sequence[T]) -> tuple[list[T], int, int]:
     """Slice one page; the page size is capped at the configured maximum."""
     settings = store.settings
@@ -62,30 +54,42 @@ def _page(store: Store, query: dict[str, Any], items: Sequence[T]) -> tuple[list
     return list(items[start : start + size]), number, size
 
 
-def _runtime(store: Store, runtime: RuntimeRecord) -> Any:
-    return runtime_model(store.settings, runtime, store.status(runtime))
+def _listing(
+    store: Store, call: Call, found: Sequence[T], render: Callable[[T], Any]
+) -> dict[str, Any]:
+    items, number, size = _page(store, call.query, found)
+    data = {
+        "items": [render(item) for item in items],
+        "pageNumber": number,
+        "pageSize": size,
+        "total": len(found),
+    }
+    return _envelope(call, data)
 
 
-def _endpoint(store: Store, call: Call, endpoint: EndpointRecord) -> Any:
-    runtime = store.get_runtime(endpoint.runtime_id)
-    return endpoint_model(
-        store.settings, endpoint, runtime.name, store.status(endpoint), call.base_url
+def _runtime(store: Store, runtime: RuntimeRecord) -> dict[str, Any]:
+    return runtime_wire(store.settings, store.wire, runtime, store.status(runtime))
+
+
+def _endpoint(store: Store, call: Call, endpoint: EndpointRecord, runtime_name: str) -> Any:
+    return endpoint_wire(
+        store.settings,
+        store.wire,
+        endpoint,
+        runtime_name,
+        store.status(endpoint),
+        call.base_url,
     )
 
 
-def _runtime_result(store: Store, call: Call, runtime: RuntimeRecord) -> dict[str, Any]:
-    data = _runtime(store, runtime)
-    return AgentRuntimeResult(code=SUCCESS, request_id=call.request_id, data=data).to_dict()
-
-
 def _endpoint_result(store: Store, call: Call, endpoint: EndpointRecord) -> dict[str, Any]:
-    data = _endpoint(store, call, endpoint)
-    return AgentRuntimeEndpointResult(code=SUCCESS, request_id=call.request_id, data=data).to_dict()
+    runtime = store.get_runtime(endpoint.runtime_id)
+    return _envelope(call, _endpoint(store, call, endpoint, runtime.name))
 
 
 def create_agent_runtime(store: Store, call: Call) -> dict[str, Any]:
     """CreateAgentRuntime."""
-    return _runtime_result(store, call, store.create_runtime(call.body))
+    return _envelope(call, _runtime(store, store.create_runtime(call.body)))
 
 
 def get_agent_runtime(store: Store, call: Call) -> dict[str, Any]:
@@ -93,31 +97,30 @@ def get_agent_runtime(store: Store, call: Call) -> dict[str, Any]:
     runtime = store.get_runtime(call.params["agentRuntimeId"])
     wanted = call.query.get("agentRuntimeVersion")
     if wanted is None or wanted == LATEST:
-        return _runtime_result(store, call, runtime)
+        return _envelope(call, _runtime(store, runtime))
     version = store.get_version(runtime.id, wanted)
-    data = runtime_model(store.settings, runtime, store.status(runtime), version)
-    return AgentRuntimeResult(code=SUCCESS, request_id=call.request_id, data=data).to_dict()
+    data = runtime_wire(store.settings, store.wire, runtime, store.status(runtime), version)
+    return _envelope(call, data)
 
 
 def update_agent_runtime(store: Store, call: Call) -> dict[str, Any]:
     """UpdateAgentRuntime."""
-    return _runtime_result(
-        store, call, store.update_runtime(call.params["agentRuntimeId"], call.body)
-    )
+    runtime = store.update_runtime(call.params["agentRuntimeId"], call.body)
+    return _envelope(call, _runtime(store, runtime))
 
 
 def delete_agent_runtime(store: Store, call: Call) -> dict[str, Any]:
     """DeleteAgentRuntime: only ``agentRuntimeId`` is filled in."""
     runtime = store.delete_runtime(call.params["agentRuntimeId"])
-    data = deleted_runtime_model(runtime)
-    return AgentRuntimeResult(code=SUCCESS, request_id=call.request_id, data=data).to_dict()
+    return _envelope(call, deleted_runtime_wire(runtime))
 
 
 def list_agent_runtimes(store: Store, call: Call) -> dict[str, Any]:
     """ListAgentRuntimes with the query filters of the spec.
 
-    ``workspaceId`` and ``workspaceIds`` are combined (any of them matches);
-    ``discoveryResourceGroupId`` and ``searchMode`` are accepted and ignored.
+    ``agentRuntimeName`` matches as a substring unless ``searchMode`` is
+    ``exact``; ``workspaceId`` and ``workspaceIds`` are combined (any of them
+    matches); ``discoveryResourceGroupId`` is accepted and ignored.
     """
     query = call.query
     workspaces = _csv(query.get("workspaceIds"))
@@ -125,24 +128,18 @@ def list_agent_runtimes(store: Store, call: Call) -> dict[str, Any]:
         workspaces = [query["workspaceId"], *(workspaces or [])]
     found = store.list_runtimes(
         name=query.get("agentRuntimeName"),
+        exact_name=is_exact_search(query.get("searchMode")),
         statuses=_csv(query.get("status")),
         system_tags=_csv(query.get("systemTags")),
         workspace_ids=workspaces,
         resource_group_id=query.get("resourceGroupId"),
     )
-    items, number, size = _page(store, query, found)
-    data = ListAgentRuntimesOutput(
-        items=[_runtime(store, r) for r in items],
-        page_number=number,
-        page_size=size,
-        total=len(found),
-    )
-    return ListAgentRuntimesResult(code=SUCCESS, request_id=call.request_id, data=data).to_dict()
+    return _listing(store, call, found, lambda runtime: _runtime(store, runtime))
 
 
 def create_agent_runtime_endpoint(store: Store, call: Call) -> dict[str, Any]:
     """CreateAgentRuntimeEndpoint."""
-    endpoint = store.create_endpoint(call.params["agentRuntimeId"], call.body)
+    endpoint = store.create_endpoint(call.params["agentRuntimeId"], call.body or {})
     return _endpoint_result(store, call, endpoint)
 
 
@@ -167,51 +164,32 @@ def delete_agent_runtime_endpoint(store: Store, call: Call) -> dict[str, Any]:
     params = call.params
     runtime = store.get_runtime(params["agentRuntimeId"])
     endpoint = store.delete_endpoint(runtime.id, params["agentRuntimeEndpointId"])
-    data = endpoint_model(
-        store.settings, endpoint, runtime.name, store.status(endpoint), call.base_url
-    )
-    return AgentRuntimeEndpointResult(code=SUCCESS, request_id=call.request_id, data=data).to_dict()
+    return _envelope(call, _endpoint(store, call, endpoint, runtime.name))
 
 
 def list_agent_runtime_endpoints(store: Store, call: Call) -> dict[str, Any]:
-    """ListAgentRuntimeEndpoints, optionally filtered by ``endpointName``."""
+    """ListAgentRuntimeEndpoints; ``endpointName`` matches like ``agentRuntimeName``."""
     runtime = store.get_runtime(call.params["agentRuntimeId"])
-    found = store.list_endpoints(runtime.id, name=call.query.get("endpointName"))
-    items, number, size = _page(store, call.query, found)
-    models = [
-        endpoint_model(store.settings, e, runtime.name, store.status(e), call.base_url)
-        for e in items
-    ]
-    data = ListAgentRuntimeEndpointsOutput(
-        items=models, page_number=number, page_size=size, total=len(found)
+    found = store.list_endpoints(
+        runtime.id,
+        name=call.query.get("endpointName"),
+        exact_name=is_exact_search(call.query.get("searchMode")),
     )
-    return ListAgentRuntimeEndpointsResult(
-        code=SUCCESS, request_id=call.request_id, data=data
-    ).to_dict()
+    return _listing(store, call, found, lambda e: _endpoint(store, call, e, runtime.name))
 
 
 def publish_runtime_version(store: Store, call: Call) -> dict[str, Any]:
     """PublishRuntimeVersion."""
     version = store.publish_version(call.params["agentRuntimeId"], call.body)
     runtime = store.get_runtime(version.runtime_id)
-    data = version_model(store.settings, version, runtime.name)
-    return AgentRuntimeVersionResult(code=SUCCESS, request_id=call.request_id, data=data).to_dict()
+    return _envelope(call, version_wire(store.settings, version, runtime.name))
 
 
 def list_agent_runtime_versions(store: Store, call: Call) -> dict[str, Any]:
-    """ListAgentRuntimeVersions (oldest first)."""
+    """ListAgentRuntimeVersions."""
     runtime = store.get_runtime(call.params["agentRuntimeId"])
     found = store.list_versions(runtime.id)
-    items, number, size = _page(store, call.query, found)
-    data = ListAgentRuntimeVersionsOutput(
-        items=[version_model(store.settings, v, runtime.name) for v in items],
-        page_number=number,
-        page_size=size,
-        total=len(found),
-    )
-    return ListAgentRuntimeVersionsResult(
-        code=SUCCESS, request_id=call.request_id, data=data
-    ).to_dict()
+    return _listing(store, call, found, lambda v: version_wire(store.settings, v, runtime.name))
 
 
 HANDLERS: dict[str, Handler] = {

@@ -20,6 +20,16 @@ DEFAULT_ACCOUNT_ID = "1234567890123456"
 #: Put this key in a runtime's environmentVariables to make it fail: create ends in
 #: CREATE_FAILED (update in UPDATE_FAILED) with statusReason set to the value.
 FAIL_TRIGGER = "AGENTRUN_EMULATOR_FAIL"
+#: This key in a runtime's environmentVariables names the status its create or update
+#: settles into instead (``FAILED``, say); statusReason comes from FAIL_TRIGGER if set.
+STATUS_TRIGGER = "AGENTRUN_EMULATOR_STATUS"
+#: This key in a runtime's environmentVariables names the status that the runtime's
+#: endpoints settle into after a create or update (``ACTIVE``, ``FAILED``, ...).
+ENDPOINT_STATUS_TRIGGER = "AGENTRUN_EMULATOR_ENDPOINT_STATUS"
+#: Orders the list operations can use (no source specifies the service's order).
+LIST_ORDERS = ("oldest", "newest", "shuffled")
+#: Default largest request body accepted (bigger ones get 413).
+DEFAULT_MAX_BODY_BYTES = 16 * 1024 * 1024
 
 
 def _hidden(value: object) -> str:
@@ -56,6 +66,16 @@ def _count(minimum: int) -> Callable[[object, attrs.Attribute[Any], object], Non
     return check
 
 
+def _list_order(_: object, __: attrs.Attribute[Any], value: object) -> None:
+    if value not in LIST_ORDERS:
+        raise InvalidParameterError(f"list_order must be one of {', '.join(LIST_ORDERS)}")
+
+
+def _flag(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, bool):
+        raise InvalidParameterError(f"{attribute.name} must be True or False")
+
+
 def _state_file(value: object) -> Path | None:
     if value is None or isinstance(value, Path):
         return value
@@ -79,7 +99,16 @@ class EmulatorSettings:
     ``transition_seconds`` is how long CREATING/UPDATING/DELETING last (0 makes
     every transition immediate). ``clock`` returns epoch seconds and drives the
     lifecycle and timestamps; signatures are always checked against real time.
-    Rates are probabilities per request, drawn from ``random.Random(seed)``.
+    Rates are probabilities per request, drawn from ``random.Random(seed)``;
+    ``lost_response_rate`` is the share of requests that are carried out in full
+    and whose answer is then lost (the connection drops).
+
+    ``strict_unknown_fields`` rejects request fields and query parameters the spec
+    does not declare (by default they are accepted and ignored).
+    ``require_update_cpu`` rejects an UpdateAgentRuntime body without ``cpu``.
+    ``list_order`` is the order of list answers: ``oldest`` first, ``newest``
+    first, or ``shuffled`` (a fixed order drawn from ``seed``).
+    ``max_body_bytes`` is the largest request body accepted (413 above it).
     """
 
     access_key_id: str = attrs.field(default=DEFAULT_ACCESS_KEY_ID, validator=_non_empty)
@@ -99,7 +128,12 @@ class EmulatorSettings:
     fail_rate: float = attrs.field(default=0.0, validator=_rate)
     throttle_rate: float = attrs.field(default=0.0, validator=_rate)
     drop_rate: float = attrs.field(default=0.0, validator=_rate)
+    lost_response_rate: float = attrs.field(default=0.0, validator=_rate)
     retry_after_seconds: int = attrs.field(default=1, validator=_count(0))
+    strict_unknown_fields: bool = attrs.field(default=False, validator=_flag)
+    require_update_cpu: bool = attrs.field(default=False, validator=_flag)
+    list_order: str = attrs.field(default="oldest", validator=_list_order)
+    max_body_bytes: int = attrs.field(default=DEFAULT_MAX_BODY_BYTES, validator=_count(1))
     verify_signatures: bool = attrs.field(
         default=True, validator=attrs.validators.instance_of(bool)
     )
@@ -107,8 +141,11 @@ class EmulatorSettings:
     clock: Callable[[], float] = attrs.field(default=None, converter=_clock, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
-        if self.fail_rate + self.throttle_rate + self.drop_rate > 1:
-            raise InvalidParameterError("fail_rate + throttle_rate + drop_rate must be <= 1")
+        rates = self.fail_rate + self.throttle_rate + self.drop_rate + self.lost_response_rate
+        if rates > 1:
+            raise InvalidParameterError(
+                "fail_rate + throttle_rate + drop_rate + lost_response_rate must be <= 1"
+            )
 
     def lookup_secret(self, access_key_id: str) -> str | None:
         """The secret for ``access_key_id``, or None when it is not the configured key."""
@@ -133,7 +170,12 @@ class SettingsOptions(TypedDict, total=False):
     fail_rate: float
     throttle_rate: float
     drop_rate: float
+    lost_response_rate: float
     retry_after_seconds: int
+    strict_unknown_fields: bool
+    require_update_cpu: bool
+    list_order: str
+    max_body_bytes: int
     verify_signatures: bool
     public_url: str | None
     clock: Callable[[], float] | None

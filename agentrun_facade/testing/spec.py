@@ -2,7 +2,7 @@
 
 The emulator has no hand-written request model: bodies and query parameters are
 checked against the operation's schema from the spec, tightened for the server
-side (unknown object fields rejected, ``x-known-values`` treated as an enum).
+side (see :func:`strict_spec`).
 """
 
 from __future__ import annotations
@@ -56,29 +56,50 @@ def load_spec() -> Mapping[str, Any]:
     return document
 
 
-def _tighten(node: Any) -> Any:
-    """Return a copy where objects forbid unknown fields and known values are an enum."""
+#: Open-enum schemas the emulator still treats as closed: the service must know
+#: which configuration an artifact type needs (official model comment: Code,
+#: Container). Every other ``x-known-values`` list is informative only.
+CLOSED_ENUMS = frozenset({"ArtifactType"})
+#: Bounds of an integer in the official clients (32-bit: C# ``int?``, Java ``Integer``).
+INT32_MIN, INT32_MAX = -(2**31), 2**31 - 1
+
+
+def _tighten(node: Any, *, strict_fields: bool) -> Any:
+    """A copy for server-side validation.
+
+    Integers get 32-bit bounds where the spec gives none; known values stay
+    informative; with ``strict_fields`` objects also forbid undeclared fields.
+    """
     if isinstance(node, list):
-        return [_tighten(item) for item in node]
+        return [_tighten(item, strict_fields=strict_fields) for item in node]
     if not isinstance(node, dict):
         return node
-    out = {key: _tighten(value) for key, value in node.items()}
+    out = {key: _tighten(value, strict_fields=strict_fields) for key, value in node.items()}
     is_object = out.get("type") == "object" or isinstance(out.get("properties"), dict)
-    if is_object and "$ref" not in out and "additionalProperties" not in out:
+    if strict_fields and is_object and "$ref" not in out and "additionalProperties" not in out:
         out["additionalProperties"] = False
-    known = out.pop("x-known-values", None)
-    if isinstance(known, list) and "enum" not in out:
-        out["enum"] = list(known)
+    if out.get("type") == "integer":
+        out.setdefault("minimum", INT32_MIN)
+        out.setdefault("maximum", INT32_MAX)
+    out.pop("x-known-values", None)
     return out
 
 
 @functools.cache
-def strict_spec() -> Mapping[str, Any]:
+def strict_spec(strict_fields: bool = True) -> Mapping[str, Any]:
     """The spec with every component schema tightened for server-side validation."""
     document = copy.deepcopy(dict(load_spec()))
     components = document.setdefault("components", {})
-    components["schemas"] = _tighten(components.get("schemas", {}))
+    schemas = _tighten(components.get("schemas", {}), strict_fields=strict_fields)
+    for name in CLOSED_ENUMS:
+        schemas[name]["enum"] = list(known_values(name))
+    components["schemas"] = schemas
     return document
+
+
+def tighten_parameter(schema: Mapping[str, Any]) -> dict[str, Any]:
+    """A query or path parameter schema tightened like the component schemas."""
+    return _tighten(dict(schema), strict_fields=True)  # type: ignore[no-any-return]
 
 
 def schema_ref(name: str) -> dict[str, str]:

@@ -5,6 +5,10 @@ loop and from test threads at the same time. Status transitions are computed
 lazily from timestamps (see :mod:`.lifecycle`); resources whose deletion has
 settled are purged on the next access. With a ``state_file`` every change is
 committed to SQLite before the call returns.
+
+Reads return snapshots that share the stored ``config`` (it is replaced, never
+changed in place); the inspection methods (:meth:`Store.runtimes`, ...) return
+deep copies.
 """
 
 from __future__ import annotations
@@ -30,7 +34,8 @@ from .lifecycle import (
 )
 from .persistence import Change, SqliteState
 from .records import EndpointRecord, RuntimeRecord, VersionRecord
-from .settings import FAIL_TRIGGER, EmulatorSettings
+from .render import WireCache
+from .settings import ENDPOINT_STATUS_TRIGGER, FAIL_TRIGGER, STATUS_TRIGGER, EmulatorSettings
 
 LATEST = "LATEST"
 RUNTIME = "AgentRuntime"
@@ -39,13 +44,56 @@ VERSION = "AgentRuntimeVersion"
 _WEIGHT_TOLERANCE = 1e-9
 #: The configuration field each artifact type needs (API reference, CreateAgentRuntimeInput).
 _ARTIFACT_CONFIG = {"Code": "codeConfiguration", "Container": "containerConfiguration"}
+#: Statuses in which a runtime or endpoint serves requests (``ACTIVE``: official
+#: endpoint example).
+SERVING = frozenset({READY, "ACTIVE"})
+#: API reference: COOKIE is accepted and normalised by the server to GENERATED_COOKIE.
+_AFFINITY_ALIASES = {"COOKIE": "GENERATED_COOKIE"}
+_EXACT_SEARCH = "exact"
+Record = RuntimeRecord | EndpointRecord
 
 
-def _fail_reason(config: Mapping[str, Any]) -> str | None:
+def _failed(status: str) -> bool:
+    return status == "FAILED" or status.endswith("_FAILED")
+
+
+def _outcome(config: Mapping[str, Any], failed_status: str) -> tuple[str, str | None]:
+    """Final ``(status, statusReason)`` of a runtime change, from its trigger variables."""
     env = config.get("environmentVariables") or {}
-    if FAIL_TRIGGER not in env:
-        return None
-    return str(env[FAIL_TRIGGER]) or f"failed on purpose ({FAIL_TRIGGER})"
+    reason = env.get(FAIL_TRIGGER)
+    status = env.get(STATUS_TRIGGER) or (READY if reason is None else failed_status)
+    if reason is None and _failed(status):
+        return status, f"failed on purpose ({STATUS_TRIGGER})"
+    if reason is not None:
+        return status, reason or f"failed on purpose ({FAIL_TRIGGER})"
+    return status, None
+
+
+def _endpoint_outcome(runtime_config: Mapping[str, Any]) -> tuple[str, str | None]:
+    """Final ``(status, statusReason)`` of an endpoint change, from its runtime's variables."""
+    env = runtime_config.get("environmentVariables") or {}
+    status = env.get(ENDPOINT_STATUS_TRIGGER) or READY
+    return status, f"failed on purpose ({ENDPOINT_STATUS_TRIGGER})" if _failed(status) else None
+
+
+def _normalised(body: Mapping[str, Any]) -> dict[str, Any]:
+    """The fields of ``body`` to store, with documented aliases resolved."""
+    config = {key: copy.deepcopy(value) for key, value in body.items()}
+    affinity = config.get("sessionAffinityType")
+    if affinity in _AFFINITY_ALIASES:
+        config["sessionAffinityType"] = _AFFINITY_ALIASES[affinity]
+    return config
+
+
+def _name_matches(name: str, wanted: str | None, exact: bool) -> bool:
+    if wanted is None:
+        return True
+    return name == wanted if exact else wanted in name
+
+
+def is_exact_search(search_mode: str | None) -> bool:
+    """True when ``searchMode`` asks for exact name matching (fuzzy otherwise)."""
+    return search_mode is not None and search_mode.strip().lower() == _EXACT_SEARCH
 
 
 def _check_artifact(config: Mapping[str, Any]) -> None:
@@ -68,7 +116,11 @@ class Store:
         self._endpoints: dict[str, EndpointRecord] = {}
         self._versions: dict[str, VersionRecord] = {}
         self._counter = 0
+        self._revision = 0
+        self._deleting: set[str] = set()
+        self._order_keys: dict[str, str] = {}
         self._pending: list[Change] = []
+        self.wire = WireCache()
         self._db = SqliteState(settings.state_file) if settings.state_file else None
         if self._db is not None:
             self._load(self._db)
@@ -90,13 +142,25 @@ class Store:
             version = VersionRecord.from_json(doc)
             self._versions[version.key] = version
         self._counter = int(db.get_meta("counter") or 0)
+        records: list[Record] = [*self._runtimes.values(), *self._endpoints.values()]
+        for record in records:
+            self._track(record)
 
     def _next(self, prefix: str) -> tuple[int, str]:
         self._counter += 1
         digest = hashlib.sha256(f"{self.settings.seed}:{prefix}:{self._counter}".encode())
         return self._counter, f"{prefix}-{digest.hexdigest()[:16]}"
 
+    def _track(self, record: Record) -> None:
+        """Remember records whose lifecycle ends in removal, so settling stays cheap."""
+        if record.lifecycle.final_status is None:
+            self._deleting.add(record.id)
+
     def _put(self, record: RuntimeRecord | EndpointRecord | VersionRecord) -> None:
+        if not isinstance(record, VersionRecord):
+            self._revision += 1
+            record.revision = self._revision
+            self._track(record)
         if isinstance(record, RuntimeRecord):
             self._pending.append(Change("runtime", record.id, record.seq, record.to_json()))
         elif isinstance(record, EndpointRecord):
@@ -111,14 +175,23 @@ class Store:
 
     def _settle(self) -> None:
         """Purge resources whose deletion has completed."""
+        if not self._deleting:
+            return
         now = self.now()
-        for runtime in list(self._runtimes.values()):
-            if runtime.lifecycle.at(now)[0] is None:
-                self._purge_runtime(runtime.id)
-        for endpoint in list(self._endpoints.values()):
-            if endpoint.lifecycle.at(now)[0] is None:
-                del self._endpoints[endpoint.id]
-                self._pending.append(Change("endpoint", endpoint.id))
+        for record_id in sorted(self._deleting):
+            runtime = self._runtimes.get(record_id)
+            if runtime is not None and runtime.lifecycle.at(now)[0] is None:
+                self._purge_runtime(record_id)
+        for record_id in sorted(self._deleting):
+            endpoint = self._endpoints.get(record_id)
+            if endpoint is not None and endpoint.lifecycle.at(now)[0] is None:
+                del self._endpoints[record_id]
+                self._pending.append(Change("endpoint", record_id))
+        self._deleting = {
+            record_id
+            for record_id in self._deleting
+            if record_id in self._runtimes or record_id in self._endpoints
+        }
         self._flush()
 
     def _purge_runtime(self, runtime_id: str) -> None:
@@ -139,6 +212,22 @@ class Store:
             final_status=final,
             final_reason=reason,
         )
+
+    def _ordered(self, records: Iterable[Any], key_id: Any = None) -> list[Any]:
+        """``records`` in the configured list order (``seq`` is creation order)."""
+        order = self.settings.list_order
+        if order == "oldest":
+            return sorted(records, key=lambda r: r.seq)
+        if order == "newest":
+            return sorted(records, key=lambda r: r.seq, reverse=True)
+        return sorted(records, key=lambda r: self._order_key(key_id(r) if key_id else r.id))
+
+    def _order_key(self, ident: str) -> str:
+        key = self._order_keys.get(ident)
+        if key is None:
+            digest = hashlib.sha256(f"{self.settings.seed}:order:{ident}".encode())
+            key = self._order_keys[ident] = digest.hexdigest()
+        return key
 
     def status(self, record: RuntimeRecord | EndpointRecord) -> tuple[str, str | None]:
         """``(status, statusReason)`` of a live record right now."""
@@ -212,8 +301,8 @@ class Store:
             name = str(body["agentRuntimeName"])
             if self._runtime_named(name) is not None:
                 raise already_exists(RUNTIME, name)
-            config = copy.deepcopy(dict(body))
-            reason = _fail_reason(config)
+            config = _normalised(body)
+            final, reason = _outcome(config, CREATE_FAILED)
             seq, runtime_id = self._next("ar")
             now = self.now()
             runtime = RuntimeRecord(
@@ -222,25 +311,29 @@ class Store:
                 config=config,
                 created_at=now,
                 updated_at=now,
-                lifecycle=self._begin(CREATING, CREATE_FAILED if reason else READY, reason),
+                lifecycle=self._begin(CREATING, final, reason),
             )
             self._runtimes[runtime_id] = runtime
             self._put(runtime)
             self._flush()
-            return copy.deepcopy(runtime)
+            return attrs.evolve(runtime)
 
     def get_runtime(self, runtime_id: str) -> RuntimeRecord:
-        """GetAgentRuntime."""
+        """GetAgentRuntime (a snapshot)."""
         with self._lock:
             self._settle()
-            return copy.deepcopy(self._runtime(runtime_id))
+            return attrs.evolve(self._runtime(runtime_id))
 
     def update_runtime(self, runtime_id: str, body: Mapping[str, Any]) -> RuntimeRecord:
         """UpdateAgentRuntime: merge the fields sent; the runtime goes UPDATING."""
         with self._lock:
             self._settle()
             runtime = self._runtime(runtime_id)
-            changes = {k: copy.deepcopy(v) for k, v in body.items() if k != "forceEvictInstances"}
+            if self.settings.require_update_cpu and "cpu" not in body:
+                raise validation_failed(
+                    "invalid request body: cpu: is required (UpdateAgentRuntimeInput documents it)"
+                )
+            changes = _normalised({k: v for k, v in body.items() if k != "forceEvictInstances"})
             if "artifactType" in changes:
                 _check_artifact({**runtime.config, **changes})
             self._require_settled(RUNTIME, runtime)
@@ -250,12 +343,12 @@ class Store:
                 raise already_exists(RUNTIME, str(new_name))
             # Copy on write: listed snapshots share the old dict, never a changed one.
             runtime.config = {**runtime.config, **changes}
-            reason = _fail_reason(runtime.config)
-            runtime.lifecycle = self._begin(UPDATING, UPDATE_FAILED if reason else READY, reason)
+            final, reason = _outcome(runtime.config, UPDATE_FAILED)
+            runtime.lifecycle = self._begin(UPDATING, final, reason)
             runtime.updated_at = self.now()
             self._put(runtime)
             self._flush()
-            return copy.deepcopy(runtime)
+            return attrs.evolve(runtime)
 
     def delete_runtime(self, runtime_id: str) -> RuntimeRecord:
         """DeleteAgentRuntime: the runtime and its endpoints go DELETING, then vanish."""
@@ -270,7 +363,7 @@ class Store:
                         endpoint.lifecycle = runtime.lifecycle
                         self._put(endpoint)
             self._flush()
-            result = copy.deepcopy(runtime)
+            result = attrs.evolve(runtime)
             self._settle()
             return result
 
@@ -278,21 +371,25 @@ class Store:
         self,
         *,
         name: str | None = None,
+        exact_name: bool = True,
         statuses: Iterable[str] | None = None,
         system_tags: Iterable[str] | None = None,
         workspace_ids: Iterable[str] | None = None,
         resource_group_id: str | None = None,
     ) -> list[RuntimeRecord]:
-        """ListAgentRuntimes (every match, in creation order)."""
+        """ListAgentRuntimes: every match (snapshots) in the configured list order.
+
+        ``name`` matches as a substring unless ``exact_name``.
+        """
         wanted_status = set(statuses) if statuses is not None else None
         wanted_tags = set(system_tags or ())
         wanted_ws = set(workspace_ids) if workspace_ids is not None else None
         with self._lock:
             self._settle()
             found = []
-            for runtime in sorted(self._runtimes.values(), key=lambda r: r.seq):
+            for runtime in self._ordered(self._runtimes.values()):
                 config = runtime.config
-                if name is not None and runtime.name != name:
+                if not _name_matches(runtime.name, name, exact_name):
                     continue
                 if wanted_status is not None and self.status(runtime)[0] not in wanted_status:
                     continue
@@ -304,7 +401,6 @@ class Store:
                     config.get("resourceGroupId") != resource_group_id
                 ):
                     continue
-                # A shallow snapshot suffices: configs are replaced, never changed in place.
                 found.append(attrs.evolve(runtime))
             return found
 
@@ -317,16 +413,14 @@ class Store:
             runtime = self._runtime(runtime_id)
             self._require_settled(RUNTIME, runtime)
             name = body.get("agentRuntimeEndpointName")
-            if name is None:
-                raise validation_failed(
-                    "invalid request body: agentRuntimeEndpointName: is required"
-                )
-            if any(e.name == name for e in self._endpoints_of(runtime_id)):
+            if name is not None and any(e.name == name for e in self._endpoints_of(runtime_id)):
                 raise already_exists(ENDPOINT, f"{runtime_id}/{name}")
             self._check_versions(runtime_id, body)
-            config = copy.deepcopy(dict(body))
+            config = _normalised(body)
             config.setdefault("targetVersion", LATEST)
             seq, endpoint_id = self._next("are")
+            # Assumption: an endpoint created without a name is named after its id.
+            config.setdefault("agentRuntimeEndpointName", endpoint_id)
             now = self.now()
             endpoint = EndpointRecord(
                 id=endpoint_id,
@@ -335,19 +429,19 @@ class Store:
                 config=config,
                 created_at=now,
                 updated_at=now,
-                lifecycle=self._begin(CREATING, READY),
+                lifecycle=self._begin(CREATING, *_endpoint_outcome(runtime.config)),
             )
             self._endpoints[endpoint_id] = endpoint
             self._put(endpoint)
             self._flush()
-            return copy.deepcopy(endpoint)
+            return attrs.evolve(endpoint)
 
     def get_endpoint(self, runtime_id: str, endpoint_id: str) -> EndpointRecord:
-        """GetAgentRuntimeEndpoint."""
+        """GetAgentRuntimeEndpoint (a snapshot)."""
         with self._lock:
             self._settle()
             self._runtime(runtime_id)
-            return copy.deepcopy(self._endpoint(runtime_id, endpoint_id))
+            return attrs.evolve(self._endpoint(runtime_id, endpoint_id))
 
     def update_endpoint(
         self, runtime_id: str, endpoint_id: str, body: Mapping[str, Any]
@@ -365,15 +459,16 @@ class Store:
             ):
                 raise already_exists(ENDPOINT, f"{runtime_id}/{name}")
             self._check_versions(runtime_id, body)
-            changes = {k: copy.deepcopy(v) for k, v in body.items() if k != "deleteScalingConfig"}
+            changes = _normalised({k: v for k, v in body.items() if k != "deleteScalingConfig"})
+            config = dict(endpoint.config)
             if body.get("deleteScalingConfig"):
-                endpoint.config.pop("scalingConfig", None)
-            endpoint.config.update(changes)
-            endpoint.lifecycle = self._begin(UPDATING, READY)
+                config.pop("scalingConfig", None)
+            endpoint.config = {**config, **changes}
+            endpoint.lifecycle = self._begin(UPDATING, *_endpoint_outcome(runtime.config))
             endpoint.updated_at = self.now()
             self._put(endpoint)
             self._flush()
-            return copy.deepcopy(endpoint)
+            return attrs.evolve(endpoint)
 
     def delete_endpoint(self, runtime_id: str, endpoint_id: str) -> EndpointRecord:
         """DeleteAgentRuntimeEndpoint: the endpoint goes DELETING, then vanishes."""
@@ -385,19 +480,24 @@ class Store:
                 endpoint.lifecycle = self._begin(DELETING, None)
                 self._put(endpoint)
                 self._flush()
-            result = copy.deepcopy(endpoint)
+            result = attrs.evolve(endpoint)
             self._settle()
             return result
 
-    def list_endpoints(self, runtime_id: str, *, name: str | None = None) -> list[EndpointRecord]:
-        """ListAgentRuntimeEndpoints (every match, in creation order)."""
+    def list_endpoints(
+        self, runtime_id: str, *, name: str | None = None, exact_name: bool = True
+    ) -> list[EndpointRecord]:
+        """ListAgentRuntimeEndpoints: every match (snapshots) in the configured list order.
+
+        ``name`` matches as a substring unless ``exact_name``.
+        """
         with self._lock:
             self._settle()
             self._runtime(runtime_id)
             return [
-                copy.deepcopy(e)
-                for e in self._endpoints_of(runtime_id)
-                if name is None or e.name == name
+                attrs.evolve(e)
+                for e in self._ordered(self._endpoints_of(runtime_id))
+                if _name_matches(e.name, name, exact_name)
             ]
 
     # ------------------------------------------------------------------ versions
@@ -416,21 +516,21 @@ class Store:
                 number=runtime.versions_published,
                 seq=seq,
                 description=None if description is None else str(description),
-                snapshot=copy.deepcopy(runtime.config),
+                snapshot=runtime.config,
                 published_at=self.now(),
             )
             self._versions[version.key] = version
             self._put(runtime)
             self._put(version)
             self._flush()
-            return copy.deepcopy(version)
+            return version
 
     def list_versions(self, runtime_id: str) -> list[VersionRecord]:
-        """ListAgentRuntimeVersions (oldest first)."""
+        """ListAgentRuntimeVersions in the configured list order (versions never change)."""
         with self._lock:
             self._settle()
             self._runtime(runtime_id)
-            return [copy.deepcopy(v) for v in self._versions_of(runtime_id)]
+            return self._ordered(self._versions_of(runtime_id), lambda v: v.key)
 
     def get_version(self, runtime_id: str, version: str) -> VersionRecord:
         """One published version of a runtime."""
@@ -440,7 +540,7 @@ class Store:
             found = self._versions.get(f"{runtime_id}/{version}")
             if found is None:
                 raise not_found(VERSION, f"{runtime_id}/{version}")
-            return copy.deepcopy(found)
+            return found
 
     # ------------------------------------------------------------------ data plane
 
@@ -463,15 +563,18 @@ class Store:
                 (ENDPOINT, endpoint, f"{runtime_name}/{endpoint_name}"),
             ):
                 status = self.status(record)[0]
-                if status != READY:
+                if status not in SERVING:
                     raise busy(kind, label, status)
-            return copy.deepcopy(runtime), copy.deepcopy(endpoint)
+            return attrs.evolve(runtime), attrs.evolve(endpoint)
 
     # ------------------------------------------------------------------ inspection
 
     def runtimes(self) -> list[RuntimeRecord]:
         """Copies of every live runtime, in creation order."""
-        return self.list_runtimes()
+        with self._lock:
+            self._settle()
+            found = sorted(self._runtimes.values(), key=lambda r: r.seq)
+            return [copy.deepcopy(r) for r in found]
 
     def endpoints(self, runtime_id: str | None = None) -> list[EndpointRecord]:
         """Copies of every live endpoint (of one runtime when given)."""
@@ -495,6 +598,7 @@ class Store:
             for endpoint_id in list(self._endpoints):
                 del self._endpoints[endpoint_id]
                 self._pending.append(Change("endpoint", endpoint_id))
+            self._deleting.clear()
             self._flush()
 
     def __repr__(self) -> str:

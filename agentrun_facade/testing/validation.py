@@ -1,14 +1,20 @@
 """Request validation against the strict, spec-derived schemas.
 
-Every problem is reported as ``400 ERR_VALIDATION_FAILED`` with a message that
-names each offending field path (``codeConfiguration.command[0]``) and what is
-wrong with it, never the offending value (it may be a secret).
+Bytes that are not acceptable JSON (malformed, ``NaN``/``Infinity``, nested
+deeper than :data:`MAX_DEPTH`) are ``400 ERR_BAD_REQUEST``. Every schema problem
+is reported as ``400 ERR_VALIDATION_FAILED`` with a message that names each
+offending field path (``codeConfiguration.command[0]``) and what is wrong with
+it, never the offending value (it may be a secret).
+
+Fields and query parameters the spec does not declare are accepted and dropped,
+unless ``strict_fields`` asks for them to be rejected.
 """
 
 from __future__ import annotations
 
 import functools
 import json
+import math
 import re
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -17,28 +23,36 @@ from jsonschema import Draft202012Validator  # type: ignore[import-untyped,unuse
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-from .errors import validation_failed
-from .spec import API_VERSION, SPEC_URI, Operation, known_values, schema_ref, strict_spec
+from .errors import bad_request, validation_failed
+from .shapes import shape_of
+from .spec import (
+    API_VERSION,
+    SPEC_URI,
+    Operation,
+    operations,
+    schema_ref,
+    strict_spec,
+    tighten_parameter,
+)
 
 _INTEGER = re.compile(r"^[+-]?[0-9]+$")
 _NUMBER = re.compile(r"^[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?$")
-#: Comma-separated query filters and the spec schema whose ``x-known-values``
-#: their items must come from (the spec itself types the filters as plain strings).
-_CSV_ENUM_FILTERS: dict[tuple[str, str], str] = {("ListAgentRuntimes", "status"): "ResourceStatus"}
+#: Deepest nesting of arrays and objects accepted in a JSON body.
+MAX_DEPTH = 32
 
 
 @functools.cache
-def _registry() -> Registry[Any]:
+def _registry(strict_fields: bool = True) -> Registry[Any]:
     resource: Resource[Any] = Resource.from_contents(
-        dict(strict_spec()), default_specification=DRAFT202012
+        dict(strict_spec(strict_fields)), default_specification=DRAFT202012
     )
     registry: Registry[Any] = Registry().with_resource(SPEC_URI, resource)
     return registry
 
 
 @functools.cache
-def _validator_for(schema_name: str) -> Any:
-    return Draft202012Validator(schema_ref(schema_name), registry=_registry())
+def _validator_for(schema_name: str, strict_fields: bool = True) -> Any:
+    return Draft202012Validator(schema_ref(schema_name), registry=_registry(strict_fields))
 
 
 def _validator(schema: Mapping[str, Any]) -> Any:
@@ -101,8 +115,13 @@ def _raise_if(problems: list[str], what: str) -> None:
         raise validation_failed(f"invalid {what}: " + "; ".join(problems))
 
 
-def parse_body(operation: Operation, raw: bytes, content_type: str | None) -> Any:
-    """Decode and validate the JSON body of ``operation``; None when absent and optional."""
+def parse_body(
+    operation: Operation, raw: bytes, content_type: str | None, *, strict_fields: bool = True
+) -> Any:
+    """Decode and validate the JSON body of ``operation``; None when absent and optional.
+
+    Without ``strict_fields`` undeclared fields are accepted and left out of the result.
+    """
     if operation.body_schema is None:
         if raw.strip():
             raise validation_failed(f"{operation.operation_id} takes no request body")
@@ -112,18 +131,82 @@ def parse_body(operation: Operation, raw: bytes, content_type: str | None) -> An
             raise validation_failed("request body is required")
         return None
     if content_type and "json" not in content_type.lower():
-        raise validation_failed("request body must be sent as application/json")
+        raise bad_request("request body must be sent as application/json")
     body = decode_json(raw)
-    _raise_if(collect_problems(_validator_for(operation.body_schema), body), "request body")
-    return body
+    validator = _validator_for(operation.body_schema, strict_fields)
+    _raise_if(collect_problems(validator, body), "request body")
+    if strict_fields:
+        return body
+    return shape_of(operation.body_schema).keep(body, mask=False)
+
+
+#: Largest integer magnitude accepted anywhere in a JSON body (64-bit).
+MAX_INTEGER = 2**63 - 1
+
+
+class _OutOfRange(ValueError):
+    """A JSON number no client type can hold (``NaN``, ``Infinity``, ``1e400``, 10**30)."""
+
+
+def _no_constant(name: str) -> Any:
+    raise _OutOfRange(name)
+
+
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if value in (math.inf, -math.inf):
+        raise _OutOfRange(text)
+    return value
+
+
+def _bounded_int(text: str) -> int:
+    if len(text) > 20:
+        raise _OutOfRange(text)
+    value = int(text)
+    if abs(value) > MAX_INTEGER:
+        raise _OutOfRange(text)
+    return value
+
+
+def _too_deep(value: Any) -> bool:
+    """True when arrays and objects nest deeper than :data:`MAX_DEPTH` (no recursion)."""
+    level: list[Any] = [value]
+    for _ in range(MAX_DEPTH):
+        below: list[Any] = []
+        for node in level:
+            if isinstance(node, dict):
+                below.extend(v for v in node.values() if isinstance(v, dict | list))
+            elif isinstance(node, list):
+                below.extend(v for v in node if isinstance(v, dict | list))
+        if not below:
+            return False
+        level = below
+    return True
 
 
 def decode_json(raw: bytes) -> Any:
-    """Parse JSON text; malformed input is a validation failure."""
+    """Parse JSON text: 400 ``ERR_BAD_REQUEST`` for malformed, out-of-range or too deep input.
+
+    ``NaN``, ``Infinity``, floats that overflow and integers beyond 64 bits are out of range.
+    """
     try:
-        return json.loads(raw.decode("utf-8"))
+        value = json.loads(
+            raw.decode("utf-8"),
+            parse_constant=_no_constant,
+            parse_float=_finite_float,
+            parse_int=_bounded_int,
+        )
+    except _OutOfRange:
+        raise bad_request(
+            "request body contains a number out of range (NaN, Infinity or beyond 64 bits)"
+        ) from None
+    except RecursionError:
+        raise bad_request(f"request body nests deeper than {MAX_DEPTH} levels") from None
     except (UnicodeDecodeError, ValueError):
-        raise validation_failed("request body is not valid JSON") from None
+        raise bad_request("request body is not valid JSON") from None
+    if _too_deep(value):
+        raise bad_request(f"request body nests deeper than {MAX_DEPTH} levels")
+    return value
 
 
 def _coerce(value: str, schema: Mapping[str, Any]) -> Any:
@@ -137,54 +220,57 @@ def _coerce(value: str, schema: Mapping[str, Any]) -> Any:
     return value
 
 
-_QUERY_VALIDATORS: dict[str, Any] = {}
+def _operation(operation_id: str) -> Operation:
+    return next(o for o in operations() if o.operation_id == operation_id)
 
 
-def _query_validator(operation: Operation) -> Any:
-    cached = _QUERY_VALIDATORS.get(operation.operation_id)
-    if cached is not None:
-        return cached
+@functools.cache
+def _query_validator(operation_id: str, strict_fields: bool) -> Any:
+    operation = _operation(operation_id)
     schema = {
         "type": "object",
-        "properties": dict(operation.query_params),
+        "properties": {
+            name: tighten_parameter(sub) for name, sub in operation.query_params.items()
+        },
         "required": sorted(operation.required_query),
-        "additionalProperties": False,
+        "additionalProperties": not strict_fields,
     }
-    validator = _QUERY_VALIDATORS[operation.operation_id] = _validator(schema)
-    return validator
+    return _validator(schema)
 
 
-def parse_query(operation: Operation, pairs: list[tuple[str, str]]) -> dict[str, Any]:
-    """Typed query parameters of ``operation``, validated against the spec."""
+def parse_query(
+    operation: Operation, pairs: list[tuple[str, str]], *, strict_fields: bool = True
+) -> dict[str, Any]:
+    """Typed query parameters of ``operation``, validated against the spec.
+
+    Without ``strict_fields`` undeclared parameters are accepted and left out.
+    """
+    if not pairs and not operation.required_query:
+        return {}
     values: dict[str, Any] = {}
     for name, value in pairs:
         if name in values:
             raise validation_failed(f"invalid query: {name}: is given more than once")
         values[name] = _coerce(value, operation.query_params.get(name, {}))
-    _raise_if(collect_problems(_query_validator(operation), values), "query")
-    _check_csv_enums(operation, values)
-    return values
+    validator = _query_validator(operation.operation_id, strict_fields)
+    _raise_if(collect_problems(validator, values), "query")
+    if strict_fields:
+        return values
+    return {name: value for name, value in values.items() if name in operation.query_params}
 
 
-def _check_csv_enums(operation: Operation, values: Mapping[str, Any]) -> None:
-    """Each item of a comma-separated enum filter must be a known value of the spec."""
-    problems: list[str] = []
-    for (operation_id, name), schema_name in _CSV_ENUM_FILTERS.items():
-        raw = values.get(name)
-        if operation_id != operation.operation_id or not isinstance(raw, str):
-            continue
-        known = known_values(schema_name)
-        for item in (part.strip() for part in raw.split(",")):
-            if item and item not in known:
-                problems.append(f"{name}: {item!r} is not one of " + ", ".join(known))
-    _raise_if(problems, "query")
+@functools.cache
+def _path_validators(operation_id: str) -> dict[str, Any]:
+    params = _operation(operation_id).path_params
+    return {name: _validator(tighten_parameter(sub)) for name, sub in params.items()}
 
 
 def check_path_params(operation: Operation, params: Mapping[str, str]) -> None:
     """Validate decoded path parameters against their spec schemas."""
+    validators = _path_validators(operation.operation_id)
     problems: list[str] = []
     for name, value in params.items():
-        validator = _validator(operation.path_params.get(name, {}))
+        validator = validators.get(name) or _validator({})
         problems += [p.replace("body", name, 1) for p in collect_problems(validator, value)]
     _raise_if(problems, "path")
 

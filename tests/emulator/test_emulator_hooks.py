@@ -129,7 +129,7 @@ def test_hook_runs_only_for_requests_that_pass_auth_and_validation(
 
     unsigned = httpx.get(local.url + BASE, headers=LIST_HEADERS)
     invalid = local.call("ListAgentRuntimes", query={"pageSize": "0"})
-    bad_status = local.call("ListAgentRuntimes", query={"status": "BOGUS"})
+    bad_status = local.call("ListAgentRuntimes", query={"pageNumber": "x"})
     valid = local.call("ListAgentRuntimes")
 
     assert (unsigned.status_code, invalid.status_code) == (401, 400)

@@ -53,7 +53,7 @@ def test_scripted_server_errors_hit_only_the_named_operation(local: LocalAgentRu
 
     assert listed.status_code == 200
     assert [first.status_code, second.status_code, third.status_code] == [503, 503, 200]
-    assert first.json()["code"] == "ERR_SERVICE_UNAVAILABLE"
+    assert first.json()["code"] == "ERR_INTERNAL_SERVER_ERROR"
     assert first.json()["requestId"] == first.headers["x-acs-request-id"]
     assert local.faults.pending() == []
 

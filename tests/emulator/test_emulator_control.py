@@ -263,7 +263,8 @@ def test_list_filters(client: httpx.Client) -> None:
         return [r["agentRuntimeName"] for r in response.json()["data"]["items"]]
 
     assert names(agentRuntimeName="f-b") == ["f-b"]
-    assert names(agentRuntimeName="f") == []
+    assert names(agentRuntimeName="f") == ["f-a", "f-b", "f-c"]
+    assert names(agentRuntimeName="f", searchMode="exact") == []
     assert names(systemTags="x") == ["f-a", "f-b"]
     assert names(systemTags="x,y") == ["f-a"]
     assert names(workspaceId="ws-2") == ["f-b"]
