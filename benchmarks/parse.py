@@ -153,13 +153,14 @@ def previous_readers() -> dict[str, Reader]:
 
 
 def incumbent_readers() -> dict[str, Reader]:
+    import importlib
     import logging
 
-    from agentrun.agent_runtime.endpoint import AgentRuntimeEndpoint  # type: ignore[import-not-found]
-    from agentrun.agent_runtime.model import AgentRuntimeVersion  # type: ignore[import-not-found]
-    from agentrun.agent_runtime.runtime import AgentRuntime  # type: ignore[import-not-found]
-    from alibabacloud_agentrun20250910 import models as tea  # type: ignore[import-not-found]
-
+    # Imported by name: agentrun-sdk lives in another interpreter, untyped.
+    runtime_module = importlib.import_module("agentrun.agent_runtime.runtime")
+    endpoint_module = importlib.import_module("agentrun.agent_runtime.endpoint")
+    model_module = importlib.import_module("agentrun.agent_runtime.model")
+    tea = importlib.import_module("alibabacloud_agentrun20250910.models")
     logging.disable(logging.WARNING)
 
     def reader(body_cls: Any, cls: Any) -> Reader:
@@ -169,12 +170,14 @@ def incumbent_readers() -> dict[str, Reader]:
 
         return read
 
-    runtime = reader(tea.ListAgentRuntimesResult, AgentRuntime)
+    runtime = reader(tea.ListAgentRuntimesResult, runtime_module.AgentRuntime)
     return {
         "runtime (flat)": runtime,
         "runtime (nested)": runtime,
-        "endpoint": reader(tea.ListAgentRuntimeEndpointsResult, AgentRuntimeEndpoint),
-        "version": reader(tea.ListAgentRuntimeVersionsResult, AgentRuntimeVersion),
+        "endpoint": reader(
+            tea.ListAgentRuntimeEndpointsResult, endpoint_module.AgentRuntimeEndpoint
+        ),
+        "version": reader(tea.ListAgentRuntimeVersionsResult, model_module.AgentRuntimeVersion),
     }
 
 
