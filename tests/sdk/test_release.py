@@ -10,7 +10,6 @@ import math
 import subprocess
 import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -31,40 +30,9 @@ from agentrun_facade import (
     Status,
 )
 from tests.conftest import FakeAgentRun
+from tests.emulated import Emulator, running
 
 testing = pytest.importorskip("agentrun_facade.testing")
-from agentrun_facade.testing.pytest_plugin import pointed_at  # noqa: E402
-
-WRITES = {
-    "CreateAgentRuntime",
-    "UpdateAgentRuntime",
-    "DeleteAgentRuntime",
-    "CreateAgentRuntimeEndpoint",
-    "UpdateAgentRuntimeEndpoint",
-    "DeleteAgentRuntimeEndpoint",
-    "PublishRuntimeVersion",
-}
-
-
-class Emulator:
-    """A running emulator, pointed at by the default client, recording operations."""
-
-    def __init__(self, local: Any) -> None:
-        self.local = local
-        self.operations: list[str] = []
-        local.before_request(lambda operation, query, path: self.operations.append(operation))
-
-    def writes(self) -> list[str]:
-        return [op for op in self.operations if op in WRITES]
-
-    def clear(self) -> None:
-        self.operations.clear()
-
-
-@contextmanager
-def running(transition_seconds: float = 0) -> Iterator[Emulator]:
-    with testing.LocalAgentRun(transition_seconds=transition_seconds) as local, pointed_at(local):
-        yield Emulator(local)
 
 
 @pytest.fixture
@@ -143,6 +111,18 @@ def _waits_out(emulator: Emulator) -> None:
         "UpdateAgentRuntime"
     )
     assert runtime.description == "after"
+
+
+def test_apply_waits_for_a_deleting_runtime_to_go_then_creates_it() -> None:
+    with running(transition_seconds=0.6) as emulator:
+        old = AgentRuntime.create(runtime_input())
+        old.wait_until_ready_or_failed(interval_seconds=0.1)
+        old.delete()
+        emulator.clear()
+        new = AgentRuntime.apply(runtime_input())
+        assert emulator.writes() == ["CreateAgentRuntime"]
+        assert new.agent_runtime_id != old.agent_runtime_id
+        assert new.status is Status.READY
 
 
 def test_apply_raises_the_failure_with_its_reason(emulator: Emulator) -> None:
