@@ -216,7 +216,8 @@ def _holds_secret(key: str, value: Any) -> bool:
 def _covers(wanted: Any, current: Any) -> bool:
     """Whether ``current`` (read back) already holds everything ``wanted`` sets."""
     if current is None:
-        return wanted in ({}, [])
+        # Absent reads as empty, and booleans default to false (API reference).
+        return wanted is False or wanted in ({}, [])
     if isinstance(wanted, Mapping):
         if not isinstance(current, Mapping):
             return False

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 
 from agentrun_facade import (
@@ -178,6 +179,26 @@ def test_update_body_carries_only_the_difference(
     runtime = AgentRuntime.apply(runtime_input(description="new"), wait=False)
     assert runtime.description == "new"
     assert _runtime_body(fake) == {"description": "new"}
+
+
+def test_absent_values_match_their_defaults(
+    fake: FakeAgentRun, default_client: AgentRuntimeClient
+) -> None:
+    fake.add_runtime(
+        "shop",
+        artifactType="Code",
+        codeConfiguration={
+            "language": "python3.12",
+            "command": ["python", "main.py"],
+            "checksum": "11",
+        },
+        networkConfiguration={"networkMode": "PUBLIC"},
+    )
+    wanted = runtime_input(disable_ondemand=False, system_tags=[])
+    AgentRuntime.apply(wanted, wait=False)
+    assert fake.calls("UpdateAgentRuntime") == []
+    AgentRuntime.apply(attrs.evolve(wanted, disable_ondemand=True), wait=False)
+    assert _runtime_body(fake) == {"disableOndemand": True}
 
 
 def test_secrets_are_always_sent_when_given(
