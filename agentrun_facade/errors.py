@@ -39,6 +39,10 @@ class MissingDependencyError(AgentRunError, ImportError):
     """An optional extra is not installed."""
 
 
+class CredentialProviderError(AgentRunError):
+    """A credentials provider failed or gave an unusable result (the cause is chained)."""
+
+
 # --------------------------------------------------------------------------
 # Errors about the wire
 # --------------------------------------------------------------------------

@@ -89,7 +89,7 @@ class WaiterSpec:
 #: and successful, as in the reference SDK.
 READY_SPEC = WaiterSpec(
     success=frozenset({"READY"}),
-    failure=frozenset({"CREATE_FAILED", "UPDATE_FAILED", "DELETE_FAILED"}),
+    failure=frozenset({"CREATE_FAILED", "UPDATE_FAILED", "DELETE_FAILED", "FAILED"}),
     retry=frozenset({"CREATING", "UPDATING", "DELETING"}),
     missing_is_success=True,
 )

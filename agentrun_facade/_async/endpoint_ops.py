@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Self, Unpack, overload
+from typing import TYPE_CHECKING, Any, Self, Unpack, cast, overload
 
 from .._base import client_for, default_client, require_id
 from ..config import Config
 from ..models import AgentRuntimeEndpointCreateInput, AgentRuntimeEndpointUpdateInput, Status
 from ..waiters import DEFAULT_WAIT_INTERVAL, DEFAULT_WAIT_TIMEOUT
+from . import release
 from .invoke import (
     ChatInvokeArgs,
     ChatResult,
@@ -88,7 +89,31 @@ class AsyncAgentRuntimeEndpointOps:
         """Every endpoint of a runtime, de-duplicated, across all pages."""
         return await default_client().list_endpoints_async(agent_runtime_id, config=config)
 
+    @classmethod
+    async def apply_async(
+        cls,
+        agent_runtime_id: str,
+        input: AgentRuntimeEndpointCreateInput,
+        *,
+        config: Config | None = None,
+        wait: bool = True,
+        timeout_seconds: float = 600.0,
+    ) -> AgentRuntimeEndpoint:
+        """Create the endpoint ``input`` names in a runtime, or update what differs."""
+        applied = await release.apply_endpoint_async(
+            default_client(),
+            agent_runtime_id,
+            input,
+            config=config,
+            wait=wait,
+            timeout_seconds=timeout_seconds,
+        )
+        return applied.resource
+
     # -- instance methods ----------------------------------------------------
+
+    def _me(self) -> AgentRuntimeEndpoint:
+        return cast("AgentRuntimeEndpoint", self)
 
     def _ids(self) -> tuple[str, str]:
         return (
@@ -128,6 +153,46 @@ class AsyncAgentRuntimeEndpointOps:
     async def refresh_async(self, config: Config | None = None) -> Self:
         """Alias of :meth:`get_async`."""
         return await self.get_async(config)
+
+    async def start_canary_async(
+        self,
+        version: str,
+        weight: float,
+        *,
+        config: Config | None = None,
+        timeout_seconds: float = 600.0,
+    ) -> Self:
+        """Route ``weight`` (0 < weight < 1) of the traffic to ``version``; wait until READY."""
+        done = await release.start_canary_async(
+            client_for(self),
+            self._me(),
+            version,
+            weight,
+            config=config,
+            timeout_seconds=timeout_seconds,
+        )
+        self.update_fields_from(done)
+        return self
+
+    async def promote_canary_async(
+        self, *, config: Config | None = None, timeout_seconds: float = 600.0
+    ) -> Self:
+        """Make the canary version the target and clear the weights; wait until READY."""
+        done = await release.promote_canary_async(
+            client_for(self), self._me(), config=config, timeout_seconds=timeout_seconds
+        )
+        self.update_fields_from(done)
+        return self
+
+    async def rollback_async(
+        self, *, config: Config | None = None, timeout_seconds: float = 600.0
+    ) -> Self:
+        """Stop a running canary, else target the previous published version; wait."""
+        done = await release.rollback_async(
+            client_for(self), self._me(), config=config, timeout_seconds=timeout_seconds
+        )
+        self.update_fields_from(done)
+        return self
 
     @overload
     async def invoke_openai_async(self, **kwargs: Unpack[ChatInvokeArgs]) -> ChatResult: ...

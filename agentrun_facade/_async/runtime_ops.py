@@ -30,6 +30,7 @@ from ..models import (
     Status,
 )
 from ..waiters import DEFAULT_WAIT_INTERVAL, DEFAULT_WAIT_TIMEOUT, Waiter, WaitOutcome
+from . import release
 from .invoke import (
     ChatInvokeArgs,
     ChatResult,
@@ -188,6 +189,25 @@ class AsyncAgentRuntimeOps:
     ) -> AgentRuntimeVersion:
         """Publish the runtime's current configuration as a new version."""
         return await default_client().publish_version_async(agent_runtime_id, input, config=config)
+
+    @classmethod
+    async def apply_async(
+        cls,
+        input: AgentRuntimeCreateInput,
+        *,
+        config: Config | None = None,
+        wait: bool = True,
+        timeout_seconds: float = 600.0,
+    ) -> AgentRuntime:
+        """Create the runtime ``input`` names, or send one update with what differs.
+
+        Nothing is sent when nothing differs. Waits for READY unless ``wait`` is
+        false. Raises ``ResourceFailedError`` on a failed status.
+        """
+        applied = await release.apply_runtime_async(
+            default_client(), input, config=config, wait=wait, timeout_seconds=timeout_seconds
+        )
+        return applied.resource
 
     # -- instance methods ----------------------------------------------------
 

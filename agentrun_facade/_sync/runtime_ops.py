@@ -32,6 +32,7 @@ from ..models import (
     Status,
 )
 from ..waiters import DEFAULT_WAIT_INTERVAL, DEFAULT_WAIT_TIMEOUT, Waiter, WaitOutcome
+from . import release
 from .invoke import (
     ChatInvokeArgs,
     ChatResult,
@@ -182,6 +183,25 @@ class SyncAgentRuntimeOps:
     ) -> AgentRuntimeVersion:
         """Publish the runtime's current configuration as a new version."""
         return default_client().publish_version(agent_runtime_id, input, config=config)
+
+    @classmethod
+    def apply(
+        cls,
+        input: AgentRuntimeCreateInput,
+        *,
+        config: Config | None = None,
+        wait: bool = True,
+        timeout_seconds: float = 600.0,
+    ) -> AgentRuntime:
+        """Create the runtime ``input`` names, or send one update with what differs.
+
+        Nothing is sent when nothing differs. Waits for READY unless ``wait`` is
+        false. Raises ``ResourceFailedError`` on a failed status.
+        """
+        applied = release.apply_runtime(
+            default_client(), input, config=config, wait=wait, timeout_seconds=timeout_seconds
+        )
+        return applied.resource
 
     # -- instance methods ----------------------------------------------------
 

@@ -1,19 +1,42 @@
 """User-facing data models of the AgentRun facade.
 
+* ``_schema.py`` (generated from the spec by scripts/regenerate): every API
+  object as an attrs class with ``from_wire``/``to_wire`` -- nested
+  configuration, request bodies, and the fields of the three resources;
 * enums of known wire values (:class:`Status` and friends);
-* nested configuration models (code, container, network, protocol, ...);
-* request inputs (``AgentRuntimeCreateInput`` ...);
-* the fields of the three resources as read from the wire;
-* conversion to and from the generated low-level models.
+* hand-written additions: code package constructors, create-time rules, list
+  inputs, and conversion to and from the generated low-level models.
 """
 
-from .artifact import (
+from ._schema import (
     AgentRuntimeCode,
     AgentRuntimeContainer,
+    AgentRuntimeEndpointCreateInput,
+    AgentRuntimeEndpointFields,
+    AgentRuntimeEndpointUpdateInput,
+    AgentRuntimeFields,
+    AgentRuntimeUpdateInput,
+    AgentRuntimeVersion,
+    AgentRuntimeVersionPublishInput,
+    ArmsConfig,
+    HealthCheckConfig,
+    LogConfig,
+    NASConfig,
+    NASMountConfig,
+    NetworkConfig,
+    OSSMountConfig,
+    OSSMountPoint,
+    ProtocolConfig,
+    ProtocolSetting,
     RegistryAuthConfig,
     RegistryCertConfig,
     RegistryConfig,
     RegistryNetworkConfig,
+    RoutingConfig,
+    ScalingConfig,
+    ScalingStatus,
+    ScheduledPolicy,
+    VersionWeight,
 )
 from .conversion import list_query, parse_generated, to_generated, to_wire, values_from_generated
 from .enums import (
@@ -28,34 +51,11 @@ from .enums import (
 )
 from .inputs import (
     AgentRuntimeCreateInput,
-    AgentRuntimeEndpointCreateInput,
     AgentRuntimeEndpointListInput,
-    AgentRuntimeEndpointUpdateInput,
     AgentRuntimeListInput,
-    AgentRuntimeUpdateInput,
     AgentRuntimeVersionListInput,
-    AgentRuntimeVersionPublishInput,
 )
-from .resources import (
-    AgentRuntimeEndpointFields,
-    AgentRuntimeFields,
-    AgentRuntimeVersion,
-    WireResource,
-    parse_timestamp,
-)
-from .routing import RoutingConfig, ScalingConfig, ScalingStatus, ScheduledPolicy, VersionWeight
-from .settings import (
-    ArmsConfig,
-    HealthCheckConfig,
-    LogConfig,
-    NASConfig,
-    NASMountConfig,
-    NetworkConfig,
-    OSSMountConfig,
-    OSSMountPoint,
-    ProtocolConfig,
-    ProtocolSetting,
-)
+from .wire_model import WireModel, WireResource, parse_timestamp
 
 __all__ = [
     "AgentRuntimeCode",
@@ -97,6 +97,7 @@ __all__ = [
     "SessionAffinityType",
     "Status",
     "VersionWeight",
+    "WireModel",
     "WireResource",
     "list_query",
     "parse_generated",

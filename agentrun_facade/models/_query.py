@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from ..errors import InvalidParameterError
-from ._wire import attrs_field_names, kind_tag, type_name
+from ._generated import attrs_field_names, kind_tag, type_name
 
 __all__ = ["list_query", "query_model"]
 

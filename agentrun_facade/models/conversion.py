@@ -1,24 +1,44 @@
-"""Public conversion functions between facade models and the wire."""
+"""Public conversion functions: facade models to and from the wire and the generated models."""
 
 from __future__ import annotations
 
-from typing import Any, overload
+from typing import TYPE_CHECKING, Any, overload
 
-import agentrun_client.models as gen
-
-from . import _wire
+from ..errors import InvalidParameterError
+from ._generated import parse_generated
 from ._query import list_query
-from ._wire import parse_generated, values_from_generated
-from .inputs import (
-    AgentRuntimeCreateInput,
+from ._schema import (
     AgentRuntimeEndpointCreateInput,
+    AgentRuntimeEndpointFields,
     AgentRuntimeEndpointUpdateInput,
+    AgentRuntimeFields,
     AgentRuntimeUpdateInput,
+    AgentRuntimeVersion,
     AgentRuntimeVersionPublishInput,
 )
-from .resources import AgentRuntimeEndpointFields, AgentRuntimeFields, AgentRuntimeVersion
+from .inputs import AgentRuntimeCreateInput
+from .wire_model import WireModel, field_values, generated_class, read_generated
+
+if TYPE_CHECKING:
+    import agentrun_client.models as gen
 
 __all__ = ["list_query", "parse_generated", "to_generated", "to_wire", "values_from_generated"]
+
+
+def _model(value: object) -> WireModel:
+    if not isinstance(value, WireModel):
+        raise InvalidParameterError(f"{type(value).__name__} is not an AgentRun wire model")
+    return value
+
+
+def to_wire(model: object) -> dict[str, Any]:
+    """The JSON object (camelCase keys) for a facade model (``model.to_wire()``).
+
+    Raises:
+        InvalidParameterError: ``model`` is no facade model, or holds a value of
+            the wrong type.
+    """
+    return _model(model).to_wire()
 
 
 @overload
@@ -40,19 +60,23 @@ def to_generated(model: AgentRuntimeVersion) -> gen.AgentRuntimeVersion: ...
 @overload
 def to_generated(model: object) -> Any: ...
 def to_generated(model: object) -> Any:
-    """The generated model instance for a facade model.
-
-    ``None`` fields become ``UNSET``, enums their value, nested models and
-    lists are converted recursively, ``extra`` becomes ``additional_properties``.
+    """The generated client model instance for a facade model.
 
     Raises:
         InvalidParameterError: a field holds a value of the wrong type, or a
             field the generated model requires is ``None``.
     """
-    return _wire.to_generated(model)
+    checked = _model(model)
+    return generated_class(type(checked)).from_dict(checked.to_wire())
 
 
-def to_wire(model: object) -> dict[str, Any]:
-    """The JSON object (camelCase keys) for a facade model."""
-    result: dict[str, Any] = _wire.to_generated(model).to_dict()
-    return result
+def values_from_generated(facade: type, obj: object, *, what: str | None = None) -> dict[str, Any]:
+    """Constructor keyword arguments of ``facade`` for a generated model instance.
+
+    Raises:
+        MalformedResponseError: ``obj`` is another model or holds a value of the
+            wrong type.
+    """
+    if not (isinstance(facade, type) and issubclass(facade, WireModel)):
+        raise InvalidParameterError(f"{facade!r} is not an AgentRun wire model")
+    return field_values(read_generated(facade, obj, what))

@@ -1,13 +1,16 @@
-"""generated/ is what the spec produces, and the check notices a one-character edit."""
+"""Generated code is what the spec produces, the check notices any edit of its inputs,
+and a field added to the spec needs no hand edit to be read and sent."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+import yaml
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -23,7 +26,7 @@ def _run_check(root: Path) -> subprocess.CompletedProcess[str]:
 
 @pytest.fixture
 def repo_copy(tmp_path: Path) -> Path:
-    for folder in ("spec", "scripts", "generated"):
+    for folder in ("spec", "scripts", "generated", "agentrun_facade"):
         shutil.copytree(
             ROOT / folder, tmp_path / folder, ignore=shutil.ignore_patterns("__pycache__")
         )
@@ -78,4 +81,61 @@ def test_regeneration_is_deterministic(repo_copy: Path) -> None:
         if p.is_file() and "__pycache__" not in p.parts
     }
     assert again == snapshot
+    assert _run_check(repo_copy).returncode == 0
+
+
+_NEW_FIELD_PROBE = """
+import agentrun_facade
+from agentrun_facade import AgentRuntime, AgentRuntimeCode, AgentRuntimeCreateInput
+from agentrun_facade import AgentRuntimeUpdateInput, MalformedResponseError
+
+assert agentrun_facade.__file__.startswith({root!r}), agentrun_facade.__file__
+runtime = AgentRuntime.from_wire({{"agentRuntimeId": "ar-1", "warmPoolSize": 3}})
+assert runtime.warm_pool_size == 3 and runtime.extra == {{}}, runtime
+assert runtime.to_wire() == {{"agentRuntimeId": "ar-1", "warmPoolSize": 3}}
+body = AgentRuntimeCreateInput(
+    agent_runtime_name="rt", code_configuration=AgentRuntimeCode(), warm_pool_size=2
+).prepared()
+assert body.to_wire()["warmPoolSize"] == 2
+assert AgentRuntimeUpdateInput(warm_pool_size=0).to_wire() == {{"warmPoolSize": 0}}
+try:
+    AgentRuntime.from_wire({{"warmPoolSize": "many"}})
+except MalformedResponseError as exc:
+    assert "AgentRuntime.warmPoolSize: expected an integer, got string" in str(exc), exc
+else:
+    raise AssertionError("a string warmPoolSize was accepted")
+print("ok")
+"""
+
+
+def test_a_field_added_to_the_spec_is_usable_after_regenerating(repo_copy: Path) -> None:
+    spec_path = repo_copy / "spec" / "agentrun-2025-09-10.yaml"
+    spec = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
+    schemas = spec["components"]["schemas"]
+    for name in ("AgentRuntime", "CreateAgentRuntimeInput", "UpdateAgentRuntimeInput"):
+        assert "warmPoolSize" not in schemas[name]["properties"]
+        schemas[name]["properties"]["warmPoolSize"] = {
+            "type": "integer",
+            "description": "Instances kept warm.",
+        }
+    spec_path.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
+
+    regenerated = subprocess.run(
+        [sys.executable, str(repo_copy / "scripts" / "regenerate")],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert regenerated.returncode == 0, regenerated.stdout + regenerated.stderr
+
+    probe = subprocess.run(
+        [sys.executable, "-c", _NEW_FIELD_PROBE.format(root=str(repo_copy))],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=repo_copy,
+        env={**os.environ, "PYTHONPATH": f"{repo_copy}{os.pathsep}{repo_copy / 'generated'}"},
+    )
+    assert probe.returncode == 0, probe.stdout + probe.stderr
+    assert probe.stdout.strip() == "ok"
     assert _run_check(repo_copy).returncode == 0

@@ -500,7 +500,7 @@ def test_acs3_post_body_and_empty_body_content_type() -> None:
         (acs3_handler({"OTHERAK": SK}), 403, "InvalidAccessKeyId.NotFound"),
         (acs3_handler({AK: SK}, body_of=lambda r: r.content + b" "), 403, "SignatureDoesNotMatch"),
         (
-            acs3_handler({AK: SK}, now=datetime.now(UTC) + timedelta(minutes=16)),
+            acs3_handler({AK: SK}, now=datetime.now(UTC) + timedelta(hours=2)),
             403,
             "InvalidTimeStamp.Expired",
         ),

@@ -1,31 +1,20 @@
-"""What the runtime runs: a code package or a container image."""
+"""Constructors of a code package (``AgentRuntimeCode``): from a zip, a path or OSS."""
 
 from __future__ import annotations
 
 import io
 import os
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, Self
-
-import agentrun_client.models as gen
-import attrs
+from typing import Self, TypeVar, cast
 
 from ..code import encode_zip, zip_directory, zip_file
 from ..errors import InvalidParameterError
-from ._redact import redacted, sized
-from ._wire import wire_model
-from .enums import ImageRegistryType, Language
+from .enums import Language
+from .wire_model import WireModel
 
-__all__ = [
-    "AgentRuntimeCode",
-    "AgentRuntimeContainer",
-    "RegistryAuthConfig",
-    "RegistryCertConfig",
-    "RegistryConfig",
-    "RegistryNetworkConfig",
-]
+__all__ = ["CodePackageConstructors"]
 
 StrPath = str | os.PathLike[str]
 
@@ -42,22 +31,18 @@ def _describe(path: StrPath) -> str:
     return repr(os.fspath(path))
 
 
-@wire_model(gen.CodeConfiguration)
-@attrs.define(kw_only=True)
-class AgentRuntimeCode:
-    """A code package (``codeConfiguration``): inline zip or an OSS object.
+_T = TypeVar("_T")
 
-    ``zip_file`` is the base64 text of the zip and ``checksum`` its CRC-64/XZ
-    as a decimal string; the constructors below fill both.
-    """
 
-    checksum: str | None = None
-    command: list[str] | None = None
-    language: Language | str | None = None
-    oss_bucket_name: str | None = None
-    oss_object_name: str | None = None
-    zip_file: str | None = attrs.field(default=None, repr=sized)
-    extra: dict[str, Any] = attrs.field(factory=dict)
+def _factory(cls: type[_T]) -> Callable[..., _T]:
+    """``cls`` as a constructor taking the generated class's keyword arguments."""
+    return cast("Callable[..., _T]", cls)
+
+
+class CodePackageConstructors(WireModel):
+    """Class methods that build a code package and fill ``zip_file`` and ``checksum``."""
+
+    __slots__ = ()
 
     @classmethod
     def from_zip_file(
@@ -132,7 +117,7 @@ class AgentRuntimeCode:
         for label, value in (("bucket_name", bucket_name), ("object_name", object_name)):
             if not isinstance(value, str) or not value:
                 raise InvalidParameterError(f"{label} must be a non-empty string")
-        return cls(
+        return _factory(cls)(
             oss_bucket_name=bucket_name,
             oss_object_name=object_name,
             language=language,
@@ -144,60 +129,6 @@ class AgentRuntimeCode:
         cls, data: bytes, *, language: Language | str | None, command: Sequence[str] | None
     ) -> Self:
         text, checksum = encode_zip(data)
-        return cls(zip_file=text, checksum=checksum, language=language, command=_command(command))
-
-
-@wire_model(gen.RegistryAuthConfig)
-@attrs.define(kw_only=True)
-class RegistryAuthConfig:
-    """Login to a self-managed registry; the password never shows in ``repr``."""
-
-    password: str | None = attrs.field(default=None, repr=redacted)
-    user_name: str | None = None
-    extra: dict[str, Any] = attrs.field(factory=dict)
-
-
-@wire_model(gen.RegistryCertConfig, renames={"root_ca_cert_base64": "root_ca_cert_base_64"})
-@attrs.define(kw_only=True)
-class RegistryCertConfig:
-    """TLS settings of a self-managed registry (``rootCaCertBase64``)."""
-
-    insecure: bool | None = None
-    root_ca_cert_base64: str | None = None
-    extra: dict[str, Any] = attrs.field(factory=dict)
-
-
-@wire_model(gen.RegistryNetworkConfig)
-@attrs.define(kw_only=True)
-class RegistryNetworkConfig:
-    """Where a self-managed registry is reachable (wire ``vSwitchId``)."""
-
-    security_group_id: str | None = None
-    v_switch_id: str | None = None
-    vpc_id: str | None = None
-    extra: dict[str, Any] = attrs.field(factory=dict)
-
-
-@wire_model(gen.RegistryConfig)
-@attrs.define(kw_only=True)
-class RegistryConfig:
-    """Settings of a self-managed (``CUSTOM``) registry."""
-
-    auth_config: RegistryAuthConfig | None = None
-    cert_config: RegistryCertConfig | None = None
-    network_config: RegistryNetworkConfig | None = None
-    extra: dict[str, Any] = attrs.field(factory=dict)
-
-
-@wire_model(gen.ContainerConfiguration)
-@attrs.define(kw_only=True)
-class AgentRuntimeContainer:
-    """A container image (``containerConfiguration``)."""
-
-    acr_instance_id: str | None = None
-    command: list[str] | None = None
-    image: str | None = None
-    image_registry_type: ImageRegistryType | str | None = None
-    port: int | None = None
-    registry_config: RegistryConfig | None = None
-    extra: dict[str, Any] = attrs.field(factory=dict)
+        return _factory(cls)(
+            zip_file=text, checksum=checksum, language=language, command=_command(command)
+        )

@@ -1,0 +1,3534 @@
+"""Data classes of the API objects, generated from agentrun-2025-09-10.yaml.
+
+Written by scripts/regenerate from the spec and spec/facade-models.yaml;
+do not edit. Each class reads a decoded JSON object with ``from_wire`` and
+gives it back with ``to_wire`` (see ``wire_model.WireModel``).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, ClassVar, Self
+
+import attrs
+
+from ._convert import (
+    PathError,
+    read_extra,
+    read_list,
+    read_map,
+    read_models,
+    read_object,
+    read_scalar,
+    write_extra,
+    write_list,
+    write_map,
+    write_models,
+    write_scalar,
+    wrong_model,
+)
+from ._redact import redacted, redacted_values, sized
+from .code_package import CodePackageConstructors
+from .enums import (
+    ArtifactType,
+    ImageRegistryType,
+    Language,
+    NetworkMode,
+    ProtocolType,
+    SessionAffinityType,
+    Status,
+    parse_artifact_type,
+    parse_status,
+)
+from .wire_model import WireModel, WireResource, parse_on_assignment, parse_timestamp
+
+__all__ = [
+    "AgentRuntimeCode",
+    "AgentRuntimeContainer",
+    "AgentRuntimeCreateFields",
+    "AgentRuntimeEndpointCreateInput",
+    "AgentRuntimeEndpointFields",
+    "AgentRuntimeEndpointUpdateInput",
+    "AgentRuntimeFields",
+    "AgentRuntimeUpdateInput",
+    "AgentRuntimeVersion",
+    "AgentRuntimeVersionPublishInput",
+    "ArmsConfig",
+    "HealthCheckConfig",
+    "LogConfig",
+    "NASConfig",
+    "NASMountConfig",
+    "NetworkConfig",
+    "OSSMountConfig",
+    "OSSMountPoint",
+    "ProtocolConfig",
+    "ProtocolSetting",
+    "RegistryAuthConfig",
+    "RegistryCertConfig",
+    "RegistryConfig",
+    "RegistryNetworkConfig",
+    "RoutingConfig",
+    "ScalingConfig",
+    "ScalingStatus",
+    "ScheduledPolicy",
+    "VersionWeight",
+]
+
+
+@attrs.define(kw_only=True, slots=True)
+class AgentRuntimeCode(CodePackageConstructors):
+    """A code package (``codeConfiguration``): inline zip or an OSS object.
+
+    ``zip_file`` is the base64 text of the zip and ``checksum`` its CRC-64/XZ
+    as a decimal string; the constructors fill both.
+    """
+
+    _wire_schema: ClassVar[str] = "CodeConfiguration"
+
+    checksum: str | None = None
+    command: list[str] | None = None
+    language: Language | str | None = None
+    oss_bucket_name: str | None = None
+    oss_object_name: str | None = None
+    zip_file: str | None = attrs.field(default=None, repr=sized)
+    extra: dict[str, Any] = attrs.field(factory=dict)
+
+    @classmethod
+    def _read(cls, data: object) -> Self:
+        if type(data) is not dict:
+            data = read_object(data)
+        get = data.get
+        f_checksum = get("checksum")
+        if f_checksum is not None and type(f_checksum) is not str:
+            f_checksum = read_scalar(f_checksum, "str", ".checksum")
+        f_command = get("command")
+        if f_command is not None:
+            f_command = read_list(f_command, "str", ".command")
+        f_language = get("language")
+        if f_language is not None and type(f_language) is not str:
+            f_language = read_scalar(f_language, "str", ".language")
+        f_oss_bucket_name = get("ossBucketName")
+        if f_oss_bucket_name is not None and type(f_oss_bucket_name) is not str:
+            f_oss_bucket_name = read_scalar(f_oss_bucket_name, "str", ".ossBucketName")
+        f_oss_object_name = get("ossObjectName")
+        if f_oss_object_name is not None and type(f_oss_object_name) is not str:
+            f_oss_object_name = read_scalar(f_oss_object_name, "str", ".ossObjectName")
+        f_zip_file = get("zipFile")
+        if f_zip_file is not None and type(f_zip_file) is not str:
+            f_zip_file = read_scalar(f_zip_file, "str", ".zipFile")
+        return cls(
+            checksum=f_checksum,
+            command=f_command,
+            language=f_language,
+            oss_bucket_name=f_oss_bucket_name,
+            oss_object_name=f_oss_object_name,
+            zip_file=f_zip_file,
+            extra={}
+            if _CODE_CONFIGURATION_KEYS.issuperset(data)
+            else read_extra(data, _CODE_CONFIGURATION_KEYS),
+        )
+
+    def _write(self) -> dict[str, Any]:
+        out = write_extra(self.extra)
+        value: Any
+        value = self.checksum
+        if value is not None:
+            out["checksum"] = (
+                value if type(value) is str else write_scalar(value, "str", ".checksum")
+            )
+        value = self.command
+        if value is not None:
+            out["command"] = write_list(value, "str", ".command")
+        value = self.language
+        if value is not None:
+            out["language"] = (
+                value if type(value) is str else write_scalar(value, "str", ".language")
+            )
+        value = self.oss_bucket_name
+        if value is not None:
+            out["ossBucketName"] = (
+                value if type(value) is str else write_scalar(value, "str", ".oss_bucket_name")
+            )
+        value = self.oss_object_name
+        if value is not None:
+            out["ossObjectName"] = (
+                value if type(value) is str else write_scalar(value, "str", ".oss_object_name")
+            )
+        value = self.zip_file
+        if value is not None:
+            out["zipFile"] = (
+                value if type(value) is str else write_scalar(value, "str", ".zip_file")
+            )
+        return out
+
+
+@attrs.define(kw_only=True, slots=True)
+class RegistryAuthConfig(WireModel):
+    """Login to a self-managed registry; the password never shows in ``repr``."""
+
+    _wire_schema: ClassVar[str] = "RegistryAuthConfig"
+
+    password: str | None = attrs.field(default=None, repr=redacted)
+    user_name: str | None = None
+    extra: dict[str, Any] = attrs.field(factory=dict)
+
+    @classmethod
+    def _read(cls, data: object) -> Self:
+        if type(data) is not dict:
+            data = read_object(data)
+        get = data.get
+        f_password = get("password")
+        if f_password is not None and type(f_password) is not str:
+            f_password = read_scalar(f_password, "str", ".password")
+        f_user_name = get("userName")
+        if f_user_name is not None and type(f_user_name) is not str:
+            f_user_name = read_scalar(f_user_name, "str", ".userName")
+        return cls(
+            password=f_password,
+            user_name=f_user_name,
+            extra={}
+            if _REGISTRY_AUTH_CONFIG_KEYS.issuperset(data)
+            else read_extra(data, _REGISTRY_AUTH_CONFIG_KEYS),
+        )
+
+    def _write(self) -> dict[str, Any]:
+        out = write_extra(self.extra)
+        value: Any
+        value = self.password
+        if value is not None:
+            out["password"] = (
+                value if type(value) is str else write_scalar(value, "str", ".password")
+            )
+        value = self.user_name
+        if value is not None:
+            out["userName"] = (
+                value if type(value) is str else write_scalar(value, "str", ".user_name")
+            )
+        return out
+
+
+@attrs.define(kw_only=True, slots=True)
+class RegistryCertConfig(WireModel):
+    """TLS settings of a self-managed registry (``rootCaCertBase64``)."""
+
+    _wire_schema: ClassVar[str] = "RegistryCertConfig"
+
+    insecure: bool | None = None
+    root_ca_cert_base64: str | None = None
+    extra: dict[str, Any] = attrs.field(factory=dict)
+
+    @classmethod
+    def _read(cls, data: object) -> Self:
+        if type(data) is not dict:
+            data = read_object(data)
+        get = data.get
+        f_insecure = get("insecure")
+        if f_insecure is not None and type(f_insecure) is not bool:
+            f_insecure = read_scalar(f_insecure, "bool", ".insecure")
+        f_root_ca_cert_base64 = get("rootCaCertBase64")
+        if f_root_ca_cert_base64 is not None and type(f_root_ca_cert_base64) is not str:
+            f_root_ca_cert_base64 = read_scalar(f_root_ca_cert_base64, "str", ".rootCaCertBase64")
+        return cls(
+            insecure=f_insecure,
+            root_ca_cert_base64=f_root_ca_cert_base64,
+            extra={}
+            if _REGISTRY_CERT_CONFIG_KEYS.issuperset(data)
+            else read_extra(data, _REGISTRY_CERT_CONFIG_KEYS),
+        )
+
+    def _write(self) -> dict[str, Any]:
+        out = write_extra(self.extra)
+        value: Any
+        value = self.insecure
+        if value is not None:
+            out["insecure"] = (
+                value if type(value) is bool else write_scalar(value, "bool", ".insecure")
+            )
+        value = self.root_ca_cert_base64
+        if value is not None:
+            out["rootCaCertBase64"] = (
+                value if type(value) is str else write_scalar(value, "str", ".root_ca_cert_base64")
+            )
+        return out
+
+
+@attrs.define(kw_only=True, slots=True)
+class RegistryNetworkConfig(WireModel):
+    """Where a self-managed registry is reachable (wire ``vSwitchId``)."""
+
+    _wire_schema: ClassVar[str] = "RegistryNetworkConfig"
+
+    security_group_id: str | None = None
+    v_switch_id: str | None = None
+    vpc_id: str | None = None
+    extra: dict[str, Any] = attrs.field(factory=dict)
+
+    @classmethod
+    def _read(cls, data: object) -> Self:
+        if type(data) is not dict:
+            data = read_object(data)
+        get = data.get
+        f_security_group_id = get("securityGroupId")
+        if f_security_group_id is not None and type(f_security_group_id) is not str:
+            f_security_group_id = read_scalar(f_security_group_id, "str", ".securityGroupId")
+        f_v_switch_id = get("vSwitchId")
+        if f_v_switch_id is not None and type(f_v_switch_id) is not str:
+            f_v_switch_id = read_scalar(f_v_switch_id, "str", ".vSwitchId")
+        f_vpc_id = get("vpcId")
+        if f_vpc_id is not None and type(f_vpc_id) is not str:
+            f_vpc_id = read_scalar(f_vpc_id, "str", ".vpcId")
+        return cls(
+            security_group_id=f_security_group_id,
+            v_switch_id=f_v_switch_id,
+            vpc_id=f_vpc_id,
+            extra={}
+            if _REGISTRY_NETWORK_CONFIG_KEYS.issuperset(data)
+            else read_extra(data, _REGISTRY_NETWORK_CONFIG_KEYS),
+        )
+
+    def _write(self) -> dict[str, Any]:
+        out = write_extra(self.extra)
+        value: Any
+        value = self.security_group_id
+        if value is not None:
+            out["securityGroupId"] = (
+                value if type(value) is str else write_scalar(value, "str", ".security_group_id")
+            )
+        value = self.v_switch_id
+        if value is not None:
+            out["vSwitchId"] = (
+                value if type(value) is str else write_scalar(value, "str", ".v_switch_id")
+            )
+        value = self.vpc_id
+        if value is not None:
+            out["vpcId"] = value if type(value) is str else write_scalar(value, "str", ".vpc_id")
+        return out
+
+
+@attrs.define(kw_only=True, slots=True)
+class RegistryConfig(WireModel):
+    """Settings of a self-managed (``CUSTOM``) registry."""
+
+    _wire_schema: ClassVar[str] = "RegistryConfig"
+
+    auth_config: RegistryAuthConfig | None = None
+    cert_config: RegistryCertConfig | None = None
+    network_config: RegistryNetworkConfig | None = None
+    extra: dict[str, Any] = attrs.field(factory=dict)
+
+    @classmethod
+    def _read(cls, data: object) -> Self:
+        if type(data) is not dict:
+            data = read_object(data)
+        get = data.get
+        f_auth_config = get("authConfig")
+        if f_auth_config is not None:
+            try:
+                f_auth_config = RegistryAuthConfig._read(f_auth_config)
+            except PathError as exc:
+                raise exc.within(".authConfig") from None
+        f_cert_config = get("certConfig")
+        if f_cert_config is not None:
+            try:
+                f_cert_config = RegistryCertConfig._read(f_cert_config)
+            except PathError as exc:
+                raise exc.within(".certConfig") from None
+        f_network_config = get("networkConfig")
+        if f_network_config is not None:
+            try:
+                f_network_config = RegistryNetworkConfig._read(f_network_config)
+            except PathError as exc:
+                raise exc.within(".networkConfig") from None
+        return cls(
+            auth_config=f_auth_config,
+            cert_config=f_cert_config,
+            network_config=f_network_config,
+            extra={}
+            if _REGISTRY_CONFIG_KEYS.issuperset(data)
+            else read_extra(data, _REGISTRY_CONFIG_KEYS),
+        )
+
+    def _write(self) -> dict[str, Any]:
+        out = write_extra(self.extra)
+        value: Any
+        value = self.auth_config
+        if value is not None:
+            if not isinstance(value, RegistryAuthConfig):
+                raise wrong_model(value, "RegistryAuthConfig", ".auth_config")
+            try:
+                out["authConfig"] = value._write()
+            except PathError as exc:
+                raise exc.within(".auth_config") from None
+        value = self.cert_config
+        if value is not None:
+            if not isinstance(value, RegistryCertConfig):
+                raise wrong_model(value, "RegistryCertConfig", ".cert_config")
+            try:
+                out["certConfig"] = value._write()
+            except PathError as exc:
+                raise exc.within(".cert_config") from None
+        value = self.network_config
+        if value is not None:
+            if not isinstance(value, RegistryNetworkConfig):
+                raise wrong_model(value, "RegistryNetworkConfig", ".network_config")
+            try:
+                out["networkConfig"] = value._write()
+            except PathError as exc:
+                raise exc.within(".network_config") from None
+        return out
+
+
+@attrs.define(kw_only=True, slots=True)
+class AgentRuntimeContainer(WireModel):
+    """A container image (``containerConfiguration``)."""
+
+    _wire_schema: ClassVar[str] = "ContainerConfiguration"
+
+    acr_instance_id: str | None = None
+    command: list[str] | None = None
+    image: str | None = None
+    image_registry_type: ImageRegistryType | str | None = None
+    port: int | None = None
+    registry_config: RegistryConfig | None = None
+    extra: dict[str, Any] = attrs.field(factory=dict)
+
+    @classmethod
+    def _read(cls, data: object) -> Self:
+        if type(data) is not dict:
+            data = read_object(data)
+        get = data.get
+        f_acr_instance_id = get("acrInstanceId")
+        if f_acr_instance_id is not None and type(f_acr_instance_id) is not str:
+            f_acr_instance_id = read_scalar(f_acr_instance_id, "str", ".acrInstanceId")
+        f_command = get("command")
+        if f_command is not None:
+            f_command = read_list(f_command, "str", ".command")
+        f_image = get("image")
+        if f_image is not None and type(f_image) is not str:
+            f_image = read_scalar(f_image, "str", ".image")
+        f_image_registry_type = get("imageRegistryType")
+        if f_image_registry_type is not None and type(f_image_registry_type) is not str:
+            f_image_registry_type = read_scalar(f_image_registry_type, "str", ".imageRegistryType")
+        f_port = get("port")
+        if f_port is not None and type(f_port) is not int:
+            f_port = read_scalar(f_port, "int", ".port")
+        f_registry_config = get("registryConfig")
+        if f_registry_config is not None:
+            try:
+                f_registry_config = RegistryConfig._read(f_registry_config)
+            except PathError as exc:
+                raise exc.within(".registryConfig") from None
+        return cls(
+            acr_instance_id=f_acr_instance_id,
+            command=f_command,
+            image=f_image,
+            image_registry_type=f_image_registry_type,
+            port=f_port,
+            registry_config=f_registry_config,
+            extra={}
+            if _CONTAINER_CONFIGURATION_KEYS.issuperset(data)
+            else read_extra(data, _CONTAINER_CONFIGURATION_KEYS),
+        )
+
+    def _write(self) -> dict[str, Any]:
+        out = write_extra(self.extra)
+        value: Any
+        value = self.acr_instance_id
+        if value is not None:
+            out["acrInstanceId"] = (
+                value if type(value) is str else write_scalar(value, "str", ".acr_instance_id")
+            )
+        value = self.command
+        if value is not None:
+            out["command"] = write_list(value, "str", ".command")
+        value = self.image
+        if value is not None:
+            out["image"] = value if type(value) is str else write_scalar(value, "str", ".image")
+        value = self.image_registry_type
+        if value is not None:
+            out["imageRegistryType"] = (
+                value if type(value) is str else write_scalar(value, "str", ".image_registry_type")
+            )
+        value = self.port
+        if value is not None:
+            out["port"] = value if type(value) is int else write_scalar(value, "int", ".port")
+        value = self.registry_config
+        if value is not None:
+            if not isinstance(value, RegistryConfig):
+                raise wrong_model(value, "RegistryConfig", ".registry_config")
+            try:
+                out["registryConfig"] = value._write()
+            except PathError as exc:
+                raise exc.within(".registry_config") from None
+        return out
+
+
+@attrs.define(kw_only=True, slots=True)
+class NetworkConfig(WireModel):
+    """Network mode, VPC, vSwitches and security group (wire ``vswitchIds``)."""
+
+    _wire_schema: ClassVar[str] = "NetworkConfiguration"
+
+    network_mode: NetworkMode | str | None = None
+    security_group_id: str | None = None
+    vpc_id: str | None = None
+    vswitch_ids: list[str] | None = None
+    extra: dict[str, Any] = attrs.field(factory=dict)
+
+    @classmethod
+    def _read(cls, data: object) -> Self:
+        if type(data) is not dict:
+            data = read_object(data)
+        get = data.get
+        f_network_mode = get("networkMode")
+        if f_network_mode is not None and type(f_network_mode) is not str:
+            f_network_mode = read_scalar(f_network_mode, "str", ".networkMode")
+        f_security_group_id = get("securityGroupId")
+        if f_security_group_id is not None and type(f_security_group_id) is not str:
+            f_security_group_id = read_scalar(f_security_group_id, "str", ".securityGroupId")
+        f_vpc_id = get("vpcId")
+        if f_vpc_id is not None and type(f_vpc_id) is not str:
+            f_vpc_id = read_scalar(f_vpc_id, "str", ".vpcId")
+        f_vswitch_ids = get("vswitchIds")
+        if f_vswitch_ids is not None:
+            f_vswitch_ids = read_list(f_vswitch_ids, "str", ".vswitchIds")
+        return cls(
+            network_mode=f_network_mode,
+            security_group_id=f_security_group_id,
+            vpc_id=f_vpc_id,
+            vswitch_ids=f_vswitch_ids,
+            extra={}
+            if _NETWORK_CONFIGURATION_KEYS.issuperset(data)
+            else read_extra(data, _NETWORK_CONFIGURATION_KEYS),
+        )
+
+    def _write(self) -> dict[str, Any]:
+        out = write_extra(self.extra)
+        value: Any
+        value = self.network_mode
+        if value is not None:
+            out["networkMode"] = (
+                value if type(value) is str else write_scalar(value, "str", ".network_mode")
+            )
+        value = self.security_group_id
+        if value is not None:
+            out["securityGroupId"] = (
+                value if type(value) is str else write_scalar(value, "str", ".security_group_id")
+            )
+        value = self.vpc_id
+        if value is not None:
+            out["vpcId"] = value if type(value) is str else write_scalar(value, "str", ".vpc_id")
+        value = self.vswitch_ids
+        if value is not None:
+            out["vswitchIds"] = write_list(value, "str", ".vswitch_ids")
+        return out
+
+
+@attrs.define(kw_only=True, slots=True)
+class ProtocolSetting(WireModel):
+    """Settings of one protocol.
+
+    ``a2a_agent_card`` is wire ``a2aAgentCard``; ``legacy_a2a_agent_card`` is
+    the older wire spelling ``A2AAgentCard``.
+    """
+
+    _wire_schema: ClassVar[str] = "ProtocolSettings"
+
+    legacy_a2a_agent_card: str | None = None
+    a2a_agent_card: str | None = None
+    a2a_agent_card_url: str | None = None
+    config: str | None = None
+    headers: str | None = None
+    input_body_json_schema: str | None = None
+    method: str | None = None
+    name: str | None = None
+    output_body_json_schema: str | None = None
+    path: str | None = None
+    path_prefix: str | None = None
+    request_content_type: str | None = None
+    response_content_type: str | None = None
+    type: str | None = None
+    extra: dict[str, Any] = attrs.field(factory=dict)
+
+    @classmethod
+    def _read(cls, data: object) -> Self:
+        if type(data) is not dict:
+            data = read_object(data)
+        get = data.get
+        f_legacy_a2a_agent_card = get("A2AAgentCard")
+        if f_legacy_a2a_agent_card is not None and type(f_legacy_a2a_agent_card) is not str:
+            f_legacy_a2a_agent_card = read_scalar(f_legacy_a2a_agent_card, "str", ".A2AAgentCard")
+        f_a2a_agent_card = get("a2aAgentCard")
+        if f_a2a_agent_card is not None and type(f_a2a_agent_card) is not str:
+            f_a2a_agent_card = read_scalar(f_a2a_agent_card, "str", ".a2aAgentCard")
+        f_a2a_agent_card_url = get("a2aAgentCardUrl")
+        if f_a2a_agent_card_url is not None and type(f_a2a_agent_card_url) is not str:
+            f_a2a_agent_card_url = read_scalar(f_a2a_agent_card_url, "str", ".a2aAgentCardUrl")
+        f_config = get("config")
+        if f_config is not None and type(f_config) is not str:
+            f_config = read_scalar(f_config, "str", ".config")
+        f_headers = get("headers")
+        if f_headers is not None and type(f_headers) is not str:
+            f_headers = read_scalar(f_headers, "str", ".headers")
+        f_input_body_json_schema = get("inputBodyJsonSchema")
+        if f_input_body_json_schema is not None and type(f_input_body_json_schema) is not str:
+            f_input_body_json_schema = read_scalar(
+                f_input_body_json_schema, "str", ".inputBodyJsonSchema"
+            )
+        f_method = get("method")
+        if f_method is not None and type(f_method) is not str:
+            f_method = read_scalar(f_method, "str", ".method")
+        f_name = get("name")
+        if f_name is not None and type(f_name) is not str:
+            f_name = read_scalar(f_name, "str", ".name")
+        f_output_body_json_schema = get("outputBodyJsonSchema")
+        if f_output_body_json_schema is not None and type(f_output_body_json_schema) is not str:
+            f_output_body_json_schema = read_scalar(
+                f_output_body_json_schema, "str", ".outputBodyJsonSchema"
+            )
+        f_path = get("path")
+        if f_path is not None and type(f_path) is not str:
+            f_path = read_scalar(f_path, "str", ".path")
+        f_path_prefix = get("pathPrefix")
+        if f_path_prefix is not None and type(f_path_prefix) is not str:
+            f_path_prefix = read_scalar(f_path_prefix, "str", ".pathPrefix")
+        f_request_content_type = get("requestContentType")
+        if f_request_content_type is not None and type(f_request_content_type) is not str:
+            f_request_content_type = read_scalar(
+                f_request_content_type, "str", ".requestContentType"
+            )
+        f_response_content_type = get("responseContentType")
+        if f_response_content_type is not None and type(f_response_content_type) is not str:
+            f_response_content_type = read_scalar(
+                f_response_content_type, "str", ".responseContentType"
+            )
+        f_type = get("type")
+        if f_type is not None and type(f_type) is not str:
+            f_type = read_scalar(f_type, "str", ".type")
+        return cls(
+            legacy_a2a_agent_card=f_legacy_a2a_agent_card,
+            a2a_agent_card=f_a2a_agent_card,
+            a2a_agent_card_url=f_a2a_agent_card_url,
+            config=f_config,
+            headers=f_headers,
+            input_body_json_schema=f_input_body_json_schema,
+            method=f_method,
+            name=f_name,
+            output_body_json_schema=f_output_body_json_schema,
+            path=f_path,
+            path_prefix=f_path_prefix,
+            request_content_type=f_request_content_type,
+            response_content_type=f_response_content_type,
+            type=f_type,
+            extra={}
+            if _PROTOCOL_SETTINGS_KEYS.issuperset(data)
+            else read_extra(data, _PROTOCOL_SETTINGS_KEYS),
+        )
+
+    def _write(self) -> dict[str, Any]:
+        out = write_extra(self.extra)
+        value: Any
+        value = self.legacy_a2a_agent_card
+        if value is not None:
+            out["A2AAgentCard"] = (
+                value
+                if type(value) is str
+                else write_scalar(value, "str", ".legacy_a2a_agent_card")
+            )
+        value = self.a2a_agent_card
+        if value is not None:
+            out["a2aAgentCard"] = (
+                value if type(value) is str else write_scalar(value, "str", ".a2a_agent_card")
+            )
+        value = self.a2a_agent_card_url
+        if value is not None:
+            out["a2aAgentCardUrl"] = (
+                value if type(value) is str else write_scalar(value, "str", ".a2a_agent_card_url")
+            )
+        value = self.config
+        if value is not None:
+            out["config"] = value if type(value) is str else write_scalar(value, "str", ".config")
+        value = self.headers
+        if value is not None:
+            out["headers"] = value if type(value) is str else write_scalar(value, "str", ".headers")
+        value = self.input_body_json_schema
+        if value is not None:
+            out["inputBodyJsonSchema"] = (
+                value
+                if type(value) is str
+                else write_scalar(value, "str", ".input_body_json_schema")
+            )
+        value = self.method
+        if value is not None:
+            out["method"] = value if type(value) is str else write_scalar(value, "str", ".method")
+        value = self.name
+        if value is not None:
+            out["name"] = value if type(value) is str else write_scalar(value, "str", ".name")
+        value = self.output_body_json_schema
+        if value is not None:
+            out["outputBodyJsonSchema"] = (
+                value
+                if type(value) is str
+                else write_scalar(value, "str", ".output_body_json_schema")
+            )
+        value = self.path
+        if value is not None:
+            out["path"] = value if type(value) is str else write_scalar(value, "str", ".path")
+        value = self.path_prefix
+        if value is not None:
+            out["pathPrefix"] = (
+                value if type(value) is str else write_scalar(value, "str", ".path_prefix")
+            )
+        value = self.request_content_type
+        if value is not None:
+            out["requestContentType"] = (
+                value if type(value) is str else write_scalar(value, "str", ".request_content_type")
+            )
+        value = self.response_content_type
+        if value is not None:
+            out["responseContentType"] = (
+                value
+                if type(value) is str
+                else write_scalar(value, "str", ".response_content_type")
+            )
+        value = self.type
+        if value is not None:
+            out["type"] = value if type(value) is str else write_scalar(value, "str", ".type")
+        return out
+
+
+@attrs.define(kw_only=True, slots=True)
+class ProtocolConfig(WireModel):
+    """Protocol(s) the agent speaks."""
+
+    _wire_schema: ClassVar[str] = "ProtocolConfiguration"
+
+    protocol_settings: list[ProtocolSetting] | None = None
+    type: ProtocolType | str | None = None
+    extra: dict[str, Any] = attrs.field(factory=dict)
+
+    @classmethod
+    def _read(cls, data: object) -> Self:
+        if type(data) is not dict:
+            data = read_object(data)
+        get = data.get
+        f_protocol_settings = get("protocolSettings")
+        if f_protocol_settings is not None:
+            f_protocol_settings = read_models(
+                ProtocolSetting._read, f_protocol_settings, ".protocolSettings"
+            )
+        f_type = get("type")
+        if f_type is not None and type(f_type) is not str:
+            f_type = read_scalar(f_type, "str", ".type")
+        return cls(
+            protocol_settings=f_protocol_settings,
+            type=f_type,
+            extra={}
+            if _PROTOCOL_CONFIGURATION_KEYS.issuperset(data)
+            else read_extra(data, _PROTOCOL_CONFIGURATION_KEYS),
+        )
+
+    def _write(self) -> dict[str, Any]:
+        out = write_extra(self.extra)
+        value: Any
+        value = self.protocol_settings
+        if value is not None:
+            out["protocolSettings"] = write_models(value, ProtocolSetting, ".protocol_settings")
+        value = self.type
+        if value is not None:
+            out["type"] = value if type(value) is str else write_scalar(value, "str", ".type")
+        return out
+
+
+@attrs.define(kw_only=True, slots=True)
+class LogConfig(WireModel):
+    """Simple Log Service destination."""
+
+    _wire_schema: ClassVar[str] = "LogConfiguration"
+
+    logstore: str | None = None
+    project: str | None = None
+    extra: dict[str, Any] = attrs.field(factory=dict)
+
+    @classmethod
+    def _read(cls, data: object) -> Self:
+        if type(data) is not dict:
+            data = read_object(data)
+        get = data.get
+        f_logstore = get("logstore")
+        if f_logstore is not None and type(f_logstore) is not str:
+            f_logstore = read_scalar(f_logstore, "str", ".logstore")
+        f_project = get("project")
+        if f_project is not None and type(f_project) is not str:
+            f_project = read_scalar(f_project, "str", ".project")
+        return cls(
+            logstore=f_logstore,
+            project=f_project,
+            extra={}
+            if _LOG_CONFIGURATION_KEYS.issuperset(data)
+            else read_extra(data, _LOG_CONFIGURATION_KEYS),
+        )
+
+    def _write(self) -> dict[str, Any]:
+        out = write_extra(self.extra)
+        value: Any
+        value = self.logstore
+        if value is not None:
+            out["logstore"] = (
+                value if type(value) is str else write_scalar(value, "str", ".logstore")
+            )
+        value = self.project
+        if value is not None:
+            out["project"] = value if type(value) is str else write_scalar(value, "str", ".project")
+        return out
+
+
+@attrs.define(kw_only=True, slots=True)
+class HealthCheckConfig(WireModel):
+    """Instance health checks (thresholds are counts, times are seconds)."""
+
+    _wire_schema: ClassVar[str] = "HealthCheckConfiguration"
+
+    failure_threshold: int | None = None
+    http_get_url: str | None = None
+    initial_delay_seconds: int | None = None
+    period_seconds: int | None = None
+    success_threshold: int | None = None
+    timeout_seconds: int | None = None
+    extra: dict[str, Any] = attrs.field(factory=dict)
+
+    @classmethod
+    def _read(cls, data: object) -> Self:
+        if type(data) is not dict:
+            data = read_object(data)
+        get = data.get
+        f_failure_threshold = get("failureThreshold")
+        if f_failure_threshold is not None and type(f_failure_threshold) is not int:
+            f_failure_threshold = read_scalar(f_failure_threshold, "int", ".failureThreshold")
+        f_http_get_url = get("httpGetUrl")
+        if f_http_get_url is not None and type(f_http_get_url) is not str:
+            f_http_get_url = read_scalar(f_http_get_url, "str", ".httpGetUrl")
+        f_initial_delay_seconds = get("initialDelaySeconds")
+        if f_initial_delay_seconds is not None and type(f_initial_delay_seconds) is not int:
+            f_initial_delay_seconds = read_scalar(
+                f_initial_delay_seconds, "int", ".initialDelaySeconds"
+            )
+        f_period_seconds = get("periodSeconds")
+        if f_period_seconds is not None and type(f_period_seconds) is not int:
+            f_period_seconds = read_scalar(f_period_seconds, "int", ".periodSeconds")
+        f_success_threshold = get("successThreshold")
+        if f_success_threshold is not None and type(f_success_threshold) is not int:
+            f_success_threshold = read_scalar(f_success_threshold, "int", ".successThreshold")
+        f_timeout_seconds = get("timeoutSeconds")
+        if f_timeout_seconds is not None and type(f_timeout_seconds) is not int:
+            f_timeout_seconds = read_scalar(f_timeout_seconds, "int", ".timeoutSeconds")
+        return cls(
+            failure_threshold=f_failure_threshold,
+            http_get_url=f_http_get_url,
+            initial_delay_seconds=f_initial_delay_seconds,
+            period_seconds=f_period_seconds,
+            success_threshold=f_success_threshold,
+            timeout_seconds=f_timeout_seconds,
+            extra={}
+            if _HEALTH_CHECK_CONFIGURATION_KEYS.issuperset(data)
+            else read_extra(data, _HEALTH_CHECK_CONFIGURATION_KEYS),
+        )
+
+    def _write(self) -> dict[str, Any]:
+        out = write_extra(self.extra)
+        value: Any
+        value = self.failure_threshold
+        if value is not None:
+            out["failureThreshold"] = (
+                value if type(value) is int else write_scalar(value, "int", ".failure_threshold")
+            )
+        value = self.http_get_url
+        if value is not None:
+            out["httpGetUrl"] = (
+                value if type(value) is str else write_scalar(value, "str", ".http_get_url")
+            )
+        value = self.initial_delay_seconds
+        if value is not None:
+            out["initialDelaySeconds"] = (
+                value
+                if type(value) is int
+                else write_scalar(value, "int", ".initial_delay_seconds")
+            )
+        value = self.period_seconds
+        if value is not None:
+            out["periodSeconds"] = (
+                value if type(value) is int else write_scalar(value, "int", ".period_seconds")
+            )
+        value = self.success_threshold
+        if value is not None:
+            out["successThreshold"] = (
+                value if type(value) is int else write_scalar(value, "int", ".success_threshold")
+            )
+        value = self.timeout_seconds
+        if value is not None:
+            out["timeoutSeconds"] = (
+                value if type(value) is int else write_scalar(value, "int", ".timeout_seconds")
+            )
+        return out
+
+
+@attrs.define(kw_only=True, slots=True)
+class ArmsConfig(WireModel):
+    """ARMS monitoring; the license key never shows in ``repr``."""
+
+    _wire_schema: ClassVar[str] = "ArmsConfiguration"
+
+    arms_license_key: str | None = attrs.field(default=None, repr=redacted)
+    cms_workspace: str | None = None
+    enable_arms: bool | None = None
+    extra: dict[str, Any] = attrs.field(factory=dict)
+
+    @classmethod
+    def _read(cls, data: object) -> Self:
+        if type(data) is not dict:
+            data = read_object(data)
+        get = data.get
+        f_arms_license_key = get("armsLicenseKey")
+        if f_arms_license_key is not None and type(f_arms_license_key) is not str:
+            f_arms_license_key = read_scalar(f_arms_license_key, "str", ".armsLicenseKey")
+        f_cms_workspace = get("cmsWorkspace")
+        if f_cms_workspace is not None and type(f_cms_workspace) is not str:
+            f_cms_workspace = read_scalar(f_cms_workspace, "str", ".cmsWorkspace")
+        f_enable_arms = get("enableArms")
+        if f_enable_arms is not None and type(f_enable_arms) is not bool:
+            f_enable_arms = read_scalar(f_enable_arms, "bool", ".enableArms")
+        return cls(
+            arms_license_key=f_arms_license_key,
+            cms_workspace=f_cms_workspace,
+            enable_arms=f_enable_arms,
+            extra={}
+            if _ARMS_CONFIGURATION_KEYS.issuperset(data)
+            else read_extra(data, _ARMS_CONFIGURATION_KEYS),
+        )
+
+    def _write(self) -> dict[str, Any]:
+        out = write_extra(self.extra)
+        value: Any
+        value = self.arms_license_key
+        if value is not None:
+            out["armsLicenseKey"] = (
+                value if type(value) is str else write_scalar(value, "str", ".arms_license_key")
+            )
+        value = self.cms_workspace
+        if value is not None:
+            out["cmsWorkspace"] = (
+                value if type(value) is str else write_scalar(value, "str", ".cms_workspace")
+            )
+        value = self.enable_arms
+        if value is not None:
+            out["enableArms"] = (
+                value if type(value) is bool else write_scalar(value, "bool", ".enable_arms")
+            )
+        return out
+
+
+@attrs.define(kw_only=True, slots=True)
+class NASMountConfig(WireModel):
+    """One NAS mount point (``enable_tls`` is wire ``enableTLS``)."""
+
+    _wire_schema: ClassVar[str] = "NASMountConfig"
+
+    enable_tls: bool | None = None
+    mount_dir: str | None = None
+    server_addr: str | None = None
+    extra: dict[str, Any] = attrs.field(factory=dict)
+
+    @classmethod
+    def _read(cls, data: object) -> Self:
+        if type(data) is not dict:
+            data = read_object(data)
+        get = data.get
+        f_enable_tls = get("enableTLS")
+        if f_enable_tls is not None and type(f_enable_tls) is not bool:
+            f_enable_tls = read_scalar(f_enable_tls, "bool", ".enableTLS")
+        f_mount_dir = get("mountDir")
+        if f_mount_dir is not None and type(f_mount_dir) is not str:
+            f_mount_dir = read_scalar(f_mount_dir, "str", ".mountDir")
+        f_server_addr = get("serverAddr")
+        if f_server_addr is not None and type(f_server_addr) is not str:
+            f_server_addr = read_scalar(f_server_addr, "str", ".serverAddr")
+        return cls(
+            enable_tls=f_enable_tls,
+            mount_dir=f_mount_dir,
+            server_addr=f_server_addr,
+            extra={}
+            if _NAS_MOUNT_CONFIG_KEYS.issuperset(data)
+            else read_extra(data, _NAS_MOUNT_CONFIG_KEYS),
+        )
+
+    def _write(self) -> dict[str, Any]:
+        out = write_extra(self.extra)
+        value: Any
+        value = self.enable_tls
+        if value is not None:
+            out["enableTLS"] = (
+                value if type(value) is bool else write_scalar(value, "bool", ".enable_tls")
+            )
+        value = self.mount_dir
+        if value is not None:
+            out["mountDir"] = (
+                value if type(value) is str else write_scalar(value, "str", ".mount_dir")
+            )
+        value = self.server_addr
+        if value is not None:
+            out["serverAddr"] = (
+                value if type(value) is str else write_scalar(value, "str", ".server_addr")
+            )
+        return out
+
+
+@attrs.define(kw_only=True, slots=True)
+class NASConfig(WireModel):
+    """NAS file-system mounts."""
+
+    _wire_schema: ClassVar[str] = "NASConfig"
+
+    group_id: int | None = None
+    mount_points: list[NASMountConfig] | None = None
+    user_id: int | None = None
+    extra: dict[str, Any] = attrs.field(factory=dict)
+
+    @classmethod
+    def _read(cls, data: object) -> Self:
+        if type(data) is not dict:
+            data = read_object(data)
+        get = data.get
+        f_group_id = get("groupId")
+        if f_group_id is not None and type(f_group_id) is not int:
+            f_group_id = read_scalar(f_group_id, "int", ".groupId")
+        f_mount_points = get("mountPoints")
+        if f_mount_points is not None:
+            f_mount_points = read_models(NASMountConfig._read, f_mount_points, ".mountPoints")
+        f_user_id = get("userId")
+        if f_user_id is not None and type(f_user_id) is not int:
+            f_user_id = read_scalar(f_user_id, "int", ".userId")
+        return cls(
+            group_id=f_group_id,
+            mount_points=f_mount_points,
+            user_id=f_user_id,
+            extra={} if _NAS_CONFIG_KEYS.issuperset(data) else read_extra(data, _NAS_CONFIG_KEYS),
+        )
+
+    def _write(self) -> dict[str, Any]:
+        out = write_extra(self.extra)
+        value: Any
+        value = self.group_id
+        if value is not None:
+            out["groupId"] = (
+                value if type(value) is int else write_scalar(value, "int", ".group_id")
+            )
+        value = self.mount_points
+        if value is not None:
+            out["mountPoints"] = write_models(value, NASMountConfig, ".mount_points")
+        value = self.user_id
+        if value is not None:
+            out["userId"] = value if type(value) is int else write_scalar(value, "int", ".user_id")
+        return out
+
+
+@attrs.define(kw_only=True, slots=True)
+class OSSMountPoint(WireModel):
+    """One OSS bucket mount."""
+
+    _wire_schema: ClassVar[str] = "OSSMountPoint"
+
+    bucket_name: str | None = None
+    bucket_path: str | None = None
+    endpoint: str | None = None
+    mount_dir: str | None = None
+    read_only: bool | None = None
+    extra: dict[str, Any] = attrs.field(factory=dict)
+
+    @classmethod
+    def _read(cls, data: object) -> Self:
+        if type(data) is not dict:
+            data = read_object(data)
+        get = data.get
+        f_bucket_name = get("bucketName")
+        if f_bucket_name is not None and type(f_bucket_name) is not str:
+            f_bucket_name = read_scalar(f_bucket_name, "str", ".bucketName")
+        f_bucket_path = get("bucketPath")
+        if f_bucket_path is not None and type(f_bucket_path) is not str:
+            f_bucket_path = read_scalar(f_bucket_path, "str", ".bucketPath")
+        f_endpoint = get("endpoint")
+        if f_endpoint is not None and type(f_endpoint) is not str:
+            f_endpoint = read_scalar(f_endpoint, "str", ".endpoint")
+        f_mount_dir = get("mountDir")
+        if f_mount_dir is not None and type(f_mount_dir) is not str:
+            f_mount_dir = read_scalar(f_mount_dir, "str", ".mountDir")
+        f_read_only = get("readOnly")
+        if f_read_only is not None and type(f_read_only) is not bool:
+            f_read_only = read_scalar(f_read_only, "bool", ".readOnly")
+        return cls(
+            bucket_name=f_bucket_name,
+            bucket_path=f_bucket_path,
+            endpoint=f_endpoint,
+            mount_dir=f_mount_dir,
+            read_only=f_read_only,
+            extra={}
+            if _OSS_MOUNT_POINT_KEYS.issuperset(data)
+            else read_extra(data, _OSS_MOUNT_POINT_KEYS),
+        )
+
+    def _write(self) -> dict[str, Any]:
+        out = write_extra(self.extra)
+        value: Any
+        value = self.bucket_name
+        if value is not None:
+            out["bucketName"] = (
+                value if type(value) is str else write_scalar(value, "str", ".bucket_name")
+            )
+        value = self.bucket_path
+        if value is not None:
+            out["bucketPath"] = (
+                value if type(value) is str else write_scalar(value, "str", ".bucket_path")
+            )
+        value = self.endpoint
+        if value is not None:
+            out["endpoint"] = (
+                value if type(value) is str else write_scalar(value, "str", ".endpoint")
+            )
+        value = self.mount_dir
+        if value is not None:
+            out["mountDir"] = (
+                value if type(value) is str else write_scalar(value, "str", ".mount_dir")
+            )
+        value = self.read_only
+        if value is not None:
+            out["readOnly"] = (
+                value if type(value) is bool else write_scalar(value, "bool", ".read_only")
+            )
+        return out
+
+
+@attrs.define(kw_only=True, slots=True)
+class OSSMountConfig(WireModel):
+    """OSS bucket mounts."""
+
+    _wire_schema: ClassVar[str] = "OSSMountConfig"
+
+    mount_points: list[OSSMountPoint] | None = None
+    extra: dict[str, Any] = attrs.field(factory=dict)
+
+    @classmethod
+    def _read(cls, data: object) -> Self:
+        if type(data) is not dict:
+            data = read_object(data)
+        get = data.get
+        f_mount_points = get("mountPoints")
+        if f_mount_points is not None:
+            f_mount_points = read_models(OSSMountPoint._read, f_mount_points, ".mountPoints")
+        return cls(
+            mount_points=f_mount_points,
+            extra={}
+            if _OSS_MOUNT_CONFIG_KEYS.issuperset(data)
+            else read_extra(data, _OSS_MOUNT_CONFIG_KEYS),
+        )
+
+    def _write(self) -> dict[str, Any]:
+        out = write_extra(self.extra)
+        value: Any
+        value = self.mount_points
+        if value is not None:
+            out["mountPoints"] = write_models(value, OSSMountPoint, ".mount_points")
+        return out
+
+
+@attrs.define(kw_only=True, slots=True)
+class VersionWeight(WireModel):
+    """Share of traffic (0.0 to 1.0) sent to one runtime version."""
+
+    _wire_schema: ClassVar[str] = "VersionWeight"
+
+    version: str | None = None
+    weight: float | None = None
+    extra: dict[str, Any] = attrs.field(factory=dict)
+
+    @classmethod
+    def _read(cls, data: object) -> Self:
+        if type(data) is not dict:
+            data = read_object(data)
+        get = data.get
+        f_version = get("version")
+        if f_version is not None and type(f_version) is not str:
+            f_version = read_scalar(f_version, "str", ".version")
+        f_weight = get("weight")
+        if f_weight is not None and type(f_weight) is not float and type(f_weight) is not int:
+            f_weight = read_scalar(f_weight, "float", ".weight")
+        return cls(
+            version=f_version,
+            weight=f_weight,
+            extra={}
+            if _VERSION_WEIGHT_KEYS.issuperset(data)
+            else read_extra(data, _VERSION_WEIGHT_KEYS),
+        )
+
+    def _write(self) -> dict[str, Any]:
+        out = write_extra(self.extra)
+        value: Any
+        value = self.version
+        if value is not None:
+            out["version"] = value if type(value) is str else write_scalar(value, "str", ".version")
+        value = self.weight
+        if value is not None:
+            out["weight"] = (
+                value if type(value) is float else write_scalar(value, "float", ".weight")
+            )
+        return out
+
+
+@attrs.define(kw_only=True, slots=True)
+class RoutingConfig(WireModel):
+    """Weighted traffic split across runtime versions."""
+
+    _wire_schema: ClassVar[str] = "RoutingConfiguration"
+
+    version_weights: list[VersionWeight] | None = None
+    extra: dict[str, Any] = attrs.field(factory=dict)
+
+    @classmethod
+    def _read(cls, data: object) -> Self:
+        if type(data) is not dict:
+            data = read_object(data)
+        get = data.get
+        f_version_weights = get("versionWeights")
+        if f_version_weights is not None:
+            f_version_weights = read_models(
+                VersionWeight._read, f_version_weights, ".versionWeights"
+            )
+        return cls(
+            version_weights=f_version_weights,
+            extra={}
+            if _ROUTING_CONFIGURATION_KEYS.issuperset(data)
+            else read_extra(data, _ROUTING_CONFIGURATION_KEYS),
+        )
+
+    def _write(self) -> dict[str, Any]:
+        out = write_extra(self.extra)
+        value: Any
+        value = self.version_weights
+        if value is not None:
+            out["versionWeights"] = write_models(value, VersionWeight, ".version_weights")
+        return out
+
+
+@attrs.define(kw_only=True, slots=True)
+class ScheduledPolicy(WireModel):
+    """A scheduled scaling policy (``schedule_expression`` is a cron expression)."""
+
+    _wire_schema: ClassVar[str] = "ScheduledPolicy"
+
+    end_time: str | None = None
+    name: str | None = None
+    schedule_expression: str | None = None
+    start_time: str | None = None
+    target: int | None = None
+    time_zone: str | None = None
+    extra: dict[str, Any] = attrs.field(factory=dict)
+
+    @classmethod
+    def _read(cls, data: object) -> Self:
+        if type(data) is not dict:
+            data = read_object(data)
+        get = data.get
+        f_end_time = get("endTime")
+        if f_end_time is not None and type(f_end_time) is not str:
+            f_end_time = read_scalar(f_end_time, "str", ".endTime")
+        f_name = get("name")
+        if f_name is not None and type(f_name) is not str:
+            f_name = read_scalar(f_name, "str", ".name")
+        f_schedule_expression = get("scheduleExpression")
+        if f_schedule_expression is not None and type(f_schedule_expression) is not str:
+            f_schedule_expression = read_scalar(f_schedule_expression, "str", ".scheduleExpression")
+        f_start_time = get("startTime")
+        if f_start_time is not None and type(f_start_time) is not str:
+            f_start_time = read_scalar(f_start_time, "str", ".startTime")
+        f_target = get("target")
+        if f_target is not None and type(f_target) is not int:
+            f_target = read_scalar(f_target, "int", ".target")
+        f_time_zone = get("timeZone")
+        if f_time_zone is not None and type(f_time_zone) is not str:
+            f_time_zone = read_scalar(f_time_zone, "str", ".timeZone")
+        return cls(
+            end_time=f_end_time,
+            name=f_name,
+            schedule_expression=f_schedule_expression,
+            start_time=f_start_time,
+            target=f_target,
+            time_zone=f_time_zone,
+            extra={}
+            if _SCHEDULED_POLICY_KEYS.issuperset(data)
+            else read_extra(data, _SCHEDULED_POLICY_KEYS),
+        )
+
+    def _write(self) -> dict[str, Any]:
+        out = write_extra(self.extra)
+        value: Any
+        value = self.end_time
+        if value is not None:
+            out["endTime"] = (
+                value if type(value) is str else write_scalar(value, "str", ".end_time")
+            )
+        value = self.name
+        if value is not None:
+            out["name"] = value if type(value) is str else write_scalar(value, "str", ".name")
+        value = self.schedule_expression
+        if value is not None:
+            out["scheduleExpression"] = (
+                value if type(value) is str else write_scalar(value, "str", ".schedule_expression")
+            )
+        value = self.start_time
+        if value is not None:
+            out["startTime"] = (
+                value if type(value) is str else write_scalar(value, "str", ".start_time")
+            )
+        value = self.target
+        if value is not None:
+            out["target"] = value if type(value) is int else write_scalar(value, "int", ".target")
+        value = self.time_zone
+        if value is not None:
+            out["timeZone"] = (
+                value if type(value) is str else write_scalar(value, "str", ".time_zone")
+            )
+        return out
+
+
+@attrs.define(kw_only=True, slots=True)
+class ScalingConfig(WireModel):
+    """Endpoint scaling as requested: minimum instances and scheduled policies."""
+
+    _wire_schema: ClassVar[str] = "ScalingConfig"
+
+    min_instances: int | None = None
+    scheduled_policies: list[ScheduledPolicy] | None = None
+    extra: dict[str, Any] = attrs.field(factory=dict)
+
+    @classmethod
+    def _read(cls, data: object) -> Self:
+        if type(data) is not dict:
+            data = read_object(data)
+        get = data.get
+        f_min_instances = get("minInstances")
+        if f_min_instances is not None and type(f_min_instances) is not int:
+            f_min_instances = read_scalar(f_min_instances, "int", ".minInstances")
+        f_scheduled_policies = get("scheduledPolicies")
+        if f_scheduled_policies is not None:
+            f_scheduled_policies = read_models(
+                ScheduledPolicy._read, f_scheduled_policies, ".scheduledPolicies"
+            )
+        return cls(
+            min_instances=f_min_instances,
+            scheduled_policies=f_scheduled_policies,
+            extra={}
+            if _SCALING_CONFIG_KEYS.issuperset(data)
+            else read_extra(data, _SCALING_CONFIG_KEYS),
+        )
+
+    def _write(self) -> dict[str, Any]:
+        out = write_extra(self.extra)
+        value: Any
+        value = self.min_instances
+        if value is not None:
+            out["minInstances"] = (
+                value if type(value) is int else write_scalar(value, "int", ".min_instances")
+            )
+        value = self.scheduled_policies
+        if value is not None:
+            out["scheduledPolicies"] = write_models(value, ScheduledPolicy, ".scheduled_policies")
+        return out
+
+
+@attrs.define(kw_only=True, slots=True)
+class ScalingStatus(WireModel):
+    """Endpoint scaling as observed."""
+
+    _wire_schema: ClassVar[str] = "ScalingStatus"
+
+    current_error: str | None = None
+    current_instances: int | None = None
+    min_instances: int | None = None
+    scheduled_policies: list[ScheduledPolicy] | None = None
+    target_instances: int | None = None
+    extra: dict[str, Any] = attrs.field(factory=dict)
+
+    @classmethod
+    def _read(cls, data: object) -> Self:
+        if type(data) is not dict:
+            data = read_object(data)
+        get = data.get
+        f_current_error = get("currentError")
+        if f_current_error is not None and type(f_current_error) is not str:
+            f_current_error = read_scalar(f_current_error, "str", ".currentError")
+        f_current_instances = get("currentInstances")
+        if f_current_instances is not None and type(f_current_instances) is not int:
+            f_current_instances = read_scalar(f_current_instances, "int", ".currentInstances")
+        f_min_instances = get("minInstances")
+        if f_min_instances is not None and type(f_min_instances) is not int:
+            f_min_instances = read_scalar(f_min_instances, "int", ".minInstances")
+        f_scheduled_policies = get("scheduledPolicies")
+        if f_scheduled_policies is not None:
+            f_scheduled_policies = read_models(
+                ScheduledPolicy._read, f_scheduled_policies, ".scheduledPolicies"
+            )
+        f_target_instances = get("targetInstances")
+        if f_target_instances is not None and type(f_target_instances) is not int:
+            f_target_instances = read_scalar(f_target_instances, "int", ".targetInstances")
+        return cls(
+            current_error=f_current_error,
+            current_instances=f_current_instances,
+            min_instances=f_min_instances,
+            scheduled_policies=f_scheduled_policies,
+            target_instances=f_target_instances,
+            extra={}
+            if _SCALING_STATUS_KEYS.issuperset(data)
+            else read_extra(data, _SCALING_STATUS_KEYS),
+        )
+
+    def _write(self) -> dict[str, Any]:
+        out = write_extra(self.extra)
+        value: Any
+        value = self.current_error
+        if value is not None:
+            out["currentError"] = (
+                value if type(value) is str else write_scalar(value, "str", ".current_error")
+            )
+        value = self.current_instances
+        if value is not None:
+            out["currentInstances"] = (
+                value if type(value) is int else write_scalar(value, "int", ".current_instances")
+            )
+        value = self.min_instances
+        if value is not None:
+            out["minInstances"] = (
+                value if type(value) is int else write_scalar(value, "int", ".min_instances")
+            )
+        value = self.scheduled_policies
+        if value is not None:
+            out["scheduledPolicies"] = write_models(value, ScheduledPolicy, ".scheduled_policies")
+        value = self.target_instances
+        if value is not None:
+            out["targetInstances"] = (
+                value if type(value) is int else write_scalar(value, "int", ".target_instances")
+            )
+        return out
+
+
+@attrs.define(kw_only=True, slots=True)
+class AgentRuntimeFields(WireResource):
+    """Fields of an agent runtime as read from the wire, plus ``extra``.
+
+    ``status`` and ``artifact_type`` are enum members when known, else the
+    plain wire string. Timestamps stay strings; the ``*_datetime``
+    properties parse them.
+    """
+
+    _wire_schema: ClassVar[str] = "AgentRuntime"
+
+    agent_runtime_arn: str | None = None
+    agent_runtime_id: str | None = None
+    agent_runtime_name: str | None = None
+    agent_runtime_version: str | None = None
+    artifact_type: ArtifactType | str | None = None
+    code_configuration: AgentRuntimeCode | None = None
+    container_configuration: AgentRuntimeContainer | None = None
+    cpu: float | None = None
+    created_at: str | None = None
+    credential_name: str | None = None
+    description: str | None = None
+    disable_ondemand: bool | None = None
+    disable_session_affinity: bool | None = None
+    disk_size: int | None = None
+    edition: str | None = None
+    enable_session_isolation: bool | None = None
+    environment_variables: dict[str, str] | None = attrs.field(default=None, repr=redacted_values)
+    execution_role_arn: str | None = None
+    external_agent_endpoint_url: str | None = None
+    header_field_name: str | None = None
+    health_check_configuration: HealthCheckConfig | None = None
+    last_updated_at: str | None = None
+    log_configuration: LogConfig | None = None
+    memory: int | None = None
+    nas_config: NASConfig | None = None
+    network_configuration: NetworkConfig | None = None
+    oss_mount_config: OSSMountConfig | None = None
+    port: int | None = None
+    protocol_configuration: ProtocolConfig | None = None
+    resource_group_id: str | None = None
+    session_affinity_type: SessionAffinityType | str | None = None
+    session_concurrency_limit_per_instance: int | None = None
+    session_idle_timeout_seconds: int | None = None
+    status: Status | str | None = None
+    status_reason: str | None = None
+    system_tags: list[str] | None = None
+    workspace_id: str | None = None
+    extra: dict[str, Any] = attrs.field(factory=dict)
+
+    @property
+    def created_at_datetime(self) -> datetime | None:
+        """``created_at`` parsed, or ``None``."""
+        return parse_timestamp(self.created_at)
+
+    @property
+    def last_updated_at_datetime(self) -> datetime | None:
+        """``last_updated_at`` parsed, or ``None``."""
+        return parse_timestamp(self.last_updated_at)
+
+    @classmethod
+    def _read(cls, data: object) -> Self:
+        if type(data) is not dict:
+            data = read_object(data)
+        get = data.get
+        f_agent_runtime_arn = get("agentRuntimeArn")
+        if f_agent_runtime_arn is not None and type(f_agent_runtime_arn) is not str:
+            f_agent_runtime_arn = read_scalar(f_agent_runtime_arn, "str", ".agentRuntimeArn")
+        f_agent_runtime_id = get("agentRuntimeId")
+        if f_agent_runtime_id is not None and type(f_agent_runtime_id) is not str:
+            f_agent_runtime_id = read_scalar(f_agent_runtime_id, "str", ".agentRuntimeId")
+        f_agent_runtime_name = get("agentRuntimeName")
+        if f_agent_runtime_name is not None and type(f_agent_runtime_name) is not str:
+            f_agent_runtime_name = read_scalar(f_agent_runtime_name, "str", ".agentRuntimeName")
+        f_agent_runtime_version = get("agentRuntimeVersion")
+        if f_agent_runtime_version is not None and type(f_agent_runtime_version) is not str:
+            f_agent_runtime_version = read_scalar(
+                f_agent_runtime_version, "str", ".agentRuntimeVersion"
+            )
+        f_artifact_type = get("artifactType")
+        if f_artifact_type is not None and type(f_artifact_type) is not str:
+            f_artifact_type = read_scalar(f_artifact_type, "str", ".artifactType")
+        f_code_configuration = get("codeConfiguration")
+        if f_code_configuration is not None:
+            try:
+                f_code_configuration = AgentRuntimeCode._read(f_code_configuration)
+            except PathError as exc:
+                raise exc.within(".codeConfiguration") from None
+        f_container_configuration = get("containerConfiguration")
+        if f_container_configuration is not None:
+            try:
+                f_container_configuration = AgentRuntimeContainer._read(f_container_configuration)
+            except PathError as exc:
+                raise exc.within(".containerConfiguration") from None
+        f_cpu = get("cpu")
+        if f_cpu is not None and type(f_cpu) is not float and type(f_cpu) is not int:
+            f_cpu = read_scalar(f_cpu, "float", ".cpu")
+        f_created_at = get("createdAt")
+        if f_created_at is not None and type(f_created_at) is not str:
+            f_created_at = read_scalar(f_created_at, "str", ".createdAt")
+        f_credential_name = get("credentialName")
+        if f_credential_name is not None and type(f_credential_name) is not str:
+            f_credential_name = read_scalar(f_credential_name, "str", ".credentialName")
+        f_description = get("description")
+        if f_description is not None and type(f_description) is not str:
+            f_description = read_scalar(f_description, "str", ".description")
+        f_disable_ondemand = get("disableOndemand")
+        if f_disable_ondemand is not None and type(f_disable_ondemand) is not bool:
+            f_disable_ondemand = read_scalar(f_disable_ondemand, "bool", ".disableOndemand")
+        f_disable_session_affinity = get("disableSessionAffinity")
+        if f_disable_session_affinity is not None and type(f_disable_session_affinity) is not bool:
+            f_disable_session_affinity = read_scalar(
+                f_disable_session_affinity, "bool", ".disableSessionAffinity"
+            )
+        f_disk_size = get("diskSize")
+        if f_disk_size is not None and type(f_disk_size) is not int:
+            f_disk_size = read_scalar(f_disk_size, "int", ".diskSize")
+        f_edition = get("edition")
+        if f_edition is not None and type(f_edition) is not str:
+            f_edition = read_scalar(f_edition, "str", ".edition")
+        f_enable_session_isolation = get("enableSessionIsolation")
+        if f_enable_session_isolation is not None and type(f_enable_session_isolation) is not bool:
+            f_enable_session_isolation = read_scalar(
+                f_enable_session_isolation, "bool", ".enableSessionIsolation"
+            )
+        f_environment_variables = get("environmentVariables")
+        if f_environment_variables is not None:
+            f_environment_variables = read_map(
+                f_environment_variables, "str", ".environmentVariables"
+            )
+        f_execution_role_arn = get("executionRoleArn")
+        if f_execution_role_arn is not None and type(f_execution_role_arn) is not str:
+            f_execution_role_arn = read_scalar(f_execution_role_arn, "str", ".executionRoleArn")
+        f_external_agent_endpoint_url = get("externalAgentEndpointUrl")
+        if (
+            f_external_agent_endpoint_url is not None
+            and type(f_external_agent_endpoint_url) is not str
+        ):
+            f_external_agent_endpoint_url = read_scalar(
+                f_external_agent_endpoint_url, "str", ".externalAgentEndpointUrl"
+            )
+        f_header_field_name = get("headerFieldName")
+        if f_header_field_name is not None and type(f_header_field_name) is not str:
+            f_header_field_name = read_scalar(f_header_field_name, "str", ".headerFieldName")
+        f_health_check_configuration = get("healthCheckConfiguration")
+        if f_health_check_configuration is not None:
+            try:
+                f_health_check_configuration = HealthCheckConfig._read(f_health_check_configuration)
+            except PathError as exc:
+                raise exc.within(".healthCheckConfiguration") from None
+        f_last_updated_at = get("lastUpdatedAt")
+        if f_last_updated_at is not None and type(f_last_updated_at) is not str:
+            f_last_updated_at = read_scalar(f_last_updated_at, "str", ".lastUpdatedAt")
+        f_log_configuration = get("logConfiguration")
+        if f_log_configuration is not None:
+            try:
+                f_log_configuration = LogConfig._read(f_log_configuration)
+            except PathError as exc:
+                raise exc.within(".logConfiguration") from None
+        f_memory = get("memory")
+        if f_memory is not None and type(f_memory) is not int:
+            f_memory = read_scalar(f_memory, "int", ".memory")
+        f_nas_config = get("nasConfig")
+        if f_nas_config is not None:
+            try:
+                f_nas_config = NASConfig._read(f_nas_config)
+            except PathError as exc:
+                raise exc.within(".nasConfig") from None
+        f_network_configuration = get("networkConfiguration")
+        if f_network_configuration is not None:
+            try:
+                f_network_configuration = NetworkConfig._read(f_network_configuration)
+            except PathError as exc:
+                raise exc.within(".networkConfiguration") from None
+        f_oss_mount_config = get("ossMountConfig")
+        if f_oss_mount_config is not None:
+            try:
+                f_oss_mount_config = OSSMountConfig._read(f_oss_mount_config)
+            except PathError as exc:
+                raise exc.within(".ossMountConfig") from None
+        f_port = get("port")
+        if f_port is not None and type(f_port) is not int:
+            f_port = read_scalar(f_port, "int", ".port")
+        f_protocol_configuration = get("protocolConfiguration")
+        if f_protocol_configuration is not None:
+            try:
+                f_protocol_configuration = ProtocolConfig._read(f_protocol_configuration)
+            except PathError as exc:
+                raise exc.within(".protocolConfiguration") from None
+        f_resource_group_id = get("resourceGroupId")
+        if f_resource_group_id is not None and type(f_resource_group_id) is not str:
+            f_resource_group_id = read_scalar(f_resource_group_id, "str", ".resourceGroupId")
+        f_session_affinity_type = get("sessionAffinityType")
+        if f_session_affinity_type is not None and type(f_session_affinity_type) is not str:
+            f_session_affinity_type = read_scalar(
+                f_session_affinity_type, "str", ".sessionAffinityType"
+            )
+        f_session_concurrency_limit_per_instance = get("sessionConcurrencyLimitPerInstance")
+        if (
+            f_session_concurrency_limit_per_instance is not None
+            and type(f_session_concurrency_limit_per_instance) is not int
+        ):
+            f_session_concurrency_limit_per_instance = read_scalar(
+                f_session_concurrency_limit_per_instance,
+                "int",
+                ".sessionConcurrencyLimitPerInstance",
+            )
+        f_session_idle_timeout_seconds = get("sessionIdleTimeoutSeconds")
+        if (
+            f_session_idle_timeout_seconds is not None
+            and type(f_session_idle_timeout_seconds) is not int
+        ):
+            f_session_idle_timeout_seconds = read_scalar(
+                f_session_idle_timeout_seconds, "int", ".sessionIdleTimeoutSeconds"
+            )
+        f_status = get("status")
+        if f_status is not None and type(f_status) is not str:
+            f_status = read_scalar(f_status, "str", ".status")
+        f_status_reason = get("statusReason")
+        if f_status_reason is not None and type(f_status_reason) is not str:
+            f_status_reason = read_scalar(f_status_reason, "str", ".statusReason")
+        f_system_tags = get("systemTags")
+        if f_system_tags is not None:
+            f_system_tags = read_list(f_system_tags, "str", ".systemTags")
+        f_workspace_id = get("workspaceId")
+        if f_workspace_id is not None and type(f_workspace_id) is not str:
+            f_workspace_id = read_scalar(f_workspace_id, "str", ".workspaceId")
+        return cls(
+            agent_runtime_arn=f_agent_runtime_arn,
+            agent_runtime_id=f_agent_runtime_id,
+            agent_runtime_name=f_agent_runtime_name,
+            agent_runtime_version=f_agent_runtime_version,
+            artifact_type=f_artifact_type,
+            code_configuration=f_code_configuration,
+            container_configuration=f_container_configuration,
+            cpu=f_cpu,
+            created_at=f_created_at,
+            credential_name=f_credential_name,
+            description=f_description,
+            disable_ondemand=f_disable_ondemand,
+            disable_session_affinity=f_disable_session_affinity,
+            disk_size=f_disk_size,
+            edition=f_edition,
+            enable_session_isolation=f_enable_session_isolation,
+            environment_variables=f_environment_variables,
+            execution_role_arn=f_execution_role_arn,
+            external_agent_endpoint_url=f_external_agent_endpoint_url,
+            header_field_name=f_header_field_name,
+            health_check_configuration=f_health_check_configuration,
+            last_updated_at=f_last_updated_at,
+            log_configuration=f_log_configuration,
+            memory=f_memory,
+            nas_config=f_nas_config,
+            network_configuration=f_network_configuration,
+            oss_mount_config=f_oss_mount_config,
+            port=f_port,
+            protocol_configuration=f_protocol_configuration,
+            resource_group_id=f_resource_group_id,
+            session_affinity_type=f_session_affinity_type,
+            session_concurrency_limit_per_instance=f_session_concurrency_limit_per_instance,
+            session_idle_timeout_seconds=f_session_idle_timeout_seconds,
+            status=f_status,
+            status_reason=f_status_reason,
+            system_tags=f_system_tags,
+            workspace_id=f_workspace_id,
+            extra={}
+            if _AGENT_RUNTIME_KEYS.issuperset(data)
+            else read_extra(data, _AGENT_RUNTIME_KEYS),
+        )
+
+    def _write(self) -> dict[str, Any]:
+        out = write_extra(self.extra)
+        value: Any
+        value = self.agent_runtime_arn
+        if value is not None:
+            out["agentRuntimeArn"] = (
+                value if type(value) is str else write_scalar(value, "str", ".agent_runtime_arn")
+            )
+        value = self.agent_runtime_id
+        if value is not None:
+            out["agentRuntimeId"] = (
+                value if type(value) is str else write_scalar(value, "str", ".agent_runtime_id")
+            )
+        value = self.agent_runtime_name
+        if value is not None:
+            out["agentRuntimeName"] = (
+                value if type(value) is str else write_scalar(value, "str", ".agent_runtime_name")
+            )
+        value = self.agent_runtime_version
+        if value is not None:
+            out["agentRuntimeVersion"] = (
+                value
+                if type(value) is str
+                else write_scalar(value, "str", ".agent_runtime_version")
+            )
+        value = self.artifact_type
+        if value is not None:
+            out["artifactType"] = (
+                value if type(value) is str else write_scalar(value, "str", ".artifact_type")
+            )
+        value = self.code_configuration
+        if value is not None:
+            if not isinstance(value, AgentRuntimeCode):
+                raise wrong_model(value, "AgentRuntimeCode", ".code_configuration")
+            try:
+                out["codeConfiguration"] = value._write()
+            except PathError as exc:
+                raise exc.within(".code_configuration") from None
+        value = self.container_configuration
+        if value is not None:
+            if not isinstance(value, AgentRuntimeContainer):
+                raise wrong_model(value, "AgentRuntimeContainer", ".container_configuration")
+            try:
+                out["containerConfiguration"] = value._write()
+            except PathError as exc:
+                raise exc.within(".container_configuration") from None
+        value = self.cpu
+        if value is not None:
+            out["cpu"] = value if type(value) is float else write_scalar(value, "float", ".cpu")
+        value = self.created_at
+        if value is not None:
+            out["createdAt"] = (
+                value if type(value) is str else write_scalar(value, "str", ".created_at")
+            )
+        value = self.credential_name
+        if value is not None:
+            out["credentialName"] = (
+                value if type(value) is str else write_scalar(value, "str", ".credential_name")
+            )
+        value = self.description
+        if value is not None:
+            out["description"] = (
+                value if type(value) is str else write_scalar(value, "str", ".description")
+            )
+        value = self.disable_ondemand
+        if value is not None:
+            out["disableOndemand"] = (
+                value if type(value) is bool else write_scalar(value, "bool", ".disable_ondemand")
+            )
+        value = self.disable_session_affinity
+        if value is not None:
+            out["disableSessionAffinity"] = (
+                value
+                if type(value) is bool
+                else write_scalar(value, "bool", ".disable_session_affinity")
+            )
+        value = self.disk_size
+        if value is not None:
+            out["diskSize"] = (
+                value if type(value) is int else write_scalar(value, "int", ".disk_size")
+            )
+        value = self.edition
+        if value is not None:
+            out["edition"] = value if type(value) is str else write_scalar(value, "str", ".edition")
+        value = self.enable_session_isolation
+        if value is not None:
+            out["enableSessionIsolation"] = (
+                value
+                if type(value) is bool
+                else write_scalar(value, "bool", ".enable_session_isolation")
+            )
+        value = self.environment_variables
+        if value is not None:
+            out["environmentVariables"] = write_map(value, "str", ".environment_variables")
+        value = self.execution_role_arn
+        if value is not None:
+            out["executionRoleArn"] = (
+                value if type(value) is str else write_scalar(value, "str", ".execution_role_arn")
+            )
+        value = self.external_agent_endpoint_url
+        if value is not None:
+            out["externalAgentEndpointUrl"] = (
+                value
+                if type(value) is str
+                else write_scalar(value, "str", ".external_agent_endpoint_url")
+            )
+        value = self.header_field_name
+        if value is not None:
+            out["headerFieldName"] = (
+                value if type(value) is str else write_scalar(value, "str", ".header_field_name")
+            )
+        value = self.health_check_configuration
+        if value is not None:
+            if not isinstance(value, HealthCheckConfig):
+                raise wrong_model(value, "HealthCheckConfig", ".health_check_configuration")
+            try:
+                out["healthCheckConfiguration"] = value._write()
+            except PathError as exc:
+                raise exc.within(".health_check_configuration") from None
+        value = self.last_updated_at
+        if value is not None:
+            out["lastUpdatedAt"] = (
+                value if type(value) is str else write_scalar(value, "str", ".last_updated_at")
+            )
+        value = self.log_configuration
+        if value is not None:
+            if not isinstance(value, LogConfig):
+                raise wrong_model(value, "LogConfig", ".log_configuration")
+            try:
+                out["logConfiguration"] = value._write()
+            except PathError as exc:
+                raise exc.within(".log_configuration") from None
+        value = self.memory
+        if value is not None:
+            out["memory"] = value if type(value) is int else write_scalar(value, "int", ".memory")
+        value = self.nas_config
+        if value is not None:
+            if not isinstance(value, NASConfig):
+                raise wrong_model(value, "NASConfig", ".nas_config")
+            try:
+                out["nasConfig"] = value._write()
+            except PathError as exc:
+                raise exc.within(".nas_config") from None
+        value = self.network_configuration
+        if value is not None:
+            if not isinstance(value, NetworkConfig):
+                raise wrong_model(value, "NetworkConfig", ".network_configuration")
+            try:
+                out["networkConfiguration"] = value._write()
+            except PathError as exc:
+                raise exc.within(".network_configuration") from None
+        value = self.oss_mount_config
+        if value is not None:
+            if not isinstance(value, OSSMountConfig):
+                raise wrong_model(value, "OSSMountConfig", ".oss_mount_config")
+            try:
+                out["ossMountConfig"] = value._write()
+            except PathError as exc:
+                raise exc.within(".oss_mount_config") from None
+        value = self.port
+        if value is not None:
+            out["port"] = value if type(value) is int else write_scalar(value, "int", ".port")
+        value = self.protocol_configuration
+        if value is not None:
+            if not isinstance(value, ProtocolConfig):
+                raise wrong_model(value, "ProtocolConfig", ".protocol_configuration")
+            try:
+                out["protocolConfiguration"] = value._write()
+            except PathError as exc:
+                raise exc.within(".protocol_configuration") from None
+        value = self.resource_group_id
+        if value is not None:
+            out["resourceGroupId"] = (
+                value if type(value) is str else write_scalar(value, "str", ".resource_group_id")
+            )
+        value = self.session_affinity_type
+        if value is not None:
+            out["sessionAffinityType"] = (
+                value
+                if type(value) is str
+                else write_scalar(value, "str", ".session_affinity_type")
+            )
+        value = self.session_concurrency_limit_per_instance
+        if value is not None:
+            out["sessionConcurrencyLimitPerInstance"] = (
+                value
+                if type(value) is int
+                else write_scalar(value, "int", ".session_concurrency_limit_per_instance")
+            )
+        value = self.session_idle_timeout_seconds
+        if value is not None:
+            out["sessionIdleTimeoutSeconds"] = (
+                value
+                if type(value) is int
+                else write_scalar(value, "int", ".session_idle_timeout_seconds")
+            )
+        value = self.status
+        if value is not None:
+            out["status"] = value if type(value) is str else write_scalar(value, "str", ".status")
+        value = self.status_reason
+        if value is not None:
+            out["statusReason"] = (
+                value if type(value) is str else write_scalar(value, "str", ".status_reason")
+            )
+        value = self.system_tags
+        if value is not None:
+            out["systemTags"] = write_list(value, "str", ".system_tags")
+        value = self.workspace_id
+        if value is not None:
+            out["workspaceId"] = (
+                value if type(value) is str else write_scalar(value, "str", ".workspace_id")
+            )
+        return out
+
+
+parse_on_assignment(AgentRuntimeFields, "artifact_type", parse_artifact_type)
+parse_on_assignment(AgentRuntimeFields, "status", parse_status)
+
+
+@attrs.define(kw_only=True, slots=True)
+class AgentRuntimeEndpointFields(WireResource):
+    """Fields of an agent runtime endpoint as read from the wire, plus ``extra``."""
+
+    _wire_schema: ClassVar[str] = "AgentRuntimeEndpoint"
+
+    agent_runtime_endpoint_arn: str | None = None
+    agent_runtime_endpoint_id: str | None = None
+    agent_runtime_endpoint_name: str | None = None
+    agent_runtime_id: str | None = None
+    description: str | None = None
+    disable_public_network_access: bool | None = None
+    endpoint_public_url: str | None = None
+    routing_configuration: RoutingConfig | None = None
+    scaling_status: ScalingStatus | None = None
+    status: Status | str | None = None
+    status_reason: str | None = None
+    target_version: str | None = None
+    extra: dict[str, Any] = attrs.field(factory=dict)
+
+    @classmethod
+    def _read(cls, data: object) -> Self:
+        if type(data) is not dict:
+            data = read_object(data)
+        get = data.get
+        f_agent_runtime_endpoint_arn = get("agentRuntimeEndpointArn")
+        if (
+            f_agent_runtime_endpoint_arn is not None
+            and type(f_agent_runtime_endpoint_arn) is not str
+        ):
+            f_agent_runtime_endpoint_arn = read_scalar(
+                f_agent_runtime_endpoint_arn, "str", ".agentRuntimeEndpointArn"
+            )
+        f_agent_runtime_endpoint_id = get("agentRuntimeEndpointId")
+        if f_agent_runtime_endpoint_id is not None and type(f_agent_runtime_endpoint_id) is not str:
+            f_agent_runtime_endpoint_id = read_scalar(
+                f_agent_runtime_endpoint_id, "str", ".agentRuntimeEndpointId"
+            )
+        f_agent_runtime_endpoint_name = get("agentRuntimeEndpointName")
+        if (
+            f_agent_runtime_endpoint_name is not None
+            and type(f_agent_runtime_endpoint_name) is not str
+        ):
+            f_agent_runtime_endpoint_name = read_scalar(
+                f_agent_runtime_endpoint_name, "str", ".agentRuntimeEndpointName"
+            )
+        f_agent_runtime_id = get("agentRuntimeId")
+        if f_agent_runtime_id is not None and type(f_agent_runtime_id) is not str:
+            f_agent_runtime_id = read_scalar(f_agent_runtime_id, "str", ".agentRuntimeId")
+        f_description = get("description")
+        if f_description is not None and type(f_description) is not str:
+            f_description = read_scalar(f_description, "str", ".description")
+        f_disable_public_network_access = get("disablePublicNetworkAccess")
+        if (
+            f_disable_public_network_access is not None
+            and type(f_disable_public_network_access) is not bool
+        ):
+            f_disable_public_network_access = read_scalar(
+                f_disable_public_network_access, "bool", ".disablePublicNetworkAccess"
+            )
+        f_endpoint_public_url = get("endpointPublicUrl")
+        if f_endpoint_public_url is not None and type(f_endpoint_public_url) is not str:
+            f_endpoint_public_url = read_scalar(f_endpoint_public_url, "str", ".endpointPublicUrl")
+        f_routing_configuration = get("routingConfiguration")
+        if f_routing_configuration is not None:
+            try:
+                f_routing_configuration = RoutingConfig._read(f_routing_configuration)
+            except PathError as exc:
+                raise exc.within(".routingConfiguration") from None
+        f_scaling_status = get("scalingStatus")
+        if f_scaling_status is not None:
+            try:
+                f_scaling_status = ScalingStatus._read(f_scaling_status)
+            except PathError as exc:
+                raise exc.within(".scalingStatus") from None
+        f_status = get("status")
+        if f_status is not None and type(f_status) is not str:
+            f_status = read_scalar(f_status, "str", ".status")
+        f_status_reason = get("statusReason")
+        if f_status_reason is not None and type(f_status_reason) is not str:
+            f_status_reason = read_scalar(f_status_reason, "str", ".statusReason")
+        f_target_version = get("targetVersion")
+        if f_target_version is not None and type(f_target_version) is not str:
+            f_target_version = read_scalar(f_target_version, "str", ".targetVersion")
+        return cls(
+            agent_runtime_endpoint_arn=f_agent_runtime_endpoint_arn,
+            agent_runtime_endpoint_id=f_agent_runtime_endpoint_id,
+            agent_runtime_endpoint_name=f_agent_runtime_endpoint_name,
+            agent_runtime_id=f_agent_runtime_id,
+            description=f_description,
+            disable_public_network_access=f_disable_public_network_access,
+            endpoint_public_url=f_endpoint_public_url,
+            routing_configuration=f_routing_configuration,
+            scaling_status=f_scaling_status,
+            status=f_status,
+            status_reason=f_status_reason,
+            target_version=f_target_version,
+            extra={}
+            if _AGENT_RUNTIME_ENDPOINT_KEYS.issuperset(data)
+            else read_extra(data, _AGENT_RUNTIME_ENDPOINT_KEYS),
+        )
+
+    def _write(self) -> dict[str, Any]:
+        out = write_extra(self.extra)
+        value: Any
+        value = self.agent_runtime_endpoint_arn
+        if value is not None:
+            out["agentRuntimeEndpointArn"] = (
+                value
+                if type(value) is str
+                else write_scalar(value, "str", ".agent_runtime_endpoint_arn")
+            )
+        value = self.agent_runtime_endpoint_id
+        if value is not None:
+            out["agentRuntimeEndpointId"] = (
+                value
+                if type(value) is str
+                else write_scalar(value, "str", ".agent_runtime_endpoint_id")
+            )
+        value = self.agent_runtime_endpoint_name
+        if value is not None:
+            out["agentRuntimeEndpointName"] = (
+                value
+                if type(value) is str
+                else write_scalar(value, "str", ".agent_runtime_endpoint_name")
+            )
+        value = self.agent_runtime_id
+        if value is not None:
+            out["agentRuntimeId"] = (
+                value if type(value) is str else write_scalar(value, "str", ".agent_runtime_id")
+            )
+        value = self.description
+        if value is not None:
+            out["description"] = (
+                value if type(value) is str else write_scalar(value, "str", ".description")
+            )
+        value = self.disable_public_network_access
+        if value is not None:
+            out["disablePublicNetworkAccess"] = (
+                value
+                if type(value) is bool
+                else write_scalar(value, "bool", ".disable_public_network_access")
+            )
+        value = self.endpoint_public_url
+        if value is not None:
+            out["endpointPublicUrl"] = (
+                value if type(value) is str else write_scalar(value, "str", ".endpoint_public_url")
+            )
+        value = self.routing_configuration
+        if value is not None:
+            if not isinstance(value, RoutingConfig):
+                raise wrong_model(value, "RoutingConfig", ".routing_configuration")
+            try:
+                out["routingConfiguration"] = value._write()
+            except PathError as exc:
+                raise exc.within(".routing_configuration") from None
+        value = self.scaling_status
+        if value is not None:
+            if not isinstance(value, ScalingStatus):
+                raise wrong_model(value, "ScalingStatus", ".scaling_status")
+            try:
+                out["scalingStatus"] = value._write()
+            except PathError as exc:
+                raise exc.within(".scaling_status") from None
+        value = self.status
+        if value is not None:
+            out["status"] = value if type(value) is str else write_scalar(value, "str", ".status")
+        value = self.status_reason
+        if value is not None:
+            out["statusReason"] = (
+                value if type(value) is str else write_scalar(value, "str", ".status_reason")
+            )
+        value = self.target_version
+        if value is not None:
+            out["targetVersion"] = (
+                value if type(value) is str else write_scalar(value, "str", ".target_version")
+            )
+        return out
+
+
+parse_on_assignment(AgentRuntimeEndpointFields, "status", parse_status)
+
+
+@attrs.define(kw_only=True, slots=True)
+class AgentRuntimeVersion(WireResource):
+    """A published version of an agent runtime, plus ``extra``."""
+
+    _wire_schema: ClassVar[str] = "AgentRuntimeVersion"
+
+    agent_runtime_arn: str | None = None
+    agent_runtime_id: str | None = None
+    agent_runtime_name: str | None = None
+    agent_runtime_version: str | None = None
+    description: str | None = None
+    last_updated_at: str | None = None
+    extra: dict[str, Any] = attrs.field(factory=dict)
+
+    @property
+    def last_updated_at_datetime(self) -> datetime | None:
+        """``last_updated_at`` parsed, or ``None``."""
+        return parse_timestamp(self.last_updated_at)
+
+    @classmethod
+    def _read(cls, data: object) -> Self:
+        if type(data) is not dict:
+            data = read_object(data)
+        get = data.get
+        f_agent_runtime_arn = get("agentRuntimeArn")
+        if f_agent_runtime_arn is not None and type(f_agent_runtime_arn) is not str:
+            f_agent_runtime_arn = read_scalar(f_agent_runtime_arn, "str", ".agentRuntimeArn")
+        f_agent_runtime_id = get("agentRuntimeId")
+        if f_agent_runtime_id is not None and type(f_agent_runtime_id) is not str:
+            f_agent_runtime_id = read_scalar(f_agent_runtime_id, "str", ".agentRuntimeId")
+        f_agent_runtime_name = get("agentRuntimeName")
+        if f_agent_runtime_name is not None and type(f_agent_runtime_name) is not str:
+            f_agent_runtime_name = read_scalar(f_agent_runtime_name, "str", ".agentRuntimeName")
+        f_agent_runtime_version = get("agentRuntimeVersion")
+        if f_agent_runtime_version is not None and type(f_agent_runtime_version) is not str:
+            f_agent_runtime_version = read_scalar(
+                f_agent_runtime_version, "str", ".agentRuntimeVersion"
+            )
+        f_description = get("description")
+        if f_description is not None and type(f_description) is not str:
+            f_description = read_scalar(f_description, "str", ".description")
+        f_last_updated_at = get("lastUpdatedAt")
+        if f_last_updated_at is not None and type(f_last_updated_at) is not str:
+            f_last_updated_at = read_scalar(f_last_updated_at, "str", ".lastUpdatedAt")
+        return cls(
+            agent_runtime_arn=f_agent_runtime_arn,
+            agent_runtime_id=f_agent_runtime_id,
+            agent_runtime_name=f_agent_runtime_name,
+            agent_runtime_version=f_agent_runtime_version,
+            description=f_description,
+            last_updated_at=f_last_updated_at,
+            extra={}
+            if _AGENT_RUNTIME_VERSION_KEYS.issuperset(data)
+            else read_extra(data, _AGENT_RUNTIME_VERSION_KEYS),
+        )
+
+    def _write(self) -> dict[str, Any]:
+        out = write_extra(self.extra)
+        value: Any
+        value = self.agent_runtime_arn
+        if value is not None:
+            out["agentRuntimeArn"] = (
+                value if type(value) is str else write_scalar(value, "str", ".agent_runtime_arn")
+            )
+        value = self.agent_runtime_id
+        if value is not None:
+            out["agentRuntimeId"] = (
+                value if type(value) is str else write_scalar(value, "str", ".agent_runtime_id")
+            )
+        value = self.agent_runtime_name
+        if value is not None:
+            out["agentRuntimeName"] = (
+                value if type(value) is str else write_scalar(value, "str", ".agent_runtime_name")
+            )
+        value = self.agent_runtime_version
+        if value is not None:
+            out["agentRuntimeVersion"] = (
+                value
+                if type(value) is str
+                else write_scalar(value, "str", ".agent_runtime_version")
+            )
+        value = self.description
+        if value is not None:
+            out["description"] = (
+                value if type(value) is str else write_scalar(value, "str", ".description")
+            )
+        value = self.last_updated_at
+        if value is not None:
+            out["lastUpdatedAt"] = (
+                value if type(value) is str else write_scalar(value, "str", ".last_updated_at")
+            )
+        return out
+
+
+@attrs.define(kw_only=True, slots=True)
+class AgentRuntimeCreateFields(WireModel):
+    """Fields of the CreateAgentRuntime body (see ``AgentRuntimeCreateInput``).
+
+    Units: ``cpu`` in cores, ``memory`` in MB, ``disk_size`` in GB,
+    ``session_idle_timeout_seconds`` in seconds.
+    """
+
+    _wire_schema: ClassVar[str] = "CreateAgentRuntimeInput"
+
+    agent_runtime_name: str | None = None
+    arms_configuration: ArmsConfig | None = None
+    artifact_type: ArtifactType | str | None = None
+    code_configuration: AgentRuntimeCode | None = None
+    container_configuration: AgentRuntimeContainer | None = None
+    cpu: float | None = 2
+    credential_id: str | None = None
+    credential_name: str | None = None
+    description: str | None = None
+    disable_ondemand: bool | None = None
+    disable_session_affinity: bool | None = None
+    disk_size: int | None = None
+    edition: str | None = None
+    enable_session_isolation: bool | None = None
+    environment_variables: dict[str, str] | None = attrs.field(default=None, repr=redacted_values)
+    execution_role_arn: str | None = None
+    external_agent_endpoint_url: str | None = None
+    header_field_name: str | None = None
+    health_check_configuration: HealthCheckConfig | None = None
+    log_configuration: LogConfig | None = None
+    memory: int | None = 4096
+    nas_config: NASConfig | None = None
+    network_configuration: NetworkConfig | None = None
+    oss_mount_config: OSSMountConfig | None = None
+    port: int | None = 9000
+    protocol_configuration: ProtocolConfig | None = None
+    resource_group_id: str | None = None
+    session_affinity_type: SessionAffinityType | str | None = None
+    session_concurrency_limit_per_instance: int | None = None
+    session_idle_timeout_seconds: int | None = None
+    system_tags: list[str] | None = None
+    workspace_id: str | None = None
+    extra: dict[str, Any] = attrs.field(factory=dict)
+
+    @classmethod
+    def _read(cls, data: object) -> Self:
+        if type(data) is not dict:
+            data = read_object(data)
+        get = data.get
+        f_agent_runtime_name = get("agentRuntimeName")
+        if f_agent_runtime_name is not None and type(f_agent_runtime_name) is not str:
+            f_agent_runtime_name = read_scalar(f_agent_runtime_name, "str", ".agentRuntimeName")
+        f_arms_configuration = get("armsConfiguration")
+        if f_arms_configuration is not None:
+            try:
+                f_arms_configuration = ArmsConfig._read(f_arms_configuration)
+            except PathError as exc:
+                raise exc.within(".armsConfiguration") from None
+        f_artifact_type = get("artifactType")
+        if f_artifact_type is not None and type(f_artifact_type) is not str:
+            f_artifact_type = read_scalar(f_artifact_type, "str", ".artifactType")
+        f_code_configuration = get("codeConfiguration")
+        if f_code_configuration is not None:
+            try:
+                f_code_configuration = AgentRuntimeCode._read(f_code_configuration)
+            except PathError as exc:
+                raise exc.within(".codeConfiguration") from None
+        f_container_configuration = get("containerConfiguration")
+        if f_container_configuration is not None:
+            try:
+                f_container_configuration = AgentRuntimeContainer._read(f_container_configuration)
+            except PathError as exc:
+                raise exc.within(".containerConfiguration") from None
+        f_cpu = get("cpu")
+        if f_cpu is not None and type(f_cpu) is not float and type(f_cpu) is not int:
+            f_cpu = read_scalar(f_cpu, "float", ".cpu")
+        f_credential_id = get("credentialId")
+        if f_credential_id is not None and type(f_credential_id) is not str:
+            f_credential_id = read_scalar(f_credential_id, "str", ".credentialId")
+        f_credential_name = get("credentialName")
+        if f_credential_name is not None and type(f_credential_name) is not str:
+            f_credential_name = read_scalar(f_credential_name, "str", ".credentialName")
+        f_description = get("description")
+        if f_description is not None and type(f_description) is not str:
+            f_description = read_scalar(f_description, "str", ".description")
+        f_disable_ondemand = get("disableOndemand")
+        if f_disable_ondemand is not None and type(f_disable_ondemand) is not bool:
+            f_disable_ondemand = read_scalar(f_disable_ondemand, "bool", ".disableOndemand")
+        f_disable_session_affinity = get("disableSessionAffinity")
+        if f_disable_session_affinity is not None and type(f_disable_session_affinity) is not bool:
+            f_disable_session_affinity = read_scalar(
+                f_disable_session_affinity, "bool", ".disableSessionAffinity"
+            )
+        f_disk_size = get("diskSize")
+        if f_disk_size is not None and type(f_disk_size) is not int:
+            f_disk_size = read_scalar(f_disk_size, "int", ".diskSize")
+        f_edition = get("edition")
+        if f_edition is not None and type(f_edition) is not str:
+            f_edition = read_scalar(f_edition, "str", ".edition")
+        f_enable_session_isolation = get("enableSessionIsolation")
+        if f_enable_session_isolation is not None and type(f_enable_session_isolation) is not bool:
+            f_enable_session_isolation = read_scalar(
+                f_enable_session_isolation, "bool", ".enableSessionIsolation"
+            )
+        f_environment_variables = get("environmentVariables")
+        if f_environment_variables is not None:
+            f_environment_variables = read_map(
+                f_environment_variables, "str", ".environmentVariables"
+            )
+        f_execution_role_arn = get("executionRoleArn")
+        if f_execution_role_arn is not None and type(f_execution_role_arn) is not str:
+            f_execution_role_arn = read_scalar(f_execution_role_arn, "str", ".executionRoleArn")
+        f_external_agent_endpoint_url = get("externalAgentEndpointUrl")
+        if (
+            f_external_agent_endpoint_url is not None
+            and type(f_external_agent_endpoint_url) is not str
+        ):
+            f_external_agent_endpoint_url = read_scalar(
+                f_external_agent_endpoint_url, "str", ".externalAgentEndpointUrl"
+            )
+        f_header_field_name = get("headerFieldName")
+        if f_header_field_name is not None and type(f_header_field_name) is not str:
+            f_header_field_name = read_scalar(f_header_field_name, "str", ".headerFieldName")
+        f_health_check_configuration = get("healthCheckConfiguration")
+        if f_health_check_configuration is not None:
+            try:
+                f_health_check_configuration = HealthCheckConfig._read(f_health_check_configuration)
+            except PathError as exc:
+                raise exc.within(".healthCheckConfiguration") from None
+        f_log_configuration = get("logConfiguration")
+        if f_log_configuration is not None:
+            try:
+                f_log_configuration = LogConfig._read(f_log_configuration)
+            except PathError as exc:
+                raise exc.within(".logConfiguration") from None
+        f_memory = get("memory")
+        if f_memory is not None and type(f_memory) is not int:
+            f_memory = read_scalar(f_memory, "int", ".memory")
+        f_nas_config = get("nasConfig")
+        if f_nas_config is not None:
+            try:
+                f_nas_config = NASConfig._read(f_nas_config)
+            except PathError as exc:
+                raise exc.within(".nasConfig") from None
+        f_network_configuration = get("networkConfiguration")
+        if f_network_configuration is not None:
+            try:
+                f_network_configuration = NetworkConfig._read(f_network_configuration)
+            except PathError as exc:
+                raise exc.within(".networkConfiguration") from None
+        f_oss_mount_config = get("ossMountConfig")
+        if f_oss_mount_config is not None:
+            try:
+                f_oss_mount_config = OSSMountConfig._read(f_oss_mount_config)
+            except PathError as exc:
+                raise exc.within(".ossMountConfig") from None
+        f_port = get("port")
+        if f_port is not None and type(f_port) is not int:
+            f_port = read_scalar(f_port, "int", ".port")
+        f_protocol_configuration = get("protocolConfiguration")
+        if f_protocol_configuration is not None:
+            try:
+                f_protocol_configuration = ProtocolConfig._read(f_protocol_configuration)
+            except PathError as exc:
+                raise exc.within(".protocolConfiguration") from None
+        f_resource_group_id = get("resourceGroupId")
+        if f_resource_group_id is not None and type(f_resource_group_id) is not str:
+            f_resource_group_id = read_scalar(f_resource_group_id, "str", ".resourceGroupId")
+        f_session_affinity_type = get("sessionAffinityType")
+        if f_session_affinity_type is not None and type(f_session_affinity_type) is not str:
+            f_session_affinity_type = read_scalar(
+                f_session_affinity_type, "str", ".sessionAffinityType"
+            )
+        f_session_concurrency_limit_per_instance = get("sessionConcurrencyLimitPerInstance")
+        if (
+            f_session_concurrency_limit_per_instance is not None
+            and type(f_session_concurrency_limit_per_instance) is not int
+        ):
+            f_session_concurrency_limit_per_instance = read_scalar(
+                f_session_concurrency_limit_per_instance,
+                "int",
+                ".sessionConcurrencyLimitPerInstance",
+            )
+        f_session_idle_timeout_seconds = get("sessionIdleTimeoutSeconds")
+        if (
+            f_session_idle_timeout_seconds is not None
+            and type(f_session_idle_timeout_seconds) is not int
+        ):
+            f_session_idle_timeout_seconds = read_scalar(
+                f_session_idle_timeout_seconds, "int", ".sessionIdleTimeoutSeconds"
+            )
+        f_system_tags = get("systemTags")
+        if f_system_tags is not None:
+            f_system_tags = read_list(f_system_tags, "str", ".systemTags")
+        f_workspace_id = get("workspaceId")
+        if f_workspace_id is not None and type(f_workspace_id) is not str:
+            f_workspace_id = read_scalar(f_workspace_id, "str", ".workspaceId")
+        return cls(
+            agent_runtime_name=f_agent_runtime_name,
+            arms_configuration=f_arms_configuration,
+            artifact_type=f_artifact_type,
+            code_configuration=f_code_configuration,
+            container_configuration=f_container_configuration,
+            cpu=f_cpu,
+            credential_id=f_credential_id,
+            credential_name=f_credential_name,
+            description=f_description,
+            disable_ondemand=f_disable_ondemand,
+            disable_session_affinity=f_disable_session_affinity,
+            disk_size=f_disk_size,
+            edition=f_edition,
+            enable_session_isolation=f_enable_session_isolation,
+            environment_variables=f_environment_variables,
+            execution_role_arn=f_execution_role_arn,
+            external_agent_endpoint_url=f_external_agent_endpoint_url,
+            header_field_name=f_header_field_name,
+            health_check_configuration=f_health_check_configuration,
+            log_configuration=f_log_configuration,
+            memory=f_memory,
+            nas_config=f_nas_config,
+            network_configuration=f_network_configuration,
+            oss_mount_config=f_oss_mount_config,
+            port=f_port,
+            protocol_configuration=f_protocol_configuration,
+            resource_group_id=f_resource_group_id,
+            session_affinity_type=f_session_affinity_type,
+            session_concurrency_limit_per_instance=f_session_concurrency_limit_per_instance,
+            session_idle_timeout_seconds=f_session_idle_timeout_seconds,
+            system_tags=f_system_tags,
+            workspace_id=f_workspace_id,
+            extra={}
+            if _CREATE_AGENT_RUNTIME_INPUT_KEYS.issuperset(data)
+            else read_extra(data, _CREATE_AGENT_RUNTIME_INPUT_KEYS),
+        )
+
+    def _write(self) -> dict[str, Any]:
+        out = write_extra(self.extra)
+        value: Any
+        value = self.agent_runtime_name
+        if value is None:
+            raise PathError(".agent_runtime_name", " is required")
+        out["agentRuntimeName"] = (
+            value if type(value) is str else write_scalar(value, "str", ".agent_runtime_name")
+        )
+        value = self.artifact_type
+        if value is None:
+            raise PathError(".artifact_type", " is required")
+        out["artifactType"] = (
+            value if type(value) is str else write_scalar(value, "str", ".artifact_type")
+        )
+        value = self.cpu
+        if value is None:
+            raise PathError(".cpu", " is required")
+        out["cpu"] = value if type(value) is float else write_scalar(value, "float", ".cpu")
+        value = self.memory
+        if value is None:
+            raise PathError(".memory", " is required")
+        out["memory"] = value if type(value) is int else write_scalar(value, "int", ".memory")
+        value = self.network_configuration
+        if value is None:
+            raise PathError(".network_configuration", " is required")
+        if not isinstance(value, NetworkConfig):
+            raise wrong_model(value, "NetworkConfig", ".network_configuration")
+        try:
+            out["networkConfiguration"] = value._write()
+        except PathError as exc:
+            raise exc.within(".network_configuration") from None
+        value = self.port
+        if value is None:
+            raise PathError(".port", " is required")
+        out["port"] = value if type(value) is int else write_scalar(value, "int", ".port")
+        value = self.arms_configuration
+        if value is not None:
+            if not isinstance(value, ArmsConfig):
+                raise wrong_model(value, "ArmsConfig", ".arms_configuration")
+            try:
+                out["armsConfiguration"] = value._write()
+            except PathError as exc:
+                raise exc.within(".arms_configuration") from None
+        value = self.code_configuration
+        if value is not None:
+            if not isinstance(value, AgentRuntimeCode):
+                raise wrong_model(value, "AgentRuntimeCode", ".code_configuration")
+            try:
+                out["codeConfiguration"] = value._write()
+            except PathError as exc:
+                raise exc.within(".code_configuration") from None
+        value = self.container_configuration
+        if value is not None:
+            if not isinstance(value, AgentRuntimeContainer):
+                raise wrong_model(value, "AgentRuntimeContainer", ".container_configuration")
+            try:
+                out["containerConfiguration"] = value._write()
+            except PathError as exc:
+                raise exc.within(".container_configuration") from None
+        value = self.credential_id
+        if value is not None:
+            out["credentialId"] = (
+                value if type(value) is str else write_scalar(value, "str", ".credential_id")
+            )
+        value = self.credential_name
+        if value is not None:
+            out["credentialName"] = (
+                value if type(value) is str else write_scalar(value, "str", ".credential_name")
+            )
+        value = self.description
+        if value is not None:
+            out["description"] = (
+                value if type(value) is str else write_scalar(value, "str", ".description")
+            )
+        value = self.disable_ondemand
+        if value is not None:
+            out["disableOndemand"] = (
+                value if type(value) is bool else write_scalar(value, "bool", ".disable_ondemand")
+            )
+        value = self.disable_session_affinity
+        if value is not None:
+            out["disableSessionAffinity"] = (
+                value
+                if type(value) is bool
+                else write_scalar(value, "bool", ".disable_session_affinity")
+            )
+        value = self.disk_size
+        if value is not None:
+            out["diskSize"] = (
+                value if type(value) is int else write_scalar(value, "int", ".disk_size")
+            )
+        value = self.edition
+        if value is not None:
+            out["edition"] = value if type(value) is str else write_scalar(value, "str", ".edition")
+        value = self.enable_session_isolation
+        if value is not None:
+            out["enableSessionIsolation"] = (
+                value
+                if type(value) is bool
+                else write_scalar(value, "bool", ".enable_session_isolation")
+            )
+        value = self.environment_variables
+        if value is not None:
+            out["environmentVariables"] = write_map(value, "str", ".environment_variables")
+        value = self.execution_role_arn
+        if value is not None:
+            out["executionRoleArn"] = (
+                value if type(value) is str else write_scalar(value, "str", ".execution_role_arn")
+            )
+        value = self.external_agent_endpoint_url
+        if value is not None:
+            out["externalAgentEndpointUrl"] = (
+                value
+                if type(value) is str
+                else write_scalar(value, "str", ".external_agent_endpoint_url")
+            )
+        value = self.header_field_name
+        if value is not None:
+            out["headerFieldName"] = (
+                value if type(value) is str else write_scalar(value, "str", ".header_field_name")
+            )
+        value = self.health_check_configuration
+        if value is not None:
+            if not isinstance(value, HealthCheckConfig):
+                raise wrong_model(value, "HealthCheckConfig", ".health_check_configuration")
+            try:
+                out["healthCheckConfiguration"] = value._write()
+            except PathError as exc:
+                raise exc.within(".health_check_configuration") from None
+        value = self.log_configuration
+        if value is not None:
+            if not isinstance(value, LogConfig):
+                raise wrong_model(value, "LogConfig", ".log_configuration")
+            try:
+                out["logConfiguration"] = value._write()
+            except PathError as exc:
+                raise exc.within(".log_configuration") from None
+        value = self.nas_config
+        if value is not None:
+            if not isinstance(value, NASConfig):
+                raise wrong_model(value, "NASConfig", ".nas_config")
+            try:
+                out["nasConfig"] = value._write()
+            except PathError as exc:
+                raise exc.within(".nas_config") from None
+        value = self.oss_mount_config
+        if value is not None:
+            if not isinstance(value, OSSMountConfig):
+                raise wrong_model(value, "OSSMountConfig", ".oss_mount_config")
+            try:
+                out["ossMountConfig"] = value._write()
+            except PathError as exc:
+                raise exc.within(".oss_mount_config") from None
+        value = self.protocol_configuration
+        if value is not None:
+            if not isinstance(value, ProtocolConfig):
+                raise wrong_model(value, "ProtocolConfig", ".protocol_configuration")
+            try:
+                out["protocolConfiguration"] = value._write()
+            except PathError as exc:
+                raise exc.within(".protocol_configuration") from None
+        value = self.resource_group_id
+        if value is not None:
+            out["resourceGroupId"] = (
+                value if type(value) is str else write_scalar(value, "str", ".resource_group_id")
+            )
+        value = self.session_affinity_type
+        if value is not None:
+            out["sessionAffinityType"] = (
+                value
+                if type(value) is str
+                else write_scalar(value, "str", ".session_affinity_type")
+            )
+        value = self.session_concurrency_limit_per_instance
+        if value is not None:
+            out["sessionConcurrencyLimitPerInstance"] = (
+                value
+                if type(value) is int
+                else write_scalar(value, "int", ".session_concurrency_limit_per_instance")
+            )
+        value = self.session_idle_timeout_seconds
+        if value is not None:
+            out["sessionIdleTimeoutSeconds"] = (
+                value
+                if type(value) is int
+                else write_scalar(value, "int", ".session_idle_timeout_seconds")
+            )
+        value = self.system_tags
+        if value is not None:
+            out["systemTags"] = write_list(value, "str", ".system_tags")
+        value = self.workspace_id
+        if value is not None:
+            out["workspaceId"] = (
+                value if type(value) is str else write_scalar(value, "str", ".workspace_id")
+            )
+        return out
+
+
+@attrs.define(kw_only=True, slots=True)
+class AgentRuntimeUpdateInput(WireModel):
+    """Body of UpdateAgentRuntime; only fields set to a value are sent."""
+
+    _wire_schema: ClassVar[str] = "UpdateAgentRuntimeInput"
+
+    agent_runtime_name: str | None = None
+    arms_configuration: ArmsConfig | None = None
+    artifact_type: ArtifactType | str | None = None
+    code_configuration: AgentRuntimeCode | None = None
+    container_configuration: AgentRuntimeContainer | None = None
+    cpu: float | None = None
+    credential_name: str | None = None
+    description: str | None = None
+    disable_ondemand: bool | None = None
+    disable_session_affinity: bool | None = None
+    disk_size: int | None = None
+    edition: str | None = None
+    enable_session_isolation: bool | None = None
+    environment_variables: dict[str, str] | None = attrs.field(default=None, repr=redacted_values)
+    execution_role_arn: str | None = None
+    external_agent_endpoint_url: str | None = None
+    force_evict_instances: bool | None = None
+    header_field_name: str | None = None
+    health_check_configuration: HealthCheckConfig | None = None
+    log_configuration: LogConfig | None = None
+    memory: int | None = None
+    nas_config: NASConfig | None = None
+    network_configuration: NetworkConfig | None = None
+    oss_mount_config: OSSMountConfig | None = None
+    port: int | None = None
+    protocol_configuration: ProtocolConfig | None = None
+    session_affinity_type: SessionAffinityType | str | None = None
+    session_concurrency_limit_per_instance: int | None = None
+    session_idle_timeout_seconds: int | None = None
+    system_tags: list[str] | None = None
+    workspace_id: str | None = None
+    extra: dict[str, Any] = attrs.field(factory=dict)
+
+    @classmethod
+    def _read(cls, data: object) -> Self:
+        if type(data) is not dict:
+            data = read_object(data)
+        get = data.get
+        f_agent_runtime_name = get("agentRuntimeName")
+        if f_agent_runtime_name is not None and type(f_agent_runtime_name) is not str:
+            f_agent_runtime_name = read_scalar(f_agent_runtime_name, "str", ".agentRuntimeName")
+        f_arms_configuration = get("armsConfiguration")
+        if f_arms_configuration is not None:
+            try:
+                f_arms_configuration = ArmsConfig._read(f_arms_configuration)
+            except PathError as exc:
+                raise exc.within(".armsConfiguration") from None
+        f_artifact_type = get("artifactType")
+        if f_artifact_type is not None and type(f_artifact_type) is not str:
+            f_artifact_type = read_scalar(f_artifact_type, "str", ".artifactType")
+        f_code_configuration = get("codeConfiguration")
+        if f_code_configuration is not None:
+            try:
+                f_code_configuration = AgentRuntimeCode._read(f_code_configuration)
+            except PathError as exc:
+                raise exc.within(".codeConfiguration") from None
+        f_container_configuration = get("containerConfiguration")
+        if f_container_configuration is not None:
+            try:
+                f_container_configuration = AgentRuntimeContainer._read(f_container_configuration)
+            except PathError as exc:
+                raise exc.within(".containerConfiguration") from None
+        f_cpu = get("cpu")
+        if f_cpu is not None and type(f_cpu) is not float and type(f_cpu) is not int:
+            f_cpu = read_scalar(f_cpu, "float", ".cpu")
+        f_credential_name = get("credentialName")
+        if f_credential_name is not None and type(f_credential_name) is not str:
+            f_credential_name = read_scalar(f_credential_name, "str", ".credentialName")
+        f_description = get("description")
+        if f_description is not None and type(f_description) is not str:
+            f_description = read_scalar(f_description, "str", ".description")
+        f_disable_ondemand = get("disableOndemand")
+        if f_disable_ondemand is not None and type(f_disable_ondemand) is not bool:
+            f_disable_ondemand = read_scalar(f_disable_ondemand, "bool", ".disableOndemand")
+        f_disable_session_affinity = get("disableSessionAffinity")
+        if f_disable_session_affinity is not None and type(f_disable_session_affinity) is not bool:
+            f_disable_session_affinity = read_scalar(
+                f_disable_session_affinity, "bool", ".disableSessionAffinity"
+            )
+        f_disk_size = get("diskSize")
+        if f_disk_size is not None and type(f_disk_size) is not int:
+            f_disk_size = read_scalar(f_disk_size, "int", ".diskSize")
+        f_edition = get("edition")
+        if f_edition is not None and type(f_edition) is not str:
+            f_edition = read_scalar(f_edition, "str", ".edition")
+        f_enable_session_isolation = get("enableSessionIsolation")
+        if f_enable_session_isolation is not None and type(f_enable_session_isolation) is not bool:
+            f_enable_session_isolation = read_scalar(
+                f_enable_session_isolation, "bool", ".enableSessionIsolation"
+            )
+        f_environment_variables = get("environmentVariables")
+        if f_environment_variables is not None:
+            f_environment_variables = read_map(
+                f_environment_variables, "str", ".environmentVariables"
+            )
+        f_execution_role_arn = get("executionRoleArn")
+        if f_execution_role_arn is not None and type(f_execution_role_arn) is not str:
+            f_execution_role_arn = read_scalar(f_execution_role_arn, "str", ".executionRoleArn")
+        f_external_agent_endpoint_url = get("externalAgentEndpointUrl")
+        if (
+            f_external_agent_endpoint_url is not None
+            and type(f_external_agent_endpoint_url) is not str
+        ):
+            f_external_agent_endpoint_url = read_scalar(
+                f_external_agent_endpoint_url, "str", ".externalAgentEndpointUrl"
+            )
+        f_force_evict_instances = get("forceEvictInstances")
+        if f_force_evict_instances is not None and type(f_force_evict_instances) is not bool:
+            f_force_evict_instances = read_scalar(
+                f_force_evict_instances, "bool", ".forceEvictInstances"
+            )
+        f_header_field_name = get("headerFieldName")
+        if f_header_field_name is not None and type(f_header_field_name) is not str:
+            f_header_field_name = read_scalar(f_header_field_name, "str", ".headerFieldName")
+        f_health_check_configuration = get("healthCheckConfiguration")
+        if f_health_check_configuration is not None:
+            try:
+                f_health_check_configuration = HealthCheckConfig._read(f_health_check_configuration)
+            except PathError as exc:
+                raise exc.within(".healthCheckConfiguration") from None
+        f_log_configuration = get("logConfiguration")
+        if f_log_configuration is not None:
+            try:
+                f_log_configuration = LogConfig._read(f_log_configuration)
+            except PathError as exc:
+                raise exc.within(".logConfiguration") from None
+        f_memory = get("memory")
+        if f_memory is not None and type(f_memory) is not int:
+            f_memory = read_scalar(f_memory, "int", ".memory")
+        f_nas_config = get("nasConfig")
+        if f_nas_config is not None:
+            try:
+                f_nas_config = NASConfig._read(f_nas_config)
+            except PathError as exc:
+                raise exc.within(".nasConfig") from None
+        f_network_configuration = get("networkConfiguration")
+        if f_network_configuration is not None:
+            try:
+                f_network_configuration = NetworkConfig._read(f_network_configuration)
+            except PathError as exc:
+                raise exc.within(".networkConfiguration") from None
+        f_oss_mount_config = get("ossMountConfig")
+        if f_oss_mount_config is not None:
+            try:
+                f_oss_mount_config = OSSMountConfig._read(f_oss_mount_config)
+            except PathError as exc:
+                raise exc.within(".ossMountConfig") from None
+        f_port = get("port")
+        if f_port is not None and type(f_port) is not int:
+            f_port = read_scalar(f_port, "int", ".port")
+        f_protocol_configuration = get("protocolConfiguration")
+        if f_protocol_configuration is not None:
+            try:
+                f_protocol_configuration = ProtocolConfig._read(f_protocol_configuration)
+            except PathError as exc:
+                raise exc.within(".protocolConfiguration") from None
+        f_session_affinity_type = get("sessionAffinityType")
+        if f_session_affinity_type is not None and type(f_session_affinity_type) is not str:
+            f_session_affinity_type = read_scalar(
+                f_session_affinity_type, "str", ".sessionAffinityType"
+            )
+        f_session_concurrency_limit_per_instance = get("sessionConcurrencyLimitPerInstance")
+        if (
+            f_session_concurrency_limit_per_instance is not None
+            and type(f_session_concurrency_limit_per_instance) is not int
+        ):
+            f_session_concurrency_limit_per_instance = read_scalar(
+                f_session_concurrency_limit_per_instance,
+                "int",
+                ".sessionConcurrencyLimitPerInstance",
+            )
+        f_session_idle_timeout_seconds = get("sessionIdleTimeoutSeconds")
+        if (
+            f_session_idle_timeout_seconds is not None
+            and type(f_session_idle_timeout_seconds) is not int
+        ):
+            f_session_idle_timeout_seconds = read_scalar(
+                f_session_idle_timeout_seconds, "int", ".sessionIdleTimeoutSeconds"
+            )
+        f_system_tags = get("systemTags")
+        if f_system_tags is not None:
+            f_system_tags = read_list(f_system_tags, "str", ".systemTags")
+        f_workspace_id = get("workspaceId")
+        if f_workspace_id is not None and type(f_workspace_id) is not str:
+            f_workspace_id = read_scalar(f_workspace_id, "str", ".workspaceId")
+        return cls(
+            agent_runtime_name=f_agent_runtime_name,
+            arms_configuration=f_arms_configuration,
+            artifact_type=f_artifact_type,
+            code_configuration=f_code_configuration,
+            container_configuration=f_container_configuration,
+            cpu=f_cpu,
+            credential_name=f_credential_name,
+            description=f_description,
+            disable_ondemand=f_disable_ondemand,
+            disable_session_affinity=f_disable_session_affinity,
+            disk_size=f_disk_size,
+            edition=f_edition,
+            enable_session_isolation=f_enable_session_isolation,
+            environment_variables=f_environment_variables,
+            execution_role_arn=f_execution_role_arn,
+            external_agent_endpoint_url=f_external_agent_endpoint_url,
+            force_evict_instances=f_force_evict_instances,
+            header_field_name=f_header_field_name,
+            health_check_configuration=f_health_check_configuration,
+            log_configuration=f_log_configuration,
+            memory=f_memory,
+            nas_config=f_nas_config,
+            network_configuration=f_network_configuration,
+            oss_mount_config=f_oss_mount_config,
+            port=f_port,
+            protocol_configuration=f_protocol_configuration,
+            session_affinity_type=f_session_affinity_type,
+            session_concurrency_limit_per_instance=f_session_concurrency_limit_per_instance,
+            session_idle_timeout_seconds=f_session_idle_timeout_seconds,
+            system_tags=f_system_tags,
+            workspace_id=f_workspace_id,
+            extra={}
+            if _UPDATE_AGENT_RUNTIME_INPUT_KEYS.issuperset(data)
+            else read_extra(data, _UPDATE_AGENT_RUNTIME_INPUT_KEYS),
+        )
+
+    def _write(self) -> dict[str, Any]:
+        out = write_extra(self.extra)
+        value: Any
+        value = self.agent_runtime_name
+        if value is not None:
+            out["agentRuntimeName"] = (
+                value if type(value) is str else write_scalar(value, "str", ".agent_runtime_name")
+            )
+        value = self.arms_configuration
+        if value is not None:
+            if not isinstance(value, ArmsConfig):
+                raise wrong_model(value, "ArmsConfig", ".arms_configuration")
+            try:
+                out["armsConfiguration"] = value._write()
+            except PathError as exc:
+                raise exc.within(".arms_configuration") from None
+        value = self.artifact_type
+        if value is not None:
+            out["artifactType"] = (
+                value if type(value) is str else write_scalar(value, "str", ".artifact_type")
+            )
+        value = self.code_configuration
+        if value is not None:
+            if not isinstance(value, AgentRuntimeCode):
+                raise wrong_model(value, "AgentRuntimeCode", ".code_configuration")
+            try:
+                out["codeConfiguration"] = value._write()
+            except PathError as exc:
+                raise exc.within(".code_configuration") from None
+        value = self.container_configuration
+        if value is not None:
+            if not isinstance(value, AgentRuntimeContainer):
+                raise wrong_model(value, "AgentRuntimeContainer", ".container_configuration")
+            try:
+                out["containerConfiguration"] = value._write()
+            except PathError as exc:
+                raise exc.within(".container_configuration") from None
+        value = self.cpu
+        if value is not None:
+            out["cpu"] = value if type(value) is float else write_scalar(value, "float", ".cpu")
+        value = self.credential_name
+        if value is not None:
+            out["credentialName"] = (
+                value if type(value) is str else write_scalar(value, "str", ".credential_name")
+            )
+        value = self.description
+        if value is not None:
+            out["description"] = (
+                value if type(value) is str else write_scalar(value, "str", ".description")
+            )
+        value = self.disable_ondemand
+        if value is not None:
+            out["disableOndemand"] = (
+                value if type(value) is bool else write_scalar(value, "bool", ".disable_ondemand")
+            )
+        value = self.disable_session_affinity
+        if value is not None:
+            out["disableSessionAffinity"] = (
+                value
+                if type(value) is bool
+                else write_scalar(value, "bool", ".disable_session_affinity")
+            )
+        value = self.disk_size
+        if value is not None:
+            out["diskSize"] = (
+                value if type(value) is int else write_scalar(value, "int", ".disk_size")
+            )
+        value = self.edition
+        if value is not None:
+            out["edition"] = value if type(value) is str else write_scalar(value, "str", ".edition")
+        value = self.enable_session_isolation
+        if value is not None:
+            out["enableSessionIsolation"] = (
+                value
+                if type(value) is bool
+                else write_scalar(value, "bool", ".enable_session_isolation")
+            )
+        value = self.environment_variables
+        if value is not None:
+            out["environmentVariables"] = write_map(value, "str", ".environment_variables")
+        value = self.execution_role_arn
+        if value is not None:
+            out["executionRoleArn"] = (
+                value if type(value) is str else write_scalar(value, "str", ".execution_role_arn")
+            )
+        value = self.external_agent_endpoint_url
+        if value is not None:
+            out["externalAgentEndpointUrl"] = (
+                value
+                if type(value) is str
+                else write_scalar(value, "str", ".external_agent_endpoint_url")
+            )
+        value = self.force_evict_instances
+        if value is not None:
+            out["forceEvictInstances"] = (
+                value
+                if type(value) is bool
+                else write_scalar(value, "bool", ".force_evict_instances")
+            )
+        value = self.header_field_name
+        if value is not None:
+            out["headerFieldName"] = (
+                value if type(value) is str else write_scalar(value, "str", ".header_field_name")
+            )
+        value = self.health_check_configuration
+        if value is not None:
+            if not isinstance(value, HealthCheckConfig):
+                raise wrong_model(value, "HealthCheckConfig", ".health_check_configuration")
+            try:
+                out["healthCheckConfiguration"] = value._write()
+            except PathError as exc:
+                raise exc.within(".health_check_configuration") from None
+        value = self.log_configuration
+        if value is not None:
+            if not isinstance(value, LogConfig):
+                raise wrong_model(value, "LogConfig", ".log_configuration")
+            try:
+                out["logConfiguration"] = value._write()
+            except PathError as exc:
+                raise exc.within(".log_configuration") from None
+        value = self.memory
+        if value is not None:
+            out["memory"] = value if type(value) is int else write_scalar(value, "int", ".memory")
+        value = self.nas_config
+        if value is not None:
+            if not isinstance(value, NASConfig):
+                raise wrong_model(value, "NASConfig", ".nas_config")
+            try:
+                out["nasConfig"] = value._write()
+            except PathError as exc:
+                raise exc.within(".nas_config") from None
+        value = self.network_configuration
+        if value is not None:
+            if not isinstance(value, NetworkConfig):
+                raise wrong_model(value, "NetworkConfig", ".network_configuration")
+            try:
+                out["networkConfiguration"] = value._write()
+            except PathError as exc:
+                raise exc.within(".network_configuration") from None
+        value = self.oss_mount_config
+        if value is not None:
+            if not isinstance(value, OSSMountConfig):
+                raise wrong_model(value, "OSSMountConfig", ".oss_mount_config")
+            try:
+                out["ossMountConfig"] = value._write()
+            except PathError as exc:
+                raise exc.within(".oss_mount_config") from None
+        value = self.port
+        if value is not None:
+            out["port"] = value if type(value) is int else write_scalar(value, "int", ".port")
+        value = self.protocol_configuration
+        if value is not None:
+            if not isinstance(value, ProtocolConfig):
+                raise wrong_model(value, "ProtocolConfig", ".protocol_configuration")
+            try:
+                out["protocolConfiguration"] = value._write()
+            except PathError as exc:
+                raise exc.within(".protocol_configuration") from None
+        value = self.session_affinity_type
+        if value is not None:
+            out["sessionAffinityType"] = (
+                value
+                if type(value) is str
+                else write_scalar(value, "str", ".session_affinity_type")
+            )
+        value = self.session_concurrency_limit_per_instance
+        if value is not None:
+            out["sessionConcurrencyLimitPerInstance"] = (
+                value
+                if type(value) is int
+                else write_scalar(value, "int", ".session_concurrency_limit_per_instance")
+            )
+        value = self.session_idle_timeout_seconds
+        if value is not None:
+            out["sessionIdleTimeoutSeconds"] = (
+                value
+                if type(value) is int
+                else write_scalar(value, "int", ".session_idle_timeout_seconds")
+            )
+        value = self.system_tags
+        if value is not None:
+            out["systemTags"] = write_list(value, "str", ".system_tags")
+        value = self.workspace_id
+        if value is not None:
+            out["workspaceId"] = (
+                value if type(value) is str else write_scalar(value, "str", ".workspace_id")
+            )
+        return out
+
+
+@attrs.define(kw_only=True, slots=True)
+class AgentRuntimeEndpointCreateInput(WireModel):
+    """Body of CreateAgentRuntimeEndpoint."""
+
+    _wire_schema: ClassVar[str] = "CreateAgentRuntimeEndpointInput"
+
+    agent_runtime_endpoint_name: str | None = None
+    description: str | None = None
+    disable_public_network_access: bool | None = None
+    routing_configuration: RoutingConfig | None = None
+    scaling_config: ScalingConfig | None = None
+    target_version: str | None = "LATEST"
+    extra: dict[str, Any] = attrs.field(factory=dict)
+
+    @classmethod
+    def _read(cls, data: object) -> Self:
+        if type(data) is not dict:
+            data = read_object(data)
+        get = data.get
+        f_agent_runtime_endpoint_name = get("agentRuntimeEndpointName")
+        if (
+            f_agent_runtime_endpoint_name is not None
+            and type(f_agent_runtime_endpoint_name) is not str
+        ):
+            f_agent_runtime_endpoint_name = read_scalar(
+                f_agent_runtime_endpoint_name, "str", ".agentRuntimeEndpointName"
+            )
+        f_description = get("description")
+        if f_description is not None and type(f_description) is not str:
+            f_description = read_scalar(f_description, "str", ".description")
+        f_disable_public_network_access = get("disablePublicNetworkAccess")
+        if (
+            f_disable_public_network_access is not None
+            and type(f_disable_public_network_access) is not bool
+        ):
+            f_disable_public_network_access = read_scalar(
+                f_disable_public_network_access, "bool", ".disablePublicNetworkAccess"
+            )
+        f_routing_configuration = get("routingConfiguration")
+        if f_routing_configuration is not None:
+            try:
+                f_routing_configuration = RoutingConfig._read(f_routing_configuration)
+            except PathError as exc:
+                raise exc.within(".routingConfiguration") from None
+        f_scaling_config = get("scalingConfig")
+        if f_scaling_config is not None:
+            try:
+                f_scaling_config = ScalingConfig._read(f_scaling_config)
+            except PathError as exc:
+                raise exc.within(".scalingConfig") from None
+        f_target_version = get("targetVersion")
+        if f_target_version is not None and type(f_target_version) is not str:
+            f_target_version = read_scalar(f_target_version, "str", ".targetVersion")
+        return cls(
+            agent_runtime_endpoint_name=f_agent_runtime_endpoint_name,
+            description=f_description,
+            disable_public_network_access=f_disable_public_network_access,
+            routing_configuration=f_routing_configuration,
+            scaling_config=f_scaling_config,
+            target_version=f_target_version,
+            extra={}
+            if _CREATE_AGENT_RUNTIME_ENDPOINT_INPUT_KEYS.issuperset(data)
+            else read_extra(data, _CREATE_AGENT_RUNTIME_ENDPOINT_INPUT_KEYS),
+        )
+
+    def _write(self) -> dict[str, Any]:
+        out = write_extra(self.extra)
+        value: Any
+        value = self.agent_runtime_endpoint_name
+        if value is not None:
+            out["agentRuntimeEndpointName"] = (
+                value
+                if type(value) is str
+                else write_scalar(value, "str", ".agent_runtime_endpoint_name")
+            )
+        value = self.description
+        if value is not None:
+            out["description"] = (
+                value if type(value) is str else write_scalar(value, "str", ".description")
+            )
+        value = self.disable_public_network_access
+        if value is not None:
+            out["disablePublicNetworkAccess"] = (
+                value
+                if type(value) is bool
+                else write_scalar(value, "bool", ".disable_public_network_access")
+            )
+        value = self.routing_configuration
+        if value is not None:
+            if not isinstance(value, RoutingConfig):
+                raise wrong_model(value, "RoutingConfig", ".routing_configuration")
+            try:
+                out["routingConfiguration"] = value._write()
+            except PathError as exc:
+                raise exc.within(".routing_configuration") from None
+        value = self.scaling_config
+        if value is not None:
+            if not isinstance(value, ScalingConfig):
+                raise wrong_model(value, "ScalingConfig", ".scaling_config")
+            try:
+                out["scalingConfig"] = value._write()
+            except PathError as exc:
+                raise exc.within(".scaling_config") from None
+        value = self.target_version
+        if value is not None:
+            out["targetVersion"] = (
+                value if type(value) is str else write_scalar(value, "str", ".target_version")
+            )
+        return out
+
+
+@attrs.define(kw_only=True, slots=True)
+class AgentRuntimeEndpointUpdateInput(WireModel):
+    """Body of UpdateAgentRuntimeEndpoint; only fields set to a value are sent."""
+
+    _wire_schema: ClassVar[str] = "UpdateAgentRuntimeEndpointInput"
+
+    agent_runtime_endpoint_name: str | None = None
+    delete_scaling_config: bool | None = None
+    description: str | None = None
+    disable_public_network_access: bool | None = None
+    routing_configuration: RoutingConfig | None = None
+    scaling_config: ScalingConfig | None = None
+    target_version: str | None = None
+    extra: dict[str, Any] = attrs.field(factory=dict)
+
+    @classmethod
+    def _read(cls, data: object) -> Self:
+        if type(data) is not dict:
+            data = read_object(data)
+        get = data.get
+        f_agent_runtime_endpoint_name = get("agentRuntimeEndpointName")
+        if (
+            f_agent_runtime_endpoint_name is not None
+            and type(f_agent_runtime_endpoint_name) is not str
+        ):
+            f_agent_runtime_endpoint_name = read_scalar(
+                f_agent_runtime_endpoint_name, "str", ".agentRuntimeEndpointName"
+            )
+        f_delete_scaling_config = get("deleteScalingConfig")
+        if f_delete_scaling_config is not None and type(f_delete_scaling_config) is not bool:
+            f_delete_scaling_config = read_scalar(
+                f_delete_scaling_config, "bool", ".deleteScalingConfig"
+            )
+        f_description = get("description")
+        if f_description is not None and type(f_description) is not str:
+            f_description = read_scalar(f_description, "str", ".description")
+        f_disable_public_network_access = get("disablePublicNetworkAccess")
+        if (
+            f_disable_public_network_access is not None
+            and type(f_disable_public_network_access) is not bool
+        ):
+            f_disable_public_network_access = read_scalar(
+                f_disable_public_network_access, "bool", ".disablePublicNetworkAccess"
+            )
+        f_routing_configuration = get("routingConfiguration")
+        if f_routing_configuration is not None:
+            try:
+                f_routing_configuration = RoutingConfig._read(f_routing_configuration)
+            except PathError as exc:
+                raise exc.within(".routingConfiguration") from None
+        f_scaling_config = get("scalingConfig")
+        if f_scaling_config is not None:
+            try:
+                f_scaling_config = ScalingConfig._read(f_scaling_config)
+            except PathError as exc:
+                raise exc.within(".scalingConfig") from None
+        f_target_version = get("targetVersion")
+        if f_target_version is not None and type(f_target_version) is not str:
+            f_target_version = read_scalar(f_target_version, "str", ".targetVersion")
+        return cls(
+            agent_runtime_endpoint_name=f_agent_runtime_endpoint_name,
+            delete_scaling_config=f_delete_scaling_config,
+            description=f_description,
+            disable_public_network_access=f_disable_public_network_access,
+            routing_configuration=f_routing_configuration,
+            scaling_config=f_scaling_config,
+            target_version=f_target_version,
+            extra={}
+            if _UPDATE_AGENT_RUNTIME_ENDPOINT_INPUT_KEYS.issuperset(data)
+            else read_extra(data, _UPDATE_AGENT_RUNTIME_ENDPOINT_INPUT_KEYS),
+        )
+
+    def _write(self) -> dict[str, Any]:
+        out = write_extra(self.extra)
+        value: Any
+        value = self.agent_runtime_endpoint_name
+        if value is not None:
+            out["agentRuntimeEndpointName"] = (
+                value
+                if type(value) is str
+                else write_scalar(value, "str", ".agent_runtime_endpoint_name")
+            )
+        value = self.delete_scaling_config
+        if value is not None:
+            out["deleteScalingConfig"] = (
+                value
+                if type(value) is bool
+                else write_scalar(value, "bool", ".delete_scaling_config")
+            )
+        value = self.description
+        if value is not None:
+            out["description"] = (
+                value if type(value) is str else write_scalar(value, "str", ".description")
+            )
+        value = self.disable_public_network_access
+        if value is not None:
+            out["disablePublicNetworkAccess"] = (
+                value
+                if type(value) is bool
+                else write_scalar(value, "bool", ".disable_public_network_access")
+            )
+        value = self.routing_configuration
+        if value is not None:
+            if not isinstance(value, RoutingConfig):
+                raise wrong_model(value, "RoutingConfig", ".routing_configuration")
+            try:
+                out["routingConfiguration"] = value._write()
+            except PathError as exc:
+                raise exc.within(".routing_configuration") from None
+        value = self.scaling_config
+        if value is not None:
+            if not isinstance(value, ScalingConfig):
+                raise wrong_model(value, "ScalingConfig", ".scaling_config")
+            try:
+                out["scalingConfig"] = value._write()
+            except PathError as exc:
+                raise exc.within(".scaling_config") from None
+        value = self.target_version
+        if value is not None:
+            out["targetVersion"] = (
+                value if type(value) is str else write_scalar(value, "str", ".target_version")
+            )
+        return out
+
+
+@attrs.define(kw_only=True, slots=True)
+class AgentRuntimeVersionPublishInput(WireModel):
+    """Body of PublishRuntimeVersion (``publisher`` is not echoed back)."""
+
+    _wire_schema: ClassVar[str] = "PublishRuntimeVersionInput"
+
+    description: str | None = None
+    publisher: str | None = None
+    extra: dict[str, Any] = attrs.field(factory=dict)
+
+    @classmethod
+    def _read(cls, data: object) -> Self:
+        if type(data) is not dict:
+            data = read_object(data)
+        get = data.get
+        f_description = get("description")
+        if f_description is not None and type(f_description) is not str:
+            f_description = read_scalar(f_description, "str", ".description")
+        f_publisher = get("publisher")
+        if f_publisher is not None and type(f_publisher) is not str:
+            f_publisher = read_scalar(f_publisher, "str", ".publisher")
+        return cls(
+            description=f_description,
+            publisher=f_publisher,
+            extra={}
+            if _PUBLISH_RUNTIME_VERSION_INPUT_KEYS.issuperset(data)
+            else read_extra(data, _PUBLISH_RUNTIME_VERSION_INPUT_KEYS),
+        )
+
+    def _write(self) -> dict[str, Any]:
+        out = write_extra(self.extra)
+        value: Any
+        value = self.description
+        if value is not None:
+            out["description"] = (
+                value if type(value) is str else write_scalar(value, "str", ".description")
+            )
+        value = self.publisher
+        if value is not None:
+            out["publisher"] = (
+                value if type(value) is str else write_scalar(value, "str", ".publisher")
+            )
+        return out
+
+
+_CODE_CONFIGURATION_KEYS = frozenset(
+    {"checksum", "command", "language", "ossBucketName", "ossObjectName", "zipFile"}
+)
+_REGISTRY_AUTH_CONFIG_KEYS = frozenset({"password", "userName"})
+_REGISTRY_CERT_CONFIG_KEYS = frozenset({"insecure", "rootCaCertBase64"})
+_REGISTRY_NETWORK_CONFIG_KEYS = frozenset({"securityGroupId", "vSwitchId", "vpcId"})
+_REGISTRY_CONFIG_KEYS = frozenset({"authConfig", "certConfig", "networkConfig"})
+_CONTAINER_CONFIGURATION_KEYS = frozenset(
+    {"acrInstanceId", "command", "image", "imageRegistryType", "port", "registryConfig"}
+)
+_NETWORK_CONFIGURATION_KEYS = frozenset({"networkMode", "securityGroupId", "vpcId", "vswitchIds"})
+_PROTOCOL_SETTINGS_KEYS = frozenset(
+    {
+        "A2AAgentCard",
+        "a2aAgentCard",
+        "a2aAgentCardUrl",
+        "config",
+        "headers",
+        "inputBodyJsonSchema",
+        "method",
+        "name",
+        "outputBodyJsonSchema",
+        "path",
+        "pathPrefix",
+        "requestContentType",
+        "responseContentType",
+        "type",
+    }
+)
+_PROTOCOL_CONFIGURATION_KEYS = frozenset({"protocolSettings", "type"})
+_LOG_CONFIGURATION_KEYS = frozenset({"logstore", "project"})
+_HEALTH_CHECK_CONFIGURATION_KEYS = frozenset(
+    {
+        "failureThreshold",
+        "httpGetUrl",
+        "initialDelaySeconds",
+        "periodSeconds",
+        "successThreshold",
+        "timeoutSeconds",
+    }
+)
+_ARMS_CONFIGURATION_KEYS = frozenset({"armsLicenseKey", "cmsWorkspace", "enableArms"})
+_NAS_MOUNT_CONFIG_KEYS = frozenset({"enableTLS", "mountDir", "serverAddr"})
+_NAS_CONFIG_KEYS = frozenset({"groupId", "mountPoints", "userId"})
+_OSS_MOUNT_POINT_KEYS = frozenset({"bucketName", "bucketPath", "endpoint", "mountDir", "readOnly"})
+_OSS_MOUNT_CONFIG_KEYS = frozenset({"mountPoints"})
+_VERSION_WEIGHT_KEYS = frozenset({"version", "weight"})
+_ROUTING_CONFIGURATION_KEYS = frozenset({"versionWeights"})
+_SCHEDULED_POLICY_KEYS = frozenset(
+    {"endTime", "name", "scheduleExpression", "startTime", "target", "timeZone"}
+)
+_SCALING_CONFIG_KEYS = frozenset({"minInstances", "scheduledPolicies"})
+_SCALING_STATUS_KEYS = frozenset(
+    {"currentError", "currentInstances", "minInstances", "scheduledPolicies", "targetInstances"}
+)
+_AGENT_RUNTIME_KEYS = frozenset(
+    {
+        "agentRuntimeArn",
+        "agentRuntimeId",
+        "agentRuntimeName",
+        "agentRuntimeVersion",
+        "artifactType",
+        "codeConfiguration",
+        "containerConfiguration",
+        "cpu",
+        "createdAt",
+        "credentialName",
+        "description",
+        "disableOndemand",
+        "disableSessionAffinity",
+        "diskSize",
+        "edition",
+        "enableSessionIsolation",
+        "environmentVariables",
+        "executionRoleArn",
+        "externalAgentEndpointUrl",
+        "headerFieldName",
+        "healthCheckConfiguration",
+        "lastUpdatedAt",
+        "logConfiguration",
+        "memory",
+        "nasConfig",
+        "networkConfiguration",
+        "ossMountConfig",
+        "port",
+        "protocolConfiguration",
+        "resourceGroupId",
+        "sessionAffinityType",
+        "sessionConcurrencyLimitPerInstance",
+        "sessionIdleTimeoutSeconds",
+        "status",
+        "statusReason",
+        "systemTags",
+        "workspaceId",
+    }
+)
+_AGENT_RUNTIME_ENDPOINT_KEYS = frozenset(
+    {
+        "agentRuntimeEndpointArn",
+        "agentRuntimeEndpointId",
+        "agentRuntimeEndpointName",
+        "agentRuntimeId",
+        "description",
+        "disablePublicNetworkAccess",
+        "endpointPublicUrl",
+        "routingConfiguration",
+        "scalingStatus",
+        "status",
+        "statusReason",
+        "targetVersion",
+    }
+)
+_AGENT_RUNTIME_VERSION_KEYS = frozenset(
+    {
+        "agentRuntimeArn",
+        "agentRuntimeId",
+        "agentRuntimeName",
+        "agentRuntimeVersion",
+        "description",
+        "lastUpdatedAt",
+    }
+)
+_CREATE_AGENT_RUNTIME_INPUT_KEYS = frozenset(
+    {
+        "agentRuntimeName",
+        "armsConfiguration",
+        "artifactType",
+        "codeConfiguration",
+        "containerConfiguration",
+        "cpu",
+        "credentialId",
+        "credentialName",
+        "description",
+        "disableOndemand",
+        "disableSessionAffinity",
+        "diskSize",
+        "edition",
+        "enableSessionIsolation",
+        "environmentVariables",
+        "executionRoleArn",
+        "externalAgentEndpointUrl",
+        "headerFieldName",
+        "healthCheckConfiguration",
+        "logConfiguration",
+        "memory",
+        "nasConfig",
+        "networkConfiguration",
+        "ossMountConfig",
+        "port",
+        "protocolConfiguration",
+        "resourceGroupId",
+        "sessionAffinityType",
+        "sessionConcurrencyLimitPerInstance",
+        "sessionIdleTimeoutSeconds",
+        "systemTags",
+        "workspaceId",
+    }
+)
+_UPDATE_AGENT_RUNTIME_INPUT_KEYS = frozenset(
+    {
+        "agentRuntimeName",
+        "armsConfiguration",
+        "artifactType",
+        "codeConfiguration",
+        "containerConfiguration",
+        "cpu",
+        "credentialName",
+        "description",
+        "disableOndemand",
+        "disableSessionAffinity",
+        "diskSize",
+        "edition",
+        "enableSessionIsolation",
+        "environmentVariables",
+        "executionRoleArn",
+        "externalAgentEndpointUrl",
+        "forceEvictInstances",
+        "headerFieldName",
+        "healthCheckConfiguration",
+        "logConfiguration",
+        "memory",
+        "nasConfig",
+        "networkConfiguration",
+        "ossMountConfig",
+        "port",
+        "protocolConfiguration",
+        "sessionAffinityType",
+        "sessionConcurrencyLimitPerInstance",
+        "sessionIdleTimeoutSeconds",
+        "systemTags",
+        "workspaceId",
+    }
+)
+_CREATE_AGENT_RUNTIME_ENDPOINT_INPUT_KEYS = frozenset(
+    {
+        "agentRuntimeEndpointName",
+        "description",
+        "disablePublicNetworkAccess",
+        "routingConfiguration",
+        "scalingConfig",
+        "targetVersion",
+    }
+)
+_UPDATE_AGENT_RUNTIME_ENDPOINT_INPUT_KEYS = frozenset(
+    {
+        "agentRuntimeEndpointName",
+        "deleteScalingConfig",
+        "description",
+        "disablePublicNetworkAccess",
+        "routingConfiguration",
+        "scalingConfig",
+        "targetVersion",
+    }
+)
+_PUBLISH_RUNTIME_VERSION_INPUT_KEYS = frozenset({"description", "publisher"})

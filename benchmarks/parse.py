@@ -1,0 +1,308 @@
+"""CPU per item to read list pages: JSON bytes -> the objects a user gets.
+
+Every variant decodes the same list page (``json.loads``) and turns each item
+into the SDK's object; the figure is CPU µs per item including the decode,
+the median of several runs. In one run it compares:
+
+* ``from_wire``: the facade's generated converters (``AgentRuntime.from_wire``);
+* ``previous``: ``parse_generated`` on the list envelope, then
+  ``from_generated`` per item (the generated client's models in between);
+* ``previous@REV`` (``--baseline-rev``): that path as it was at a git revision,
+  run from an exported copy in a subprocess;
+* ``agentrun-sdk`` (``--incumbent-python``): Alibaba's agentrun-sdk: the Tea
+  model's ``from_map`` on the page body, then the pydantic ``from_inner_object``
+  per item, run by an interpreter that has agentrun-sdk installed.
+
+    .venv/bin/python benchmarks/parse.py [--runs 7] [--baseline-rev REV]
+        [--incumbent-python /path/to/venv/bin/python]
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tarfile
+import tempfile
+import time
+from collections.abc import Callable
+from io import BytesIO
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+PAGE_SIZE = 50
+KINDS = ("runtime (flat)", "runtime (nested)", "endpoint", "version")
+Reader = Callable[[bytes], list[Any]]
+
+
+# --------------------------------------------------------------------------
+# Pages
+# --------------------------------------------------------------------------
+
+
+def _nested_runtime() -> dict[str, Any]:
+    import yaml
+
+    spec = yaml.safe_load((ROOT / "spec" / "agentrun-2025-09-10.yaml").read_text("utf-8"))
+    data: dict[str, Any] = spec["components"]["examples"]["AgentRuntimeResultCreate"]["value"]
+    return copy.deepcopy(data["data"])
+
+
+def _flat_runtime(nested: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in nested.items() if not isinstance(value, (dict, list))}
+
+
+def _endpoint() -> dict[str, Any]:
+    return {
+        "agentRuntimeEndpointArn": "acs:agentrun:cn-hangzhou:1:runtimes/ar-1/endpoints/ep-1",
+        "agentRuntimeEndpointId": "ep-1",
+        "agentRuntimeEndpointName": "default",
+        "agentRuntimeId": "ar-1",
+        "description": "Default endpoint",
+        "disablePublicNetworkAccess": False,
+        "endpointPublicUrl": "https://ep-1.agentrun.example.com",
+        "routingConfiguration": {"versionWeights": [{"version": "1", "weight": 1.0}]},
+        "scalingStatus": {"currentInstances": 1, "minInstances": 1, "targetInstances": 1},
+        "status": "READY",
+        "statusReason": "",
+        "targetVersion": "LATEST",
+    }
+
+
+def _version() -> dict[str, Any]:
+    return {
+        "agentRuntimeArn": "acs:agentrun:cn-hangzhou:1:runtimes/ar-1",
+        "agentRuntimeId": "ar-1",
+        "agentRuntimeName": "my-agent-runtime",
+        "agentRuntimeVersion": "3",
+        "description": "third",
+        "lastUpdatedAt": "2025-02-01T00:00:00Z",
+    }
+
+
+def _page(item: dict[str, Any], id_key: str) -> bytes:
+    items = []
+    for index in range(PAGE_SIZE):
+        one = copy.deepcopy(item)
+        one[id_key] = f"{item[id_key]}-{index:03d}"
+        items.append(one)
+    body = {
+        "code": "SUCCESS",
+        "requestId": "req-1",
+        "data": {"items": items, "pageNumber": 1, "pageSize": PAGE_SIZE, "total": PAGE_SIZE},
+    }
+    return json.dumps(body).encode()
+
+
+def build_pages() -> dict[str, bytes]:
+    nested = _nested_runtime()
+    return {
+        "runtime (flat)": _page(_flat_runtime(nested), "agentRuntimeId"),
+        "runtime (nested)": _page(nested, "agentRuntimeId"),
+        "endpoint": _page(_endpoint(), "agentRuntimeEndpointId"),
+        "version": _page(_version(), "agentRuntimeVersion"),
+    }
+
+
+# --------------------------------------------------------------------------
+# Readers (imports inside: a subprocess may have only one of the SDKs)
+# --------------------------------------------------------------------------
+
+
+def facade_readers() -> dict[str, Reader]:
+    from agentrun_facade import AgentRuntime, AgentRuntimeEndpoint, AgentRuntimeVersion
+
+    def reader(cls: Any) -> Reader:
+        read = cls.from_wire
+        return lambda raw: [read(item) for item in json.loads(raw)["data"]["items"]]
+
+    runtime = reader(AgentRuntime)
+    return {
+        "runtime (flat)": runtime,
+        "runtime (nested)": runtime,
+        "endpoint": reader(AgentRuntimeEndpoint),
+        "version": reader(AgentRuntimeVersion),
+    }
+
+
+def previous_readers() -> dict[str, Reader]:
+    from agentrun_client import models as gen
+
+    from agentrun_facade import AgentRuntime, AgentRuntimeEndpoint, AgentRuntimeVersion
+    from agentrun_facade.models import parse_generated
+
+    def reader(envelope: Any, cls: Any) -> Reader:
+        def read(raw: bytes) -> list[Any]:
+            output = parse_generated(envelope, json.loads(raw)).data
+            return [cls.from_generated(item) for item in output.items]
+
+        return read
+
+    runtime = reader(gen.ListAgentRuntimesResult, AgentRuntime)
+    return {
+        "runtime (flat)": runtime,
+        "runtime (nested)": runtime,
+        "endpoint": reader(gen.ListAgentRuntimeEndpointsResult, AgentRuntimeEndpoint),
+        "version": reader(gen.ListAgentRuntimeVersionsResult, AgentRuntimeVersion),
+    }
+
+
+def incumbent_readers() -> dict[str, Reader]:
+    import importlib
+    import logging
+
+    # Imported by name: agentrun-sdk lives in another interpreter, untyped.
+    runtime_module = importlib.import_module("agentrun.agent_runtime.runtime")
+    endpoint_module = importlib.import_module("agentrun.agent_runtime.endpoint")
+    model_module = importlib.import_module("agentrun.agent_runtime.model")
+    tea = importlib.import_module("alibabacloud_agentrun20250910.models")
+    logging.disable(logging.WARNING)
+
+    def reader(body_cls: Any, cls: Any) -> Reader:
+        def read(raw: bytes) -> list[Any]:
+            body = body_cls().from_map(json.loads(raw))
+            return [cls.from_inner_object(item) for item in body.data.items]
+
+        return read
+
+    runtime = reader(tea.ListAgentRuntimesResult, runtime_module.AgentRuntime)
+    return {
+        "runtime (flat)": runtime,
+        "runtime (nested)": runtime,
+        "endpoint": reader(
+            tea.ListAgentRuntimeEndpointsResult, endpoint_module.AgentRuntimeEndpoint
+        ),
+        "version": reader(tea.ListAgentRuntimeVersionsResult, model_module.AgentRuntimeVersion),
+    }
+
+
+READERS: dict[str, Callable[[], dict[str, Reader]]] = {
+    "from_wire": facade_readers,
+    "previous": previous_readers,
+    "incumbent": incumbent_readers,
+}
+
+
+# --------------------------------------------------------------------------
+# Measuring
+# --------------------------------------------------------------------------
+
+
+def cpu_us_per_item(read: Reader, raw: bytes, runs: int, pages: int) -> float:
+    """Median over ``runs`` of the CPU µs per item to read ``pages`` pages."""
+    read(raw)  # warm up
+    samples = []
+    for _ in range(runs):
+        started = time.process_time()
+        for _ in range(pages):
+            read(raw)
+        samples.append((time.process_time() - started) / (pages * PAGE_SIZE) * 1e6)
+    return statistics.median(samples)
+
+
+def measure(variant: str, pages: dict[str, bytes], runs: int, count: int) -> dict[str, float]:
+    readers = READERS[variant]()
+    return {kind: cpu_us_per_item(readers[kind], pages[kind], runs, count) for kind in KINDS}
+
+
+def in_subprocess(
+    python: str, variant: str, pages: dict[str, bytes], args: argparse.Namespace, path: str = ""
+) -> dict[str, float]:
+    """Run ``measure`` in another interpreter (or with another checkout first on the path)."""
+    counts = ["--runs", str(args.runs), "--pages", str(args.pages)]
+    with tempfile.TemporaryDirectory() as tmp:
+        data = Path(tmp) / "pages.json"
+        data.write_text(json.dumps({k: v.decode() for k, v in pages.items()}))
+        env = dict(os.environ, DISABLE_BREAKING_CHANGES_WARNING="1")
+        if path:
+            env["PYTHONPATH"] = path
+        result = subprocess.run(
+            [python, __file__, "--measure", variant, "--pages-file", str(data), *counts],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=900,
+            check=False,
+        )
+    if result.returncode != 0:
+        raise RuntimeError(result.stderr.strip().splitlines()[-1] if result.stderr else "failed")
+    figures: dict[str, float] = json.loads(result.stdout)
+    return figures
+
+
+def baseline(rev: str, pages: dict[str, bytes], args: argparse.Namespace) -> dict[str, float]:
+    """The ``previous`` path as it was at git revision ``rev``."""
+    archive = subprocess.run(
+        ["git", "-C", str(ROOT), "archive", rev, "agentrun_facade", "generated"],
+        capture_output=True,
+        timeout=120,
+        check=True,
+    ).stdout
+    with tempfile.TemporaryDirectory() as tmp:
+        with tarfile.open(fileobj=BytesIO(archive)) as tar:
+            tar.extractall(tmp, filter="data")
+        path = os.pathsep.join([tmp, str(Path(tmp) / "generated")])
+        return in_subprocess(sys.executable, "previous", pages, args, path)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=7, help="runs per figure (median)")
+    parser.add_argument("--pages", type=int, default=40, help="pages of 50 per run")
+    parser.add_argument("--baseline-rev", help="also measure the previous path at this revision")
+    parser.add_argument("--incumbent-python", help="an interpreter with agentrun-sdk installed")
+    parser.add_argument("--measure", choices=sorted(READERS), help=argparse.SUPPRESS)
+    parser.add_argument("--pages-file", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    args.runs, args.pages = max(1, min(args.runs, 50)), max(1, min(args.pages, 1000))
+
+    if args.measure:
+        raw = json.loads(Path(args.pages_file).read_text())
+        pages = {kind: text.encode() for kind, text in raw.items()}
+        print(json.dumps(measure(args.measure, pages, args.runs, args.pages)))
+        return
+
+    pages = build_pages()
+    columns: dict[str, dict[str, float]] = {
+        "from_wire": measure("from_wire", pages, args.runs, args.pages),
+        "previous": measure("previous", pages, args.runs, args.pages),
+    }
+    notes: list[str] = []
+    if args.baseline_rev:
+        try:
+            columns[f"previous@{args.baseline_rev[:9]}"] = baseline(args.baseline_rev, pages, args)
+        except (RuntimeError, subprocess.CalledProcessError) as exc:
+            notes.append(f"previous@{args.baseline_rev}: not measured ({exc})")
+    if args.incumbent_python:
+        try:
+            columns["agentrun-sdk"] = in_subprocess(args.incumbent_python, "incumbent", pages, args)
+        except RuntimeError as exc:
+            notes.append(f"agentrun-sdk: not measured ({exc})")
+    else:
+        notes.append("agentrun-sdk: not measured (pass --incumbent-python)")
+
+    print(f"CPU µs per item, JSON decode included; median of {args.runs} runs")
+    print(
+        f"of {args.pages} pages of {PAGE_SIZE} items (goals: nested runtime <= 15, endpoint <= 5)"
+    )
+    names = list(columns)
+    print(f"{'item':<18}" + "".join(f"{name:>22}" for name in names))
+    for kind in KINDS:
+        mine = columns["from_wire"][kind]
+        cells = [f"{columns[name][kind]:8.1f}" for name in names[:1]]
+        cells += [
+            f"{columns[name][kind]:8.1f} ({columns[name][kind] / mine:4.1f}x)" for name in names[1:]
+        ]
+        print(f"{kind:<18}" + "".join(f"{cell:>22}" for cell in cells))
+    print("(Nx) = that variant's CPU per item divided by from_wire's")
+    for note in notes:
+        print(note)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,392 @@
+"""Write the facade's data classes and their converters from the OpenAPI spec.
+
+Used by scripts/regenerate. Input: the spec (what the wire holds) and
+spec/facade-models.yaml (how the facade presents it: names, docstrings, bases,
+enums, defaults, reprs). Output: one Python module of attrs classes, each with
+straight-line ``_read`` (decoded JSON object -> instance) and ``_write``
+(instance -> JSON object) methods, so no type is looked up at run time.
+"""
+
+from __future__ import annotations
+
+import keyword
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+__all__ = ["render"]
+
+_SCALARS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
+_DEFAULT_BASE = "wire_model.WireModel"
+_REF = "#/components/schemas/"
+
+
+@dataclass
+class _Kind:
+    tag: str  # "str" | "int" | "float" | "bool" | "model" | "list" | "map"
+    model: str | None = None  # facade class, for "model" (and lists of models)
+    item: _Kind | None = None  # element kind, for "list" and "map"
+    enum: str | None = None  # enum the attribute also accepts, for "str"
+
+
+@dataclass
+class _Field:
+    key: str  # wire key
+    name: str  # attribute name
+    kind: _Kind
+    required: bool
+    default: Any = None
+    converter: str | None = None
+    repr: str | None = None
+    timestamp: bool = False
+
+
+@dataclass
+class _Class:
+    schema: str
+    name: str
+    doc: str
+    bases: list[str]
+    fields: list[_Field] = field(default_factory=list)
+
+
+def snake_case(key: str) -> str:
+    """``agentRuntimeId`` -> ``agent_runtime_id``, ``enableTLS`` -> ``enable_tls``."""
+    name = re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", "_", key).lower()
+    name = re.sub(r"\W", "_", name)
+    return name + "_" if keyword.iskeyword(name) else name
+
+
+class _Reader:
+    def __init__(self, spec: dict[str, Any], presentation: dict[str, Any]) -> None:
+        self.schemas: dict[str, Any] = spec["components"]["schemas"]
+        self.enums: dict[str, str] = presentation.get("enums") or {}
+        self.listed: dict[str, Any] = presentation["classes"]
+        self.classes: dict[str, _Class] = {}
+
+    def facade_name(self, schema: str) -> str:
+        entry = self.listed.get(schema) or {}
+        return str(entry.get("name", schema))
+
+    def read_all(self) -> list[_Class]:
+        for schema in self.listed:
+            self.read_class(schema)
+        return list(self.classes.values())
+
+    def read_class(self, schema: str) -> None:
+        if schema in self.classes:
+            return
+        if schema not in self.schemas:
+            raise SystemExit(f"facade-models.yaml: no schema {schema!r} in the spec")
+        body = self.schemas[schema]
+        if body.get("type") != "object":
+            raise SystemExit(f"schema {schema} is not an object")
+        entry = self.listed.get(schema) or {}
+        overrides: dict[str, Any] = entry.get("fields") or {}
+        unknown = set(overrides) - set(body.get("properties", {}))
+        if unknown:
+            raise SystemExit(f"facade-models.yaml: {schema} has no properties {sorted(unknown)}")
+        doc = entry.get("doc") or f"The ``{schema}`` object of the API."
+        cls = _Class(schema, self.facade_name(schema), doc, entry.get("bases") or [_DEFAULT_BASE])
+        self.classes[schema] = cls  # before recursing: schemas may refer to each other
+        required = set(body.get("required", []))
+        names: set[str] = set()
+        for key, prop in body.get("properties", {}).items():
+            option: dict[str, Any] = overrides.get(key) or {}
+            name = str(option.get("name", snake_case(key)))
+            if name in names or name == "extra":
+                raise SystemExit(f"{schema}.{key}: attribute {name!r} is taken; name it")
+            names.add(name)
+            kind = self.kind(prop, f"{schema}.{key}")
+            if "enum" in option:
+                if kind.tag != "str":
+                    raise SystemExit(f"{schema}.{key}: only strings take an enum")
+                kind.enum = option["enum"]
+            cls.fields.append(
+                _Field(
+                    key=key,
+                    name=name,
+                    kind=kind,
+                    required=key in required,
+                    default=option.get("default"),
+                    converter=option.get("converter"),
+                    repr=option.get("repr"),
+                    timestamp=bool(option.get("timestamp")),
+                )
+            )
+
+    def kind(self, prop: dict[str, Any], where: str) -> _Kind:
+        ref = prop.get("$ref")
+        if ref is not None:
+            if not ref.startswith(_REF):
+                raise SystemExit(f"{where}: unsupported reference {ref}")
+            target = ref[len(_REF) :]
+            body = self.schemas[target]
+            if body.get("type") == "object":
+                self.read_class(target)
+                return _Kind("model", model=self.facade_name(target))
+            kind = self.kind(body, where)
+            if kind.tag == "str":
+                kind.enum = self.enums.get(target)
+            return kind
+        tag = prop.get("type")
+        if tag in _SCALARS:
+            return _Kind(_SCALARS[tag])
+        if tag == "array":
+            item = self.kind(prop["items"], f"{where}[]")
+            if item.tag not in ("str", "int", "float", "bool", "model"):
+                raise SystemExit(f"{where}: unsupported array items")
+            return _Kind("list", model=item.model, item=item)
+        if tag == "object" and isinstance(prop.get("additionalProperties"), dict):
+            item = self.kind(prop["additionalProperties"], f"{where}{{}}")
+            if item.tag not in _SCALARS.values():
+                raise SystemExit(f"{where}: unsupported map values")
+            return _Kind("map", item=item)
+        raise SystemExit(f"{where}: unsupported type {prop!r}")
+
+
+# --------------------------------------------------------------------------
+# Rendering
+# --------------------------------------------------------------------------
+
+
+def _annotation(kind: _Kind) -> str:
+    if kind.tag == "model":
+        return str(kind.model)
+    if kind.tag == "list":
+        return f"list[{_annotation(_element(kind))}]"
+    if kind.tag == "map":
+        return f"dict[str, {_annotation(_element(kind))}]"
+    if kind.enum:
+        return f"{kind.enum} | {kind.tag}"
+    return kind.tag
+
+
+def _element(kind: _Kind) -> _Kind:
+    assert kind.item is not None
+    return kind.item
+
+
+def _field_line(f: _Field) -> str:
+    annotation = f"{_annotation(f.kind)} | None"
+    options = [f"default={f.default!r}"]
+    if f.repr:
+        options.append(f"repr={f.repr}")
+    if len(options) == 1:
+        return f"    {f.name}: {annotation} = {f.default!r}"
+    return f"    {f.name}: {annotation} = attrs.field({', '.join(options)})"
+
+
+def _read_lines(cls: _Class) -> list[str]:
+    lines = [
+        "    @classmethod",
+        "    def _read(cls, data: object) -> Self:",
+        "        if type(data) is not dict:",
+        "            data = read_object(data)",
+        "        get = data.get",
+    ]
+    for f in cls.fields:
+        local = f"f_{f.name}"
+        segment = f".{f.key}"
+        kind = f.kind
+        lines.append(f"        {local} = get({f.key!r})")
+        if kind.tag in ("str", "int", "bool"):
+            lines += [
+                f"        if {local} is not None and type({local}) is not {kind.tag}:",
+                f"            {local} = read_scalar({local}, {kind.tag!r}, {segment!r})",
+            ]
+        elif kind.tag == "float":
+            lines += [
+                f"        if {local} is not None and type({local}) is not float"
+                f" and type({local}) is not int:",
+                f"            {local} = read_scalar({local}, 'float', {segment!r})",
+            ]
+        elif kind.tag == "model":
+            lines += [
+                f"        if {local} is not None:",
+                "            try:",
+                f"                {local} = {kind.model}._read({local})",
+                "            except PathError as exc:",
+                f"                raise exc.within({segment!r}) from None",
+            ]
+        elif kind.tag == "list" and _element(kind).tag == "model":
+            lines += [
+                f"        if {local} is not None:",
+                f"            {local} = read_models({kind.model}._read, {local}, {segment!r})",
+            ]
+        elif kind.tag == "list":
+            lines += [
+                f"        if {local} is not None:",
+                f"            {local} = read_list({local}, {_element(kind).tag!r}, {segment!r})",
+            ]
+        else:  # map
+            lines += [
+                f"        if {local} is not None:",
+                f"            {local} = read_map({local}, {_element(kind).tag!r}, {segment!r})",
+            ]
+    lines.append("        return cls(")
+    lines += [f"            {f.name}=f_{f.name}," for f in cls.fields]
+    keys = _keys_name(cls)
+    lines.append(f"            extra={{}} if {keys}.issuperset(data) else read_extra(data, {keys}),")
+    lines.append("        )")
+    return lines
+
+
+def _write_lines(cls: _Class) -> list[str]:
+    lines = [
+        "    def _write(self) -> dict[str, Any]:",
+        "        out = write_extra(self.extra)",
+        "        value: Any",
+    ]
+    ordered = [f for f in cls.fields if f.required] + [f for f in cls.fields if not f.required]
+    for f in ordered:
+        segment = f".{f.name}"
+        kind = f.kind
+        lines.append(f"        value = self.{f.name}")
+        if f.required:
+            lines += [
+                "        if value is None:",
+                f"            raise PathError({segment!r}, ' is required')",
+            ]
+            indent = "        "
+        else:
+            lines.append("        if value is not None:")
+            indent = "            "
+        target = f"out[{f.key!r}]"
+        if kind.tag in ("str", "int", "bool", "float"):
+            lines += [
+                f"{indent}{target} = (",
+                f"{indent}    value if type(value) is {kind.tag}"
+                f" else write_scalar(value, {kind.tag!r}, {segment!r})",
+                f"{indent})",
+            ]
+        elif kind.tag == "model":
+            lines += [
+                f"{indent}if not isinstance(value, {kind.model}):",
+                f"{indent}    raise wrong_model(value, {kind.model!r}, {segment!r})",
+                f"{indent}try:",
+                f"{indent}    {target} = value._write()",
+                f"{indent}except PathError as exc:",
+                f"{indent}    raise exc.within({segment!r}) from None",
+            ]
+        elif kind.tag == "list" and _element(kind).tag == "model":
+            lines.append(f"{indent}{target} = write_models(value, {kind.model}, {segment!r})")
+        elif kind.tag == "list":
+            lines.append(
+                f"{indent}{target} = write_list(value, {_element(kind).tag!r}, {segment!r})"
+            )
+        else:
+            lines.append(
+                f"{indent}{target} = write_map(value, {_element(kind).tag!r}, {segment!r})"
+            )
+    lines.append("        return out")
+    return lines
+
+
+def _keys_name(cls: _Class) -> str:
+    return f"_{snake_case(cls.schema).upper()}_KEYS"
+
+
+def _class_lines(cls: _Class) -> list[str]:
+    bases = ", ".join(base.rsplit(".", 1)[1] for base in cls.bases)
+    doc = cls.doc.strip().splitlines()
+    lines = ["", "", "@attrs.define(kw_only=True, slots=True)", f"class {cls.name}({bases}):"]
+    if len(doc) == 1:
+        lines.append(f'    """{doc[0]}"""')
+    else:
+        lines.append(f'    """{doc[0]}')
+        lines += [f"    {line}".rstrip() for line in doc[1:]]
+        lines.append('    """')
+    lines += ["", f"    _wire_schema: ClassVar[str] = {cls.schema!r}", ""]
+    lines += [_field_line(f) for f in cls.fields]
+    lines.append("    extra: dict[str, Any] = attrs.field(factory=dict)")
+    for f in cls.fields:
+        if f.timestamp:
+            lines += [
+                "",
+                "    @property",
+                f"    def {f.name}_datetime(self) -> datetime | None:",
+                f'        """``{f.name}`` parsed, or ``None``."""',
+                f"        return parse_timestamp(self.{f.name})",
+            ]
+    lines.append("")
+    lines += _read_lines(cls)
+    lines.append("")
+    lines += _write_lines(cls)
+    lines += ["", ""]
+    lines += [
+        f"parse_on_assignment({cls.name}, {f.name!r}, {f.converter})"
+        for f in cls.fields
+        if f.converter
+    ]
+    return lines
+
+
+def render(spec_path: Path, presentation_path: Path) -> str:
+    """The source of the generated module (ruff formats it afterwards)."""
+    spec = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
+    presentation = yaml.safe_load(presentation_path.read_text(encoding="utf-8"))
+    classes = _Reader(spec, presentation).read_all()
+    bases = sorted({base for cls in classes for base in cls.bases})
+    enum_names = sorted(
+        {f.kind.enum for cls in classes for f in cls.fields if f.kind.enum}
+        | {f.converter for cls in classes for f in cls.fields if f.converter}
+    )
+    timestamps = any(f.timestamp for cls in classes for f in cls.fields)
+    reprs = sorted({f.repr for cls in classes for f in cls.fields if f.repr})
+    head = [
+        f'"""Data classes of the API objects, generated from {spec_path.name}.',
+        "",
+        f"Written by scripts/regenerate from the spec and spec/{presentation_path.name};",
+        "do not edit. Each class reads a decoded JSON object with ``from_wire`` and",
+        "gives it back with ``to_wire`` (see ``wire_model.WireModel``).",
+        '"""',
+        "",
+        "from __future__ import annotations",
+        "",
+        *(["from datetime import datetime"] if timestamps else []),
+        "from typing import Any, ClassVar, Self",
+        "",
+        "import attrs",
+        "",
+        "from ._convert import (",
+        "    PathError,",
+        "    read_extra,",
+        "    read_list,",
+        "    read_map,",
+        "    read_models,",
+        "    read_object,",
+        "    read_scalar,",
+        "    write_extra,",
+        "    write_list,",
+        "    write_map,",
+        "    write_models,",
+        "    write_scalar,",
+        "    wrong_model,",
+        ")",
+    ]
+    if reprs:
+        head.append(f"from ._redact import {', '.join(reprs)}")
+    modules: dict[str, set[str]] = {"enums": set(enum_names)}
+    for base in bases:
+        module, name = base.rsplit(".", 1)
+        modules.setdefault(module, set()).add(name)
+    if timestamps:
+        modules.setdefault("wire_model", set()).add("parse_timestamp")
+    if any(f.converter for cls in classes for f in cls.fields):
+        modules.setdefault("wire_model", set()).add("parse_on_assignment")
+    for module, names in sorted(modules.items()):
+        if names:
+            head.append(f"from .{module} import {', '.join(sorted(names))}")
+    head += ["", f"__all__ = {sorted(cls.name for cls in classes)!r}"]
+    body: list[str] = []
+    for cls in classes:
+        body += _class_lines(cls)
+    keys = ["", ""]
+    for cls in classes:
+        members = ", ".join(repr(f.key) for f in cls.fields)
+        keys.append(f"{_keys_name(cls)} = frozenset({{{members}}})")
+    return "\n".join(head + body + keys) + "\n"
