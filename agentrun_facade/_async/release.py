@@ -29,7 +29,7 @@ from typing import Any, Generic, Protocol, Self, TypeVar, cast
 import attrs
 
 from ..config import Config
-from ..errors import InvalidParameterError, ResourceFailedError
+from ..errors import InvalidParameterError, ResourceFailedError, ResourceNotExistError
 from ..models import (
     AgentRuntimeCreateInput,
     AgentRuntimeEndpointCreateInput,
@@ -216,7 +216,8 @@ def _holds_secret(key: str, value: Any) -> bool:
 def _covers(wanted: Any, current: Any) -> bool:
     """Whether ``current`` (read back) already holds everything ``wanted`` sets."""
     if current is None:
-        return wanted in ({}, [])
+        # Absent reads as empty, and booleans default to false (API reference).
+        return wanted is False or wanted in ({}, [])
     if isinstance(wanted, Mapping):
         if not isinstance(current, Mapping):
             return False
@@ -327,6 +328,24 @@ async def _settle_async(
     return resource
 
 
+async def _wait_out_async(
+    resource: T, timeout_seconds: float, callback: Callable[[T], object] | None
+) -> T | None:
+    """Let a CREATING/UPDATING/DELETING resource settle; None when it is gone meanwhile.
+
+    A failed status is left for the caller: an update may repair it.
+    """
+    if _status(resource) not in _TRANSITIONAL | {"DELETING"}:
+        return resource
+    try:
+        await resource.wait_until_ready_or_failed_async(callback, timeout_seconds=timeout_seconds)
+    except ResourceNotExistError:
+        return None
+    except ResourceFailedError:
+        pass
+    return resource
+
+
 # --------------------------------------------------------------------------
 # apply
 # --------------------------------------------------------------------------
@@ -369,7 +388,8 @@ async def apply_runtime_async(
 ) -> Applied[R]:
     """Create the runtime ``input`` names, or update it with what differs.
 
-    An existing runtime in CREATING/UPDATING is waited out first. With
+    An existing runtime in CREATING/UPDATING is waited out first (one being
+    deleted is waited until gone, then created anew). With
     ``wait`` the call returns once the runtime is READY. ``callback`` sees
     every status change while waiting.
 
@@ -384,13 +404,13 @@ async def apply_runtime_async(
     name = str(prepared.agent_runtime_name)
     label = f"AgentRuntime {name!r}"
     current = await find_runtime_async(client, name, config)
+    if current is not None:
+        current = await _wait_out_async(current, timeout, callback)
     if current is None:
         created = await client.create_async(prepared, config=config)
         if wait:
             await _settle_async(created, label, timeout, callback)
         return Applied(created, "created")
-    if _status(current) in _TRANSITIONAL:
-        await current.wait_until_ready_or_failed_async(callback, timeout_seconds=timeout)
     update, changed = runtime_update_for(prepared, current)
     if update is None:
         _raise_if_failed(current, label)
@@ -429,13 +449,13 @@ async def apply_endpoint_async(
         raise InvalidParameterError("agent_runtime_endpoint_name is required to apply an endpoint")
     label = f"AgentRuntimeEndpoint {name!r}"
     current = await find_endpoint_async(client, agent_runtime_id, name, config)
+    if current is not None:
+        current = await _wait_out_async(current, timeout, callback)
     if current is None:
         created = await client.create_endpoint_async(agent_runtime_id, input, config=config)
         if wait:
             await _settle_async(created, label, timeout, callback)
         return Applied(created, "created")
-    if _status(current) in _TRANSITIONAL:
-        await current.wait_until_ready_or_failed_async(callback, timeout_seconds=timeout)
     update, changed = endpoint_update_for(input, current)
     if update is None:
         _raise_if_failed(current, label)
@@ -494,6 +514,13 @@ def _ids(endpoint: AsyncEndpointLike) -> tuple[str, str]:
 def _label(endpoint: AsyncEndpointLike) -> str:
     name = endpoint.agent_runtime_endpoint_name or endpoint.agent_runtime_endpoint_id
     return f"AgentRuntimeEndpoint {name!r}"
+
+
+def _unweighted(target_version: str | None) -> AgentRuntimeEndpointUpdateInput:
+    """An update clearing the weights (and moving the target when one is given)."""
+    return AgentRuntimeEndpointUpdateInput(
+        target_version=target_version, routing_configuration=RoutingConfig(version_weights=[])
+    )
 
 
 async def _route_async(
@@ -570,10 +597,7 @@ async def promote_canary_async(
     canary = canary_of(endpoint)
     if canary is None:
         raise InvalidParameterError(f"{_label(endpoint)} has no canary to promote")
-    update = AgentRuntimeEndpointUpdateInput(
-        target_version=canary.version, routing_configuration=RoutingConfig(version_weights=[])
-    )
-    return await _route_async(client, endpoint, update, config, timeout)
+    return await _route_async(client, endpoint, _unweighted(canary.version), config, timeout)
 
 
 async def rollback_async(
@@ -599,10 +623,7 @@ async def rollback_async(
     timeout = _positive_timeout(timeout_seconds)
     endpoint = await _ready_async(endpoint, config, timeout)
     if canary_of(endpoint) is not None:
-        update = AgentRuntimeEndpointUpdateInput(
-            routing_configuration=RoutingConfig(version_weights=[])
-        )
-        return await _route_async(client, endpoint, update, config, timeout)
+        return await _route_async(client, endpoint, _unweighted(None), config, timeout)
     target = endpoint.target_version or LATEST
     published = await _published_async(client, endpoint, config)
     earlier = [v for v in published if _version_key(v) < _version_key(target)]
@@ -611,7 +632,4 @@ async def rollback_async(
             f"{_label(endpoint)} targets version {target!r} and no earlier published "
             "version exists: nothing to roll back to"
         )
-    update = AgentRuntimeEndpointUpdateInput(
-        target_version=earlier[-1], routing_configuration=RoutingConfig(version_weights=[])
-    )
-    return await _route_async(client, endpoint, update, config, timeout)
+    return await _route_async(client, endpoint, _unweighted(earlier[-1]), config, timeout)

@@ -31,7 +31,7 @@ from typing import Any, Generic, Protocol, Self, TypeVar, cast
 import attrs
 
 from ..config import Config
-from ..errors import InvalidParameterError, ResourceFailedError
+from ..errors import InvalidParameterError, ResourceFailedError, ResourceNotExistError
 from ..models import (
     AgentRuntimeCreateInput,
     AgentRuntimeEndpointCreateInput,
@@ -216,7 +216,8 @@ def _holds_secret(key: str, value: Any) -> bool:
 def _covers(wanted: Any, current: Any) -> bool:
     """Whether ``current`` (read back) already holds everything ``wanted`` sets."""
     if current is None:
-        return wanted in ({}, [])
+        # Absent reads as empty, and booleans default to false (API reference).
+        return wanted is False or wanted in ({}, [])
     if isinstance(wanted, Mapping):
         if not isinstance(current, Mapping):
             return False
@@ -327,6 +328,24 @@ def _settle(
     return resource
 
 
+def _wait_out(
+    resource: T, timeout_seconds: float, callback: Callable[[T], object] | None
+) -> T | None:
+    """Let a CREATING/UPDATING/DELETING resource settle; None when it is gone meanwhile.
+
+    A failed status is left for the caller: an update may repair it.
+    """
+    if _status(resource) not in _TRANSITIONAL | {"DELETING"}:
+        return resource
+    try:
+        resource.wait_until_ready_or_failed(callback, timeout_seconds=timeout_seconds)
+    except ResourceNotExistError:
+        return None
+    except ResourceFailedError:
+        pass
+    return resource
+
+
 # --------------------------------------------------------------------------
 # apply
 # --------------------------------------------------------------------------
@@ -367,7 +386,8 @@ def apply_runtime(
 ) -> Applied[R]:
     """Create the runtime ``input`` names, or update it with what differs.
 
-    An existing runtime in CREATING/UPDATING is waited out first. With
+    An existing runtime in CREATING/UPDATING is waited out first (one being
+    deleted is waited until gone, then created anew). With
     ``wait`` the call returns once the runtime is READY. ``callback`` sees
     every status change while waiting.
 
@@ -382,13 +402,13 @@ def apply_runtime(
     name = str(prepared.agent_runtime_name)
     label = f"AgentRuntime {name!r}"
     current = find_runtime(client, name, config)
+    if current is not None:
+        current = _wait_out(current, timeout, callback)
     if current is None:
         created = client.create(prepared, config=config)
         if wait:
             _settle(created, label, timeout, callback)
         return Applied(created, "created")
-    if _status(current) in _TRANSITIONAL:
-        current.wait_until_ready_or_failed(callback, timeout_seconds=timeout)
     update, changed = runtime_update_for(prepared, current)
     if update is None:
         _raise_if_failed(current, label)
@@ -427,13 +447,13 @@ def apply_endpoint(
         raise InvalidParameterError("agent_runtime_endpoint_name is required to apply an endpoint")
     label = f"AgentRuntimeEndpoint {name!r}"
     current = find_endpoint(client, agent_runtime_id, name, config)
+    if current is not None:
+        current = _wait_out(current, timeout, callback)
     if current is None:
         created = client.create_endpoint(agent_runtime_id, input, config=config)
         if wait:
             _settle(created, label, timeout, callback)
         return Applied(created, "created")
-    if _status(current) in _TRANSITIONAL:
-        current.wait_until_ready_or_failed(callback, timeout_seconds=timeout)
     update, changed = endpoint_update_for(input, current)
     if update is None:
         _raise_if_failed(current, label)
@@ -492,6 +512,13 @@ def _ids(endpoint: SyncEndpointLike) -> tuple[str, str]:
 def _label(endpoint: SyncEndpointLike) -> str:
     name = endpoint.agent_runtime_endpoint_name or endpoint.agent_runtime_endpoint_id
     return f"AgentRuntimeEndpoint {name!r}"
+
+
+def _unweighted(target_version: str | None) -> AgentRuntimeEndpointUpdateInput:
+    """An update clearing the weights (and moving the target when one is given)."""
+    return AgentRuntimeEndpointUpdateInput(
+        target_version=target_version, routing_configuration=RoutingConfig(version_weights=[])
+    )
 
 
 def _route(
@@ -568,10 +595,7 @@ def promote_canary(
     canary = canary_of(endpoint)
     if canary is None:
         raise InvalidParameterError(f"{_label(endpoint)} has no canary to promote")
-    update = AgentRuntimeEndpointUpdateInput(
-        target_version=canary.version, routing_configuration=RoutingConfig(version_weights=[])
-    )
-    return _route(client, endpoint, update, config, timeout)
+    return _route(client, endpoint, _unweighted(canary.version), config, timeout)
 
 
 def rollback(
@@ -597,10 +621,7 @@ def rollback(
     timeout = _positive_timeout(timeout_seconds)
     endpoint = _ready(endpoint, config, timeout)
     if canary_of(endpoint) is not None:
-        update = AgentRuntimeEndpointUpdateInput(
-            routing_configuration=RoutingConfig(version_weights=[])
-        )
-        return _route(client, endpoint, update, config, timeout)
+        return _route(client, endpoint, _unweighted(None), config, timeout)
     target = endpoint.target_version or LATEST
     published = _published(client, endpoint, config)
     earlier = [v for v in published if _version_key(v) < _version_key(target)]
@@ -609,7 +630,4 @@ def rollback(
             f"{_label(endpoint)} targets version {target!r} and no earlier published "
             "version exists: nothing to roll back to"
         )
-    update = AgentRuntimeEndpointUpdateInput(
-        target_version=earlier[-1], routing_configuration=RoutingConfig(version_weights=[])
-    )
-    return _route(client, endpoint, update, config, timeout)
+    return _route(client, endpoint, _unweighted(earlier[-1]), config, timeout)

@@ -15,7 +15,7 @@ import logging
 import os
 import shlex
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Any
@@ -472,6 +472,16 @@ def _show_endpoint(s: Session, what: str, endpoint: AgentRuntimeEndpoint) -> Non
     s.printer.table(*endpoint_rows([endpoint]))
 
 
+def _move(
+    s: Session, endpoint: AgentRuntimeEndpoint, done: str, call: Callable[[], object]
+) -> None:
+    """Run a release step with a spinner, then show where the endpoint points."""
+    name = endpoint.agent_runtime_endpoint_name
+    with s.printer.err.status(f"{done.capitalize()}: waiting for {name}"):
+        call()
+    _show_endpoint(s, f"{done}: {name} targets version {endpoint.target_version}", endpoint)
+
+
 @app.command()
 def canary(
     name: Name,
@@ -508,9 +518,7 @@ def promote(
     """Make the canary version the endpoint's target."""
     with session(region, profile, output, debug) as s:
         found = s.endpoint(s.runtime(name), endpoint)
-        with s.printer.err.status(f"Promoting the canary of {endpoint}"):
-            found.promote_canary(timeout_seconds=timeout)
-        _show_endpoint(s, f"promoted: {endpoint} targets version {found.target_version}", found)
+        _move(s, found, "promoted", lambda: found.promote_canary(timeout_seconds=timeout))
 
 
 @app.command()
@@ -526,9 +534,7 @@ def rollback(
     """Stop a running canary, else move the target back to the previous version."""
     with session(region, profile, output, debug) as s:
         found = s.endpoint(s.runtime(name), endpoint)
-        with s.printer.err.status(f"Rolling back {endpoint}"):
-            found.rollback(timeout_seconds=timeout)
-        _show_endpoint(s, f"rolled back: {endpoint} targets version {found.target_version}", found)
+        _move(s, found, "rolled back", lambda: found.rollback(timeout_seconds=timeout))
 
 
 # --------------------------------------------------------------------------

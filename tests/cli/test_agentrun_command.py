@@ -7,7 +7,6 @@ import os
 import subprocess
 import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -17,36 +16,7 @@ testing = pytest.importorskip("agentrun_facade.testing")
 typer_testing = pytest.importorskip("typer.testing")
 
 from agentrun_facade.cli.app import app  # noqa: E402
-from agentrun_facade.testing.pytest_plugin import pointed_at  # noqa: E402
-
-WRITES = {
-    "CreateAgentRuntime",
-    "UpdateAgentRuntime",
-    "DeleteAgentRuntime",
-    "CreateAgentRuntimeEndpoint",
-    "UpdateAgentRuntimeEndpoint",
-    "DeleteAgentRuntimeEndpoint",
-    "PublishRuntimeVersion",
-}
-
-
-class Emulator:
-    """A running emulator the environment points at, recording the operations it serves."""
-
-    def __init__(self, local: Any) -> None:
-        self.local = local
-        self.operations: list[str] = []
-        local.before_request(lambda operation, query, path: self.operations.append(operation))
-
-    def writes(self) -> list[str]:
-        return [op for op in self.operations if op in WRITES]
-
-
-@contextmanager
-def running(**options: Any) -> Iterator[Emulator]:
-    options.setdefault("transition_seconds", 0)
-    with testing.LocalAgentRun(**options) as local, pointed_at(local):
-        yield Emulator(local)
+from tests.emulated import Emulator, running  # noqa: E402
 
 
 @pytest.fixture
@@ -96,7 +66,7 @@ def test_deploy_creates_runtime_and_default_endpoint_then_rerun_writes_nothing(
     assert first["endpoint"]["status"] == "READY"
     assert emulator.writes() == ["CreateAgentRuntime", "CreateAgentRuntimeEndpoint"]
 
-    emulator.operations.clear()
+    emulator.clear()
     again = deploy(agent_dir)
     assert (again["action"], again["endpointAction"]) == ("unchanged", "exists")
     assert emulator.writes() == []
@@ -105,7 +75,7 @@ def test_deploy_creates_runtime_and_default_endpoint_then_rerun_writes_nothing(
 def test_deploy_sends_one_update_with_what_changed(emulator: Emulator, agent_dir: Path) -> None:
     deploy(agent_dir)
     (agent_dir / "main.py").write_text("print('v2')\n")
-    emulator.operations.clear()
+    emulator.clear()
     changed = deploy(agent_dir, "--cpu", "4", "--memory", "8192", "--port", "8080")
     assert changed["action"] == "updated"
     assert set(changed["changed"]) == {"codeConfiguration", "cpu", "memory", "port"}
@@ -125,7 +95,7 @@ def test_deploy_image_and_environment_are_masked_in_output(emulator: Emulator) -
     assert body["runtime"]["environmentVariables"] == {"TOKEN": "***", "MODE": "***"}
     assert "not-a-real-token" not in result.stdout + result.stderr
     # The service masks environment values when read, so given ones are always sent.
-    emulator.operations.clear()
+    emulator.clear()
     again = agentrun(
         "deploy", "--name", "img", "--image", "registry.example/agent:1",
         "--env", "TOKEN=not-a-real-token", "--env", "MODE=a=b", "-o", "json",
@@ -197,7 +167,7 @@ def test_publish_canary_promote_rollback(emulator: Emulator, agent_dir: Path) ->
     deploy(agent_dir)
     assert ok_json("publish", "shop", "--description", "v2")["agentRuntimeVersion"] == "2"
 
-    emulator.operations.clear()
+    emulator.clear()
     canary = ok_json("canary", "shop", "2", "--weight", "0.1", "--endpoint", "Default")
     assert canary["targetVersion"] == "1"
     assert canary["routingConfiguration"]["versionWeights"] == [{"version": "2", "weight": 0.1}]
@@ -224,7 +194,7 @@ def test_rm_asks_unless_yes(emulator: Emulator, agent_dir: Path) -> None:
     refused = agentrun("rm", "shop", input="n\n")
     assert refused.exit_code == 1
     assert ok_json("get", "shop")["runtime"]["agentRuntimeName"] == "shop"
-    emulator.operations.clear()
+    emulator.clear()
     removed = agentrun("rm", "shop", "--yes")
     assert removed.exit_code == 0, removed.stderr
     assert "deleted runtime shop" in removed.stdout

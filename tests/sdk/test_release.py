@@ -10,10 +10,10 @@ import math
 import subprocess
 import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 
 from agentrun_facade import (
@@ -31,40 +31,9 @@ from agentrun_facade import (
     Status,
 )
 from tests.conftest import FakeAgentRun
+from tests.emulated import Emulator, running
 
 testing = pytest.importorskip("agentrun_facade.testing")
-from agentrun_facade.testing.pytest_plugin import pointed_at  # noqa: E402
-
-WRITES = {
-    "CreateAgentRuntime",
-    "UpdateAgentRuntime",
-    "DeleteAgentRuntime",
-    "CreateAgentRuntimeEndpoint",
-    "UpdateAgentRuntimeEndpoint",
-    "DeleteAgentRuntimeEndpoint",
-    "PublishRuntimeVersion",
-}
-
-
-class Emulator:
-    """A running emulator, pointed at by the default client, recording operations."""
-
-    def __init__(self, local: Any) -> None:
-        self.local = local
-        self.operations: list[str] = []
-        local.before_request(lambda operation, query, path: self.operations.append(operation))
-
-    def writes(self) -> list[str]:
-        return [op for op in self.operations if op in WRITES]
-
-    def clear(self) -> None:
-        self.operations.clear()
-
-
-@contextmanager
-def running(transition_seconds: float = 0) -> Iterator[Emulator]:
-    with testing.LocalAgentRun(transition_seconds=transition_seconds) as local, pointed_at(local):
-        yield Emulator(local)
 
 
 @pytest.fixture
@@ -145,6 +114,18 @@ def _waits_out(emulator: Emulator) -> None:
     assert runtime.description == "after"
 
 
+def test_apply_waits_for_a_deleting_runtime_to_go_then_creates_it() -> None:
+    with running(transition_seconds=0.6) as emulator:
+        old = AgentRuntime.create(runtime_input())
+        old.wait_until_ready_or_failed(interval_seconds=0.1)
+        old.delete()
+        emulator.clear()
+        new = AgentRuntime.apply(runtime_input())
+        assert emulator.writes() == ["CreateAgentRuntime"]
+        assert new.agent_runtime_id != old.agent_runtime_id
+        assert new.status is Status.READY
+
+
 def test_apply_raises_the_failure_with_its_reason(emulator: Emulator) -> None:
     failing = runtime_input(environment_variables={"AGENTRUN_EMULATOR_FAIL": "image pull failed"})
     with pytest.raises(ResourceFailedError) as caught:
@@ -198,6 +179,26 @@ def test_update_body_carries_only_the_difference(
     runtime = AgentRuntime.apply(runtime_input(description="new"), wait=False)
     assert runtime.description == "new"
     assert _runtime_body(fake) == {"description": "new"}
+
+
+def test_absent_values_match_their_defaults(
+    fake: FakeAgentRun, default_client: AgentRuntimeClient
+) -> None:
+    fake.add_runtime(
+        "shop",
+        artifactType="Code",
+        codeConfiguration={
+            "language": "python3.12",
+            "command": ["python", "main.py"],
+            "checksum": "11",
+        },
+        networkConfiguration={"networkMode": "PUBLIC"},
+    )
+    wanted = runtime_input(disable_ondemand=False, system_tags=[])
+    AgentRuntime.apply(wanted, wait=False)
+    assert fake.calls("UpdateAgentRuntime") == []
+    AgentRuntime.apply(attrs.evolve(wanted, disable_ondemand=True), wait=False)
+    assert _runtime_body(fake) == {"disableOndemand": True}
 
 
 def test_secrets_are_always_sent_when_given(
