@@ -266,8 +266,10 @@ class ProviderCredentialSource(CredentialSource):
 
     def _join(self, loop: asyncio.AbstractEventLoop | None) -> tuple[_Flight, bool]:
         with self._gate.lock:
-            if self._gate.flight is not None:
-                return self._gate.flight, False
+            current = self._gate.flight
+            # A call left behind by an event loop closed mid-flight never lands: start afresh.
+            if current is not None and not (current.loop and current.loop.is_closed()):
+                return current, False
             flight = self._gate.flight = _Flight(loop)
             return flight, True
 

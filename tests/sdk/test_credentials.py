@@ -420,6 +420,17 @@ def test_threads_and_tasks_share_one_provider_call() -> None:
     assert provider.calls == 1 and seen == ["AKID-1"] * 6
 
 
+def test_a_call_abandoned_by_a_closed_loop_does_not_block_later_callers() -> None:
+    provider = AsyncCountingProvider(asyncio.Event())  # never released
+    source = resolve_credential_source(provider=provider)
+    loop = asyncio.new_event_loop()
+    task = loop.create_task(source.get_async())
+    loop.run_until_complete(asyncio.sleep(0.05))
+    assert provider.async_calls == 1 and not task.done()
+    loop.close()  # without cancelling: the call in flight can never land
+    assert source.get().access_key_id == "AKID-1"
+
+
 def test_sources_of_one_provider_share_the_call_in_flight() -> None:
     release = threading.Event()
     provider = CountingProvider(release=release)
