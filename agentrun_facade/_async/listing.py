@@ -130,15 +130,25 @@ async def paginate_async(
         raise _listing_error(listing, exc) from exc
     while plan:
         summaries: list[PageSummary] = []
-        for start in range(0, len(plan), limit):
-            window = plan[start : start + limit]
-            fetched = await workers.map_async(fetch, window, limit)
-            for request, (payload, request_id) in zip(window, fetched, strict=True):
-                summary, fresh = items.take(request, payload, request_id, paginator.records_keys)
-                summaries.append(summary)
-                for index, raw in fresh:
-                    yield items.convert(raw, index, request_id)
-            del fetched, payload, fresh
+        windows = [plan[start : start + limit] for start in range(0, len(plan), limit)]
+        # The next window is requested while the items of the current one are
+        # converted and consumed: at most two windows of pages exist at a time.
+        upcoming = workers.start_async(fetch, windows[0], limit)
+        try:
+            for position, window in enumerate(windows):
+                fetched = await upcoming.results_async()
+                if position + 1 < len(windows):
+                    upcoming = workers.start_async(fetch, windows[position + 1], limit)
+                for request, (payload, request_id) in zip(window, fetched, strict=True):
+                    summary, fresh = items.take(
+                        request, payload, request_id, paginator.records_keys
+                    )
+                    summaries.append(summary)
+                    for index, raw in fresh:
+                        yield items.convert(raw, index, request_id)
+                del fetched, payload, fresh
+        finally:
+            upcoming.cancel()
         try:
             plan = paginator.feed_pass(summaries)
         except MalformedResponseError as exc:
