@@ -9,6 +9,7 @@ import logging as _logging
 from ._version import __version__
 from .client import AgentRuntimeClient
 from .config import Config
+from .endpoint import AgentRuntimeEndpoint
 from .errors import (
     AgentRunError,
     AuthenticationError,
@@ -42,6 +43,7 @@ from .models import (
     AgentRuntimeEndpointUpdateInput,
     AgentRuntimeListInput,
     AgentRuntimeUpdateInput,
+    AgentRuntimeVersion,
     AgentRuntimeVersionListInput,
     AgentRuntimeVersionPublishInput,
     ArmsConfig,
@@ -71,7 +73,7 @@ from .models import (
     Status,
     VersionWeight,
 )
-from .resources import AgentRuntime, AgentRuntimeEndpoint, AgentRuntimeVersion
+from .runtime import AgentRuntime
 
 __all__ = [
     "AgentRunError",

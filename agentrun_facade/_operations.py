@@ -1,133 +1,74 @@
-"""The twelve control-plane operations as data: request building and payload parsing.
+"""The twelve control-plane operations as data: what to send, and how to read the answer.
 
 Each builder validates path ids, asks the generated operation module for the
-request (``_get_kwargs``), and names the resource for error messages (the
-resource type/id table of the reference SDK). Nothing here sends.
+request (its ``_get_kwargs``: method, path, query names, headers), and names
+the resource for error messages. The generated modules are imported on first
+use, so importing the SDK stays cheap. The readers turn the ``data`` object of
+a response into facade objects (``from_wire``) or, for lists, into a
+:class:`ListPayload` of raw items. Nothing here sends.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from typing import Any, Protocol, TypeVar
+import importlib
+from collections.abc import Mapping
+from typing import Any
 
-from agentrun_client.api.endpoints import (
-    create_agent_runtime_endpoint,
-    delete_agent_runtime_endpoint,
-    get_agent_runtime_endpoint,
-    list_agent_runtime_endpoints,
-    update_agent_runtime_endpoint,
-)
-from agentrun_client.api.runtimes import (
-    create_agent_runtime,
-    delete_agent_runtime,
-    get_agent_runtime,
-    list_agent_runtimes,
-    update_agent_runtime,
-)
-from agentrun_client.api.versions import list_agent_runtime_versions, publish_runtime_version
-from agentrun_client.models import (
-    AgentRuntime as GenRuntime,
-)
-from agentrun_client.models import (
-    AgentRuntimeEndpoint as GenEndpoint,
-)
-from agentrun_client.models import (
-    AgentRuntimeEndpointResult,
-    AgentRuntimeResult,
-    AgentRuntimeVersionResult,
-    CreateAgentRuntimeEndpointInput,
-    CreateAgentRuntimeInput,
-    ListAgentRuntimeEndpointsOutput,
-    ListAgentRuntimeEndpointsResult,
-    ListAgentRuntimesOutput,
-    ListAgentRuntimesResult,
-    ListAgentRuntimeVersionsOutput,
-    ListAgentRuntimeVersionsResult,
-    PublishRuntimeVersionInput,
-    UpdateAgentRuntimeEndpointInput,
-    UpdateAgentRuntimeInput,
-)
-from agentrun_client.models import (
-    AgentRuntimeVersion as GenVersion,
-)
-from agentrun_client.types import UNSET, Unset
+import attrs
 
-from ._exchange import OperationCall, check_id
-from .errors import InvalidParameterError
-from .models import list_query, parse_generated, to_generated
-from .pagination import Page, PageRequest
+from ._requests import OperationCall, check_id
+from .errors import InvalidParameterError, MalformedResponseError
+from .pagination import PageRequest
 
 __all__ = [
     "ENDPOINT",
+    "ENDPOINT_KEY",
     "RUNTIME",
-    "GenEndpoint",
-    "GenRuntime",
-    "GenVersion",
+    "RUNTIME_KEY",
+    "VERSION_KEY",
+    "ListPayload",
     "OperationCall",
-    "check_runtime_id",
+    "check_id",
     "create_endpoint",
     "create_runtime",
     "delete_endpoint",
     "delete_runtime",
-    "endpoint_payload",
-    "endpoints_output",
     "expect",
     "get_endpoint",
     "get_runtime",
     "list_endpoints",
-    "list_query",
+    "list_payload",
     "list_runtimes",
     "list_versions",
-    "page_parser",
     "publish_version",
-    "runtime_payload",
-    "runtimes_output",
-    "to_generated",
     "update_endpoint",
     "update_runtime",
-    "version_payload",
-    "versions_output",
 ]
 
 RUNTIME = "AgentRuntime"
 ENDPOINT = "AgentRuntimeEndpoint"
 
-D = TypeVar("D")
-G = TypeVar("G")
-X = TypeVar("X")
-I_co = TypeVar("I_co", covariant=True)
-I_inv = TypeVar("I_inv")
+#: The wire key that identifies an item of each listing (for de-duplication).
+RUNTIME_KEY = "agentRuntimeId"
+ENDPOINT_KEY = "agentRuntimeEndpointId"
+VERSION_KEY = "agentRuntimeVersion"
 
 
-class _Envelope(Protocol[I_co]):
-    @property
-    def data(self) -> I_co | Unset: ...
+def _get_kwargs(module: str) -> Any:
+    """``_get_kwargs`` of one generated operation module (imported on first use)."""
+    return importlib.import_module(f"agentrun_client.api.{module}")._get_kwargs
 
 
-class _ListOutput(Protocol[I_inv]):
-    @property
-    def items(self) -> list[I_inv] | Unset: ...
+class _JsonBody:
+    """A JSON object handed to a generated ``_get_kwargs`` (which calls ``to_dict``)."""
 
-    @property
-    def page_size(self) -> int | Unset: ...
+    __slots__ = ("_data",)
 
-    @property
-    def total(self) -> int | Unset: ...
+    def __init__(self, data: dict[str, Any]) -> None:
+        self._data = data
 
-
-def _data(envelope: _Envelope[D]) -> D:
-    data = envelope.data
-    if isinstance(data, Unset):
-        raise ValueError("envelope without data")
-    return data
-
-
-def _int_or_none(value: object) -> int | None:
-    if isinstance(value, Unset) or value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise TypeError("page counters must be integers")
-    return value
+    def to_dict(self) -> dict[str, Any]:
+        return self._data
 
 
 def expect(value: object, kind: type[Any], name: str) -> None:
@@ -137,59 +78,39 @@ def expect(value: object, kind: type[Any], name: str) -> None:
 
 
 # --------------------------------------------------------------------------
-# Payload parsers: JSON envelope -> generated model
+# Reading list payloads
 # --------------------------------------------------------------------------
 
 
-def runtime_payload(body: Mapping[str, Any]) -> GenRuntime:
-    return _data(parse_generated(AgentRuntimeResult, body))
+@attrs.frozen
+class ListPayload:
+    """The ``data`` of a list response: raw items (decoded JSON objects) and counters."""
+
+    items: list[dict[str, Any]]
+    total: int | None
+    page_size: int | None
 
 
-def endpoint_payload(body: Mapping[str, Any]) -> GenEndpoint:
-    return _data(parse_generated(AgentRuntimeEndpointResult, body))
+def _counter(data: Mapping[str, Any], key: str) -> int | None:
+    value = data.get(key)
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise MalformedResponseError(f"data.{key}: expected an integer, got {value!r}")
+    return value
 
 
-def version_payload(body: Mapping[str, Any]) -> GenVersion:
-    return _data(parse_generated(AgentRuntimeVersionResult, body))
-
-
-def runtimes_output(body: Mapping[str, Any]) -> ListAgentRuntimesOutput:
-    return _data(parse_generated(ListAgentRuntimesResult, body))
-
-
-def endpoints_output(body: Mapping[str, Any]) -> ListAgentRuntimeEndpointsOutput:
-    return _data(parse_generated(ListAgentRuntimeEndpointsResult, body))
-
-
-def versions_output(body: Mapping[str, Any]) -> ListAgentRuntimeVersionsOutput:
-    return _data(parse_generated(ListAgentRuntimeVersionsResult, body))
-
-
-def page_parser(
-    output_of: Callable[[Mapping[str, Any]], _ListOutput[G]],
-    convert: Callable[[G], X],
-) -> Callable[[int], Callable[[Mapping[str, Any]], Page[X]]]:
-    """For a page number, a parser turning a list envelope into a :class:`Page`."""
-
-    def for_page(page_number: int) -> Callable[[Mapping[str, Any]], Page[X]]:
-        def parse(body: Mapping[str, Any]) -> Page[X]:
-            output = output_of(body)
-            items = output.items
-            return Page(
-                items=[] if isinstance(items, Unset) else [convert(item) for item in items],
-                page_number=page_number,
-                page_size=_int_or_none(output.page_size),
-                total=_int_or_none(output.total),
-            )
-
-        return parse
-
-    return for_page
-
-
-def check_runtime_id(agent_runtime_id: str) -> None:
-    """Validate a runtime id before any request is planned."""
-    check_id(agent_runtime_id, "agent_runtime_id")
+def list_payload(data: dict[str, Any]) -> ListPayload:
+    """Check the shape of a list ``data`` object; the items stay unconverted."""
+    items = data.get("items")
+    if items is None:
+        items = []
+    if not isinstance(items, list):
+        raise MalformedResponseError("data.items: expected an array")
+    for index, item in enumerate(items):
+        if not isinstance(item, dict):
+            raise MalformedResponseError(f"data.items[{index}]: expected an object")
+    return ListPayload(items, _counter(data, "total"), _counter(data, "pageSize"))
 
 
 # --------------------------------------------------------------------------
@@ -205,11 +126,13 @@ def _paged(query: Mapping[str, Any], request: PageRequest | None) -> dict[str, A
     return kwargs
 
 
-def create_runtime(body: CreateAgentRuntimeInput) -> OperationCall:
-    expect(body, CreateAgentRuntimeInput, "body")
-    name = body.agent_runtime_name if isinstance(body.agent_runtime_name, str) else None
+def create_runtime(body: dict[str, Any]) -> OperationCall:
+    name = body.get("agentRuntimeName")
     return OperationCall(
-        "CreateAgentRuntime", create_agent_runtime._get_kwargs(body=body), RUNTIME, name
+        "CreateAgentRuntime",
+        _get_kwargs("runtimes.create_agent_runtime")(body=_JsonBody(body)),
+        RUNTIME,
+        name if isinstance(name, str) else None,
     )
 
 
@@ -217,18 +140,17 @@ def get_runtime(agent_runtime_id: str) -> OperationCall:
     check_id(agent_runtime_id, "agent_runtime_id")
     return OperationCall(
         "GetAgentRuntime",
-        get_agent_runtime._get_kwargs(agent_runtime_id),
+        _get_kwargs("runtimes.get_agent_runtime")(agent_runtime_id),
         RUNTIME,
         agent_runtime_id,
     )
 
 
-def update_runtime(agent_runtime_id: str, body: UpdateAgentRuntimeInput) -> OperationCall:
+def update_runtime(agent_runtime_id: str, body: dict[str, Any]) -> OperationCall:
     check_id(agent_runtime_id, "agent_runtime_id")
-    expect(body, UpdateAgentRuntimeInput, "body")
     return OperationCall(
         "UpdateAgentRuntime",
-        update_agent_runtime._get_kwargs(agent_runtime_id, body=body),
+        _get_kwargs("runtimes.update_agent_runtime")(agent_runtime_id, body=_JsonBody(body)),
         RUNTIME,
         agent_runtime_id,
     )
@@ -238,7 +160,7 @@ def delete_runtime(agent_runtime_id: str) -> OperationCall:
     check_id(agent_runtime_id, "agent_runtime_id")
     return OperationCall(
         "DeleteAgentRuntime",
-        delete_agent_runtime._get_kwargs(agent_runtime_id),
+        _get_kwargs("runtimes.delete_agent_runtime")(agent_runtime_id),
         RUNTIME,
         agent_runtime_id,
     )
@@ -246,18 +168,21 @@ def delete_runtime(agent_runtime_id: str) -> OperationCall:
 
 def list_runtimes(query: Mapping[str, Any], request: PageRequest | None) -> OperationCall:
     return OperationCall(
-        "ListAgentRuntimes", list_agent_runtimes._get_kwargs(**_paged(query, request)), RUNTIME
+        "ListAgentRuntimes",
+        _get_kwargs("runtimes.list_agent_runtimes")(**_paged(query, request)),
+        RUNTIME,
     )
 
 
-def create_endpoint(agent_runtime_id: str, body: CreateAgentRuntimeEndpointInput) -> OperationCall:
+def create_endpoint(agent_runtime_id: str, body: dict[str, Any]) -> OperationCall:
     check_id(agent_runtime_id, "agent_runtime_id")
-    expect(body, CreateAgentRuntimeEndpointInput, "body")
-    name = body.agent_runtime_endpoint_name
+    name = body.get("agentRuntimeEndpointName")
     label = f"{agent_runtime_id}/{name if isinstance(name, str) else ''}"
     return OperationCall(
         "CreateAgentRuntimeEndpoint",
-        create_agent_runtime_endpoint._get_kwargs(agent_runtime_id, body=body),
+        _get_kwargs("endpoints.create_agent_runtime_endpoint")(
+            agent_runtime_id, body=_JsonBody(body)
+        ),
         ENDPOINT,
         label,
     )
@@ -268,21 +193,20 @@ def get_endpoint(agent_runtime_id: str, endpoint_id: str) -> OperationCall:
     check_id(endpoint_id, "endpoint_id")
     return OperationCall(
         "GetAgentRuntimeEndpoint",
-        get_agent_runtime_endpoint._get_kwargs(agent_runtime_id, endpoint_id),
+        _get_kwargs("endpoints.get_agent_runtime_endpoint")(agent_runtime_id, endpoint_id),
         ENDPOINT,
         f"{agent_runtime_id}/{endpoint_id}",
     )
 
 
-def update_endpoint(
-    agent_runtime_id: str, endpoint_id: str, body: UpdateAgentRuntimeEndpointInput
-) -> OperationCall:
+def update_endpoint(agent_runtime_id: str, endpoint_id: str, body: dict[str, Any]) -> OperationCall:
     check_id(agent_runtime_id, "agent_runtime_id")
     check_id(endpoint_id, "endpoint_id")
-    expect(body, UpdateAgentRuntimeEndpointInput, "body")
     return OperationCall(
         "UpdateAgentRuntimeEndpoint",
-        update_agent_runtime_endpoint._get_kwargs(agent_runtime_id, endpoint_id, body=body),
+        _get_kwargs("endpoints.update_agent_runtime_endpoint")(
+            agent_runtime_id, endpoint_id, body=_JsonBody(body)
+        ),
         ENDPOINT,
         f"{agent_runtime_id}/{endpoint_id}",
     )
@@ -293,7 +217,7 @@ def delete_endpoint(agent_runtime_id: str, endpoint_id: str) -> OperationCall:
     check_id(endpoint_id, "endpoint_id")
     return OperationCall(
         "DeleteAgentRuntimeEndpoint",
-        delete_agent_runtime_endpoint._get_kwargs(agent_runtime_id, endpoint_id),
+        _get_kwargs("endpoints.delete_agent_runtime_endpoint")(agent_runtime_id, endpoint_id),
         ENDPOINT,
         f"{agent_runtime_id}/{endpoint_id}",
     )
@@ -305,21 +229,22 @@ def list_endpoints(
     check_id(agent_runtime_id, "agent_runtime_id")
     return OperationCall(
         "ListAgentRuntimeEndpoints",
-        list_agent_runtime_endpoints._get_kwargs(agent_runtime_id, **_paged(query, request)),
+        _get_kwargs("endpoints.list_agent_runtime_endpoints")(
+            agent_runtime_id, **_paged(query, request)
+        ),
         RUNTIME,
         agent_runtime_id,
     )
 
 
-def publish_version(
-    agent_runtime_id: str, body: PublishRuntimeVersionInput | None
-) -> OperationCall:
+def publish_version(agent_runtime_id: str, body: dict[str, Any] | None) -> OperationCall:
     check_id(agent_runtime_id, "agent_runtime_id")
-    if body is not None:
-        expect(body, PublishRuntimeVersionInput, "body")
+    get_kwargs = _get_kwargs("versions.publish_runtime_version")
     return OperationCall(
         "PublishRuntimeVersion",
-        publish_runtime_version._get_kwargs(agent_runtime_id, body=UNSET if body is None else body),
+        get_kwargs(agent_runtime_id)
+        if body is None
+        else get_kwargs(agent_runtime_id, body=_JsonBody(body)),
         RUNTIME,
         agent_runtime_id,
     )
@@ -331,7 +256,9 @@ def list_versions(
     check_id(agent_runtime_id, "agent_runtime_id")
     return OperationCall(
         "ListAgentRuntimeVersions",
-        list_agent_runtime_versions._get_kwargs(agent_runtime_id, **_paged(query, request)),
+        _get_kwargs("versions.list_agent_runtime_versions")(
+            agent_runtime_id, **_paged(query, request)
+        ),
         RUNTIME,
         agent_runtime_id,
     )

@@ -2,72 +2,63 @@
 
 from __future__ import annotations
 
-import random
-import threading
-from typing import Self
-
 import httpx
 
-from ._async.client import AsyncAgentRuntimeClientOps
-from ._sync.client import SyncAgentRuntimeClientOps
+from . import _resource_binding
+from ._async.client_methods import AsyncClientMethods
+from ._sync.client_methods import SyncClientMethods
 from .config import Config
 from .retry import RetryPolicy
 
 __all__ = ["AgentRuntimeClient", "default_client", "set_default_client"]
 
 
-class AgentRuntimeClient(SyncAgentRuntimeClientOps, AsyncAgentRuntimeClientOps):
+class AgentRuntimeClient(SyncClientMethods, AsyncClientMethods):
     """Create, read, update, delete and list agent runtimes, endpoints and versions.
 
     Every method exists twice: ``create`` and ``create_async`` and so on. The
     client owns one pooled HTTP client per flavour, created on first use and
     reused by every call; close it with ``close()`` / ``aclose()`` or use it as
     a (async) context manager. ``config`` on a call is merged field by field
-    over the client's configuration.
+    over the client's configuration; each distinct configuration is resolved
+    (environment read, defaults applied) once per client.
+
+    ``transport`` / ``async_transport`` replace the HTTP transport under the
+    sync / async pool (an ``httpx.MockTransport`` passed as ``transport``
+    serves both); ``retry_policy`` tunes the backoff between retries.
     """
 
-    def __init__(self, config: Config | None = None) -> None:
-        super().__init__(config)
-
-    @classmethod
-    def _with_transport(
-        cls,
-        transport: httpx.BaseTransport | httpx.AsyncBaseTransport,
+    def __init__(
+        self,
         config: Config | None = None,
         *,
+        transport: httpx.BaseTransport | None = None,
+        async_transport: httpx.AsyncBaseTransport | None = None,
         retry_policy: RetryPolicy | None = None,
-        rng: random.Random | None = None,
-    ) -> Self:
-        """A client sending through ``transport`` (e.g. ``httpx.MockTransport``); for tests."""
-        client = cls(config)
-        client._injected_transport = transport
-        if retry_policy is not None:
-            client._retry_policy = retry_policy
-        client._rng = rng
-        return client
+    ) -> None:
+        super().__init__(
+            config,
+            transport=transport,
+            async_transport=async_transport,
+            retry_policy=retry_policy,
+        )
 
     async def aclose(self) -> None:
         """Close the async pool, and the sync pool if one was opened."""
-        await AsyncAgentRuntimeClientOps.aclose(self)
-        SyncAgentRuntimeClientOps.close(self)
+        await AsyncClientMethods.aclose(self)
+        SyncClientMethods.close(self)
 
 
-_default_lock = threading.Lock()
-_default: AgentRuntimeClient | None = None
+_resource_binding.register_default_factory(AgentRuntimeClient)
 
 
 def default_client() -> AgentRuntimeClient:
     """The process-wide client behind the resource class methods (created on first use)."""
-    global _default
-    with _default_lock:
-        if _default is None:
-            _default = AgentRuntimeClient()
-        return _default
+    client: AgentRuntimeClient = _resource_binding.default_client()
+    return client
 
 
 def set_default_client(client: AgentRuntimeClient | None) -> AgentRuntimeClient | None:
     """Replace the process-wide client (``None`` resets it); returns the previous one."""
-    global _default
-    with _default_lock:
-        previous, _default = _default, client
-        return previous
+    previous: AgentRuntimeClient | None = _resource_binding.set_default_client(client)
+    return previous

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import os
 import re
+import sys
 from collections.abc import Mapping
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
@@ -18,6 +19,7 @@ from urllib.parse import urlsplit, urlunsplit
 import attrs
 import httpx
 
+from ._version import __version__
 from .errors import InvalidParameterError, MissingConfigurationError
 
 __all__ = [
@@ -28,6 +30,7 @@ __all__ = [
     "DEFAULT_REGION",
     "DEFAULT_TIMEOUT",
     "ENV_VARS",
+    "USER_AGENT",
     "Config",
     "ResolvedConfig",
 ]
@@ -38,6 +41,11 @@ DEFAULT_READ_TIMEOUT = 60.0
 DEFAULT_MAX_RETRIES = 3
 DEFAULT_PAGE_SIZE = 100
 DEFAULT_MAX_CONCURRENCY = 8
+#: Sent with every control-plane call.
+USER_AGENT = (
+    f"agentrun-facade/{__version__} "
+    f"python/{sys.version_info.major}.{sys.version_info.minor} httpx/{httpx.__version__}"
+)
 
 #: Environment variables consulted by :meth:`Config.resolve`, first set wins.
 ENV_VARS: Mapping[str, tuple[str, ...]] = {
@@ -158,6 +166,14 @@ def _add_ram_suffix(url: str) -> str:
     return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
 
 
+def _request_headers(configured: Mapping[str, str]) -> dict[str, str]:
+    """Headers sent with every control call: ours first, then the configured ones."""
+    headers = {"user-agent": USER_AGENT, "accept": "application/json"}
+    for name, value in configured.items():
+        headers[name.lower()] = value
+    return headers
+
+
 def _first_env(environ: Mapping[str, str], field: str) -> str | None:
     for name in ENV_VARS[field]:
         value = environ.get(name)
@@ -189,7 +205,14 @@ class ResolvedConfig:
     page_size: int
     max_concurrency: int
     control_base_url: str
-    strict_listing: bool = True
+    strict_listing: bool = False
+    #: ``user-agent``, ``accept`` and the configured headers, names lower-cased.
+    request_headers: dict[str, str] = attrs.field(factory=dict, hash=False, eq=False)
+
+    @property
+    def control_base_path(self) -> str:
+        """The path part of ``control_base_url`` ("" for a bare host)."""
+        return urlsplit(self.control_base_url).path
 
     @property
     def has_credentials(self) -> bool:
@@ -250,11 +273,13 @@ class Config:
     read_timeout, max_retries, headers, page_size, max_concurrency,
     strict_listing``.
 
-    ``strict_listing`` (default true) makes a full listing read its pages
-    until two passes agree, so an item that exists throughout is returned
-    exactly once even when other items are created and deleted between page
-    reads without changing ``total``; false accepts a pass whose totals and
-    page sizes are consistent, which saves the confirming pass.
+    ``strict_listing`` (default false) adds a verification pass to every full
+    listing, reading ids only, until it agrees with the pass before: an item
+    that exists throughout is then returned exactly once even when other items
+    are created and deleted between page reads without changing ``total``, or
+    ``ListingConsistencyError`` is raised. By default a listing costs one pass
+    (checked against ``total`` and the page sizes; re-read, within a bound,
+    when they show a change) and never raises for a listing that changed.
 
     ``timeout`` (seconds) bounds connecting, writing and waiting for a pooled
     connection; ``read_timeout`` (seconds) bounds each read. Empty strings are
@@ -367,7 +392,8 @@ class Config:
                 else DEFAULT_MAX_CONCURRENCY
             ),
             control_base_url=control_base_url,
-            strict_listing=self.strict_listing if self.strict_listing is not None else True,
+            strict_listing=bool(self.strict_listing),
+            request_headers=_request_headers(self.headers or {}),
         )
 
     def __repr__(self) -> str:

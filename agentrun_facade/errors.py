@@ -1,21 +1,107 @@
 """Typed errors raised by the facade.
 
-``AgentRunError`` is the root. Everything that came back from the wire is an
-``HTTPError`` (with ``ClientError`` for 4xx and ``ServerError`` for 5xx), and
-the well-known service conditions are subclasses of those, so callers can catch
-by class or inspect ``error_code``. Problems detected before anything is sent
-are ``ValueError`` subclasses.
+``AgentRunError`` is the root and carries the context every error may have
+(operation, resource, request id, status). Everything that came back from the
+wire is an ``HTTPError`` (with ``ClientError`` for 4xx and ``ServerError`` for
+5xx), and the well-known service conditions are subclasses of those, so
+callers can catch by class or inspect ``error_code``. Problems detected before
+anything is sent are ``ValueError`` subclasses.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
+from .error_response import ErrorResponse, is_throttling_code, read_error_response
+
+__all__ = [
+    "AgentRunError",
+    "AuthenticationError",
+    "ClientClosedError",
+    "ClientError",
+    "ConflictError",
+    "CredentialProviderError",
+    "DeleteResourceError",
+    "HTTPError",
+    "InvalidParameterError",
+    "ListingConsistencyError",
+    "MalformedResponseError",
+    "MissingConfigurationError",
+    "MissingDependencyError",
+    "RequestTimeoutError",
+    "ResourceAlreadyExistError",
+    "ResourceFailedError",
+    "ResourceNotExistError",
+    "ServerError",
+    "ThrottlingError",
+    "TransportError",
+    "ValidationError",
+    "WaiterError",
+    "WaiterTimeoutError",
+    "error_from_response",
+]
+
+
+def _resource_text(resource_type: str | None, resource_id: str | None) -> str | None:
+    if not (resource_type or resource_id):
+        return None
+    if not resource_id:
+        return f"resource={resource_type}"
+    return f"resource={resource_type or '?'}({resource_id})"
+
 
 class AgentRunError(Exception):
-    """Root of every error raised by ``agentrun_facade``."""
+    """Root of every error raised by ``agentrun_facade``.
+
+    The context fields are ``None`` when they do not apply: ``operation`` (the
+    API action), ``resource_type`` / ``resource_id`` (what it addressed),
+    ``request_id`` (the service's id of the response) and ``status_code``.
+    ``str()`` names the ones that are set.
+    """
+
+    operation: str | None = None
+    resource_type: str | None = None
+    resource_id: str | None = None
+    request_id: str | None = None
+    status_code: int | None = None
+
+    def __init__(
+        self,
+        message: str = "",
+        *,
+        operation: str | None = None,
+        resource_type: str | None = None,
+        resource_id: str | None = None,
+        request_id: str | None = None,
+        status_code: int | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.operation = operation
+        self.resource_type = resource_type
+        self.resource_id = resource_id
+        self.request_id = request_id
+        self.status_code = status_code
+
+    def _message(self) -> str:
+        return str(self.args[0]) if self.args and self.args[0] else type(self).__name__
+
+    def _details(self) -> list[str]:
+        """The ``key=value`` parts after the message (subclasses add their own)."""
+        parts = []
+        if self.operation:
+            parts.append(f"operation={self.operation}")
+        if self.status_code is not None:
+            parts.append(f"status={self.status_code}")
+        resource = _resource_text(self.resource_type, self.resource_id)
+        if resource:
+            parts.append(resource)
+        if self.request_id:
+            parts.append(f"request_id={self.request_id}")
+        return parts
+
+    def __str__(self) -> str:
+        return "; ".join([self._message(), *self._details()])
 
 
 # --------------------------------------------------------------------------
@@ -48,36 +134,8 @@ class CredentialProviderError(AgentRunError):
 # --------------------------------------------------------------------------
 
 
-def _resource_text(resource_type: str | None, resource_id: str | None) -> str | None:
-    if not (resource_type or resource_id):
-        return None
-    if not resource_id:
-        return f"resource={resource_type}"
-    return f"resource={resource_type or '?'}({resource_id})"
-
-
 class TransportError(AgentRunError):
     """The request could not be completed (connection failure, timeout)."""
-
-    def __init__(
-        self,
-        message: str,
-        *,
-        operation: str | None = None,
-        resource_type: str | None = None,
-        resource_id: str | None = None,
-    ) -> None:
-        super().__init__(message)
-        self.operation = operation
-        self.resource_type = resource_type
-        self.resource_id = resource_id
-
-    def __str__(self) -> str:
-        parts = [str(self.args[0]) if self.args else "transport error"]
-        resource = _resource_text(self.resource_type, self.resource_id)
-        if resource:
-            parts.append(resource)
-        return "; ".join(parts)
 
 
 class RequestTimeoutError(TransportError, TimeoutError):
@@ -87,39 +145,11 @@ class RequestTimeoutError(TransportError, TimeoutError):
 class MalformedResponseError(AgentRunError):
     """A response body is not what the API specification says it is."""
 
-    def __init__(
-        self,
-        message: str,
-        *,
-        operation: str | None = None,
-        status_code: int | None = None,
-        request_id: str | None = None,
-        resource_type: str | None = None,
-        resource_id: str | None = None,
-    ) -> None:
-        super().__init__(message)
-        self.operation = operation
-        self.status_code = status_code
-        self.request_id = request_id
-        self.resource_type = resource_type
-        self.resource_id = resource_id
-
-    def __str__(self) -> str:
-        parts = [self.args[0] if self.args else "malformed response"]
-        if self.operation:
-            parts.append(f"operation={self.operation}")
-        if self.status_code is not None:
-            parts.append(f"status={self.status_code}")
-        resource = _resource_text(self.resource_type, self.resource_id)
-        if resource:
-            parts.append(resource)
-        if self.request_id:
-            parts.append(f"request_id={self.request_id}")
-        return "; ".join(str(p) for p in parts)
-
 
 class HTTPError(AgentRunError):
     """The service answered with an error status."""
+
+    status_code: int
 
     def __init__(
         self,
@@ -133,14 +163,16 @@ class HTTPError(AgentRunError):
         operation: str | None = None,
         retry_after: float | None = None,
     ) -> None:
-        super().__init__(message)
-        self.status_code = status_code
+        super().__init__(
+            message,
+            operation=operation,
+            resource_type=resource_type,
+            resource_id=resource_id,
+            request_id=request_id,
+            status_code=status_code,
+        )
         self.error_code = error_code
         self.message = message
-        self.request_id = request_id
-        self.resource_type = resource_type
-        self.resource_id = resource_id
-        self.operation = operation
         self.retry_after = retry_after
 
     def __str__(self) -> str:
@@ -179,8 +211,10 @@ class ResourceNotExistError(ClientError):
 class ResourceAlreadyExistError(ClientError):
     """A resource with that name already exists.
 
-    The service reports this on 400, 409 and, occasionally, 500; it is a
-    ``ClientError`` in every case because the caller must change the request.
+    Chosen from an "already exists" service code, or from a message saying so
+    (the service reports the condition on 400, 409 and, occasionally, 500); it
+    is a ``ClientError`` in every case because the caller must change the
+    request.
     """
 
 
@@ -189,7 +223,11 @@ class ValidationError(ClientError):
 
 
 class ConflictError(ClientError):
-    """The resource is in a state that does not allow the operation (409)."""
+    """The resource is in a state that does not allow the operation (409).
+
+    A 409 that does not say "already exists" (e.g. the resource is busy
+    creating or updating) is a ``ConflictError``; retry once it has settled.
+    """
 
 
 class AuthenticationError(ClientError):
@@ -216,19 +254,20 @@ class AuthenticationError(ClientError):
 class ThrottlingError(ClientError):
     """The request was throttled.
 
-    Raised for 429, a ``Throttling*`` code, or a 4xx status whose
-    ``x-acs-retry-after`` header holds a positive integer. A 5xx with that
-    header stays a ``ServerError`` (the status says where the fault is); it is
-    retried after the delay the header asks for, like a 429.
+    Raised for 429, a throttling code (``Throttling*``, ``ERR_THROTTLED``,
+    ``TooManyRequests``), or a 4xx status whose ``x-acs-retry-after`` header
+    holds a positive integer. A 5xx with that header stays a ``ServerError``
+    (the status says where the fault is); it is retried after the delay the
+    header asks for, like a 429.
     """
 
 
 class ListingConsistencyError(AgentRunError):
-    """A strict listing kept changing: no two consecutive passes agreed.
+    """A strict listing kept changing: its verification never agreed.
 
-    Raised only with ``Config(strict_listing=True)`` (the default) when items
-    were created or deleted during every pass; ``strict_listing=False`` gives a
-    best-effort listing instead.
+    Raised only with ``Config(strict_listing=True)`` when items were created
+    or deleted during every pass; the default listing returns what it read
+    and logs a warning instead.
     """
 
     def __init__(
@@ -240,21 +279,13 @@ class ListingConsistencyError(AgentRunError):
         resource_id: str | None = None,
         passes: int = 0,
     ) -> None:
-        super().__init__(message)
-        self.operation = operation
-        self.resource_type = resource_type
-        self.resource_id = resource_id
+        super().__init__(
+            message, operation=operation, resource_type=resource_type, resource_id=resource_id
+        )
         self.passes = passes
 
-    def __str__(self) -> str:
-        parts = [str(self.args[0]) if self.args else "listing kept changing"]
-        if self.operation:
-            parts.append(f"operation={self.operation}")
-        resource = _resource_text(self.resource_type, self.resource_id)
-        if resource:
-            parts.append(resource)
-        parts.append(f"passes={self.passes}")
-        return "; ".join(parts)
+    def _details(self) -> list[str]:
+        return [*super()._details(), f"passes={self.passes}"]
 
 
 # --------------------------------------------------------------------------
@@ -313,7 +344,6 @@ _ALREADY_EXISTS_CODES = frozenset(
     {
         "ERR_RESOURCE_ALREADY_EXISTS",
         "ERR_ALREADY_EXISTS",
-        "ERR_CONFLICT",
         "RESOURCE_ALREADY_EXISTS",
         "ResourceAlreadyExists",
         "ResourceAlreadyExist",
@@ -338,15 +368,18 @@ _AUTH_CODES = frozenset(
         "ERR_FORBIDDEN",
     }
 )
-_STATE_CODES = frozenset({"ERR_RESOURCE_BUSY", "ERR_INVALID_STATE", "ERR_CONFLICT_STATE"})
+_STATE_CODES = frozenset(
+    {"ERR_RESOURCE_BUSY", "ERR_INVALID_STATE", "ERR_CONFLICT_STATE", "ERR_CONFLICT"}
+)
 _VALIDATION_CODES = frozenset(
     {"ERR_VALIDATION_FAILED", "ERR_BAD_REQUEST", "InvalidParameter", "MissingParameter"}
 )
 
 
-def _classify(status_code: int, error_code: str | None, message: str) -> type[HTTPError]:
+def _classify(record: ErrorResponse) -> type[HTTPError]:
     """Pick the error class: service code first, HTTP status second, text last."""
-    code = error_code or ""
+    status_code = record.status_code
+    code = record.error_code or ""
     if code in _NOT_FOUND_CODES:
         return ResourceNotExistError
     if code in _ALREADY_EXISTS_CODES:
@@ -355,62 +388,47 @@ def _classify(status_code: int, error_code: str | None, message: str) -> type[HT
         return AuthenticationError
     if code in _STATE_CODES:
         return ConflictError
-    if code.startswith("Throttling") or code in {"ERR_THROTTLED", "TooManyRequests"}:
+    if is_throttling_code(code) or status_code == 429:
         return ThrottlingError
-    if status_code == 429:
+    if record.throttled and status_code < 500:
+        # A positive x-acs-retry-after; on a 5xx the status says where the fault is.
         return ThrottlingError
     if status_code in (401, 403):
         return AuthenticationError
-    if status_code == 409:
-        return ResourceAlreadyExistError
-    # Documented quirks: the service sometimes reports these conditions with a
+    # Documented quirk: the service sometimes reports "already exists" with a
     # generic code; only then is the message consulted.
-    lowered = message.lower()
-    if status_code in (400, 500) and "already exist" in lowered:
+    if status_code in (400, 409, 500) and "already exist" in record.message.lower():
         return ResourceAlreadyExistError
+    if status_code == 409:
+        return ConflictError
     if status_code == 404:
         return ResourceNotExistError
-    if code in _VALIDATION_CODES and 400 <= status_code < 500:
-        return ValidationError
-    if status_code == 400:
+    if status_code == 400 or (code in _VALIDATION_CODES and 400 <= status_code < 500):
         return ValidationError
     if status_code >= 500:
         return ServerError
     return ClientError
 
 
-_POSITIVE_INTEGER = re.compile(r"[0-9]+")
-
-
-def acs_retry_after(headers: Mapping[str, str] | None) -> int | None:
-    """The positive integer in ``x-acs-retry-after`` (any case), else ``None``.
-
-    The service sends it with throttled responses; its presence marks an
-    error response as throttling whatever the status or code.
-    """
-    if not headers:
-        return None
-    value = headers.get("x-acs-retry-after")
-    if value is None:
-        value = next(
-            (v for k, v in headers.items() if k.lower() == "x-acs-retry-after"),
-            None,
-        )
-    if not isinstance(value, str):
-        return None
-    text = value.strip()
-    if not _POSITIVE_INTEGER.fullmatch(text):
-        return None
-    seconds = int(text)
-    return seconds if seconds > 0 else None
-
-
-def _pick(body: Mapping[str, Any], *names: str) -> str | None:
-    for name in names:
-        value = body.get(name)
-        if isinstance(value, str) and value:
-            return value
-    return None
+def error_from_record(
+    record: ErrorResponse,
+    *,
+    operation: str | None = None,
+    resource_type: str | None = None,
+    resource_id: str | None = None,
+) -> HTTPError:
+    """The typed error for an error response already read into a record."""
+    cls = _classify(record)
+    return cls(
+        record.status_code,
+        record.error_code,
+        record.message,
+        record.request_id,
+        resource_type,
+        resource_id,
+        operation=operation,
+        retry_after=record.retry_after,
+    )
 
 
 def error_from_response(
@@ -421,35 +439,17 @@ def error_from_response(
     operation: str | None = None,
     resource_type: str | None = None,
     resource_id: str | None = None,
-    retry_after: float | None = None,
 ) -> HTTPError:
     """Build the typed error for an HTTP error response.
 
     ``body`` is the decoded JSON (or anything else, when the body was not a
     JSON object); ``headers`` are the response headers. A positive integer
-    ``x-acs-retry-after`` makes the error a :class:`ThrottlingError` for any
-    status.
+    ``x-acs-retry-after`` makes a 4xx a :class:`ThrottlingError`; the delay
+    the server asked for is ``retry_after``.
     """
-    mapping: Mapping[str, Any] = body if isinstance(body, Mapping) else {}
-    error_code = _pick(mapping, "code", "Code")
-    message = _pick(mapping, "message", "Message") or ""
-    request_id = (
-        _pick(mapping, "requestId", "RequestId")
-        or headers.get("x-acs-request-id")
-        or headers.get("x-request-id")
-    )
-    if not message and not mapping:
-        message = f"HTTP {status_code} with a non-JSON body"
-    cls = _classify(status_code, error_code, message)
-    if 400 <= status_code < 500 and acs_retry_after(headers) is not None:
-        cls = ThrottlingError
-    return cls(
-        status_code,
-        error_code,
-        message,
-        request_id,
-        resource_type,
-        resource_id,
+    return error_from_record(
+        read_error_response(status_code, body, headers),
         operation=operation,
-        retry_after=retry_after,
+        resource_type=resource_type,
+        resource_id=resource_id,
     )

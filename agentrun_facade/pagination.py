@@ -1,78 +1,75 @@
 """Sans-I/O engine for offset pagination (``pageNumber`` from 1, ``pageSize``, ``total``).
 
-The I/O layers fetch pages; this module decides which pages to fetch, which
-items are new, and when the listing is complete. Both clients drive the same
-:class:`Paginator`::
+The I/O layers fetch pages; this module decides which pages to fetch and
+when the listing is complete. It keeps a small :class:`PageSummary` per page
+(counters, and the item keys only when verifying), never the pages
+themselves, so a lazy listing holds one window of pages at a time::
 
-    paginator = Paginator(page_size=100, key=lambda item: item.id)
-    first = fetch(paginator.first_request())          # one request
-    yield from paginator.take_new(first.items)
-    plan = paginator.feed_first(first)
+    paginator = Paginator(page_size=100, strict=False)
+    first = fetch(paginator.first_request())
+    yield new items of first                          # de-duplicated by key
+    plan = paginator.feed_first(summary_of(first))
     while plan:                                       # bounded by max_passes
-        pages = []
+        summaries = []
         for window in batched(plan, limit):           # only as far as the consumer reads
-            fetched = fetch_all(window)               # concurrently, results in plan order
-            for page in fetched:
-                yield from paginator.take_new(page.items)
-            pages += fetched
-        plan = paginator.feed_pass(pages)             # a pass is judged once complete
-
-``fetch`` builds a :class:`Page` whose ``page_number`` is the number that was
-requested, with ``page_size`` and ``total`` as the server reported them.
+            for page in fetch_all(window):            # concurrently, in plan order
+                yield new items of page
+                summaries.append(summary_of(page))
+        plan = paginator.feed_pass(summaries)
+    if not paginator.consistent: warn (default) or raise (strict)
 
 Rules
 -----
 * The listing ends on ``total``, never on a short page. The page size used
-  after the first page is the one the server actually applied: the
-  ``pageSize`` it echoed when that differs from the request, or else the item
-  count of a full first page (asked 100, got 20 of 120 -> pages of 20).
-* Items are de-duplicated by ``key`` across all pages and passes, keeping the
-  first occurrence. Items whose key is ``None`` or ``""`` are always kept.
-* Offset pages shift when items are created or deleted between reads. A pass
-  (every page of the plan, page 1 included) is *consistent* when all pages
-  report the same total, every page from 1 to ``ceil(total / size)`` was read,
-  and each page holds exactly the number of items that total implies. An
-  inconsistent pass is followed by another full pass, up to ``max_passes``.
-  Because duplicates are dropped, an item that existed for the whole listing is
-  returned exactly once as soon as one pass is consistent.
-* Limitation: a create and a delete that happen between the same two reads
-  leave every count unchanged and cannot be seen from counts. ``verify=True``
-  also requires two consecutive passes with identical contents, which catches
-  those too at the cost of at least one extra pass.
+  after page 1 is the one the server applied: the ``pageSize`` it echoed when
+  that differs from the request, or else the item count of a full first page
+  (asked 100, got 20 of 120 -> pages of 20).
+* Items are de-duplicated by key (by the caller, before converting them), so
+  an item read twice is returned once and re-reading costs no conversion.
+* A pass is *consistent* when every page reports the same total, every page
+  up to ``ceil(total / size)`` was read and each holds exactly the number of
+  items that total implies. Offset pages shift when items are created or
+  deleted between reads; an inconsistent pass is followed by a re-read of the
+  pages whose items could have shifted into pages already read (from one
+  window before the first page that saw the change), up to ``max_passes``
+  passes in all. The default listing then ends, consistent or not.
+* A create and a delete between the same two reads leave every count
+  unchanged. ``strict=True`` therefore adds verification passes that record
+  item keys only: the listing is complete once a whole pass agrees, key for
+  key, with the pages read before it; items it finds that were missed are
+  returned too. If no verification agrees within ``max_passes``, the listing
+  is not consistent and the strict caller raises.
 * When ``total`` is missing, pages are read one by one until an empty page (or
   a page with nothing new, for servers that ignore ``pageNumber``).
 """
 
 from __future__ import annotations
 
+import logging
 import math
-from collections.abc import Callable, Iterable, Sequence
-from typing import Any, Generic, TypeVar
+from collections.abc import Callable, Sequence
 
 import attrs
 
-from .errors import InvalidParameterError, MalformedResponseError
+from .errors import InvalidParameterError, ListingConsistencyError, MalformedResponseError
 
 __all__ = [
     "DEFAULT_MAX_PAGES",
     "DEFAULT_MAX_PASSES",
-    "Deduper",
-    "Page",
     "PageRequest",
+    "PageSummary",
     "Paginator",
-    "PassVerdict",
-    "check_pass",
-    "effective_page_size",
     "exact_page",
     "expected_count",
-    "plan_after_first",
+    "listing_error",
     "plan_pages",
+    "unsettled_listing",
 ]
-
-T = TypeVar("T")
 
 DEFAULT_MAX_PASSES = 3
 DEFAULT_MAX_PAGES = 10_000
+
+logger = logging.getLogger("agentrun_facade")
 
 
 def _positive_int(field: str, value: object) -> int:
@@ -90,28 +87,24 @@ class PageRequest:
 
 
 @attrs.frozen
-class Page(Generic[T]):
-    """One page as received.
+class PageSummary:
+    """What the engine keeps of one page read.
 
-    ``page_number`` is the page that was requested; ``page_size`` and ``total``
-    are what the server reported (``None`` when absent). ``request_id`` (not
-    compared) names the response, so errors about this page can cite it.
+    ``page_number`` is the page that was requested; ``total`` and
+    ``page_size`` are what the server reported (``None`` when absent);
+    ``count`` is the number of items; ``keys`` the item keys in order
+    (recorded only while :attr:`Paginator.records_keys`); ``fresh`` whether
+    the page held an item not returned before; ``request_id`` names the
+    response in errors.
     """
 
-    items: Sequence[T]
     page_number: int
-    page_size: int | None = None
+    count: int
     total: int | None = None
+    page_size: int | None = None
+    keys: tuple[str | None, ...] = ()
+    fresh: bool = True
     request_id: str | None = attrs.field(default=None, eq=False)
-
-
-@attrs.frozen
-class PassVerdict:
-    """Outcome of :func:`check_pass`; ``next_plan`` is empty when consistent."""
-
-    consistent: bool
-    reason: str | None
-    next_plan: list[PageRequest]
 
 
 def exact_page(page_number: int, page_size: int) -> PageRequest:
@@ -139,153 +132,63 @@ def plan_pages(
         raise MalformedResponseError(
             f"listing reports total={total}, more than {max_pages} pages of {page_size}"
         )
-    return [PageRequest(number, page_size) for number in range(start, count + 1)]
+    return [PageRequest(number, page_size) for number in range(max(start, 1), count + 1)]
 
 
-def effective_page_size(first: Page[Any], requested_size: int) -> int:
-    """The page size the server applied to ``first`` (see the module rules)."""
+def _effective_page_size(first: PageSummary, requested_size: int) -> int:
+    """The page size the server applied to page 1 (see the module rules)."""
     echoed = first.page_size
-    if (
-        isinstance(echoed, int)
-        and not isinstance(echoed, bool)
-        and echoed > 0
-        and echoed != requested_size
-    ):
+    if echoed is not None and echoed > 0 and echoed != requested_size:
         return echoed
-    count = len(first.items)
     total = first.total
-    if total is not None and 0 < count < total and count != requested_size:
-        return count
+    if total is not None and 0 < first.count < total and first.count != requested_size:
+        return first.count
     return requested_size
 
 
-def _blame(exc: MalformedResponseError, page: Page[Any] | None) -> None:
-    """Make ``exc`` cite the request id of ``page`` when it names none yet."""
-    if page is not None and exc.request_id is None:
-        exc.request_id = page.request_id
-
-
-def _largest_total(pages: Sequence[Page[Any]]) -> Page[Any] | None:
-    """The page reporting the largest total (the one a plan is sized for)."""
-    counted = [page for page in pages if isinstance(page.total, int)]
-    return max(counted, key=lambda page: page.total or 0, default=None)
-
-
-def plan_after_first(
-    first: Page[Any], requested_size: int, *, max_pages: int = DEFAULT_MAX_PAGES
-) -> list[PageRequest]:
-    """Pages 2..N to fetch after ``first`` (page 1), sized as the server applies them.
-
-    Without a ``total`` the plan is just the next page (or nothing when
-    ``first`` is empty).
-    """
-    size = effective_page_size(first, requested_size)
-    if first.total is None:
-        return [PageRequest(first.page_number + 1, size)] if first.items else []
-    return plan_pages(first.total, size, start=2, max_pages=max_pages)
-
-
-def check_pass(
-    pages: Sequence[Page[Any]],
-    page_size: int,
-    expected_total: int | None = None,
-    *,
-    max_pages: int = DEFAULT_MAX_PAGES,
-) -> PassVerdict:
-    """Check that ``pages`` (a whole pass, page 1 included) form one snapshot.
-
-    ``page_size`` is the size the pages were requested with. When
-    ``expected_total`` is given, every page must also report it. An
-    inconsistent pass comes with a plan re-reading every page, sized for the
-    largest total seen.
-    """
-    totals = [page.total for page in pages if page.total is not None]
-    if expected_total is not None:
-        totals.insert(0, expected_total)
-    if not totals:
-        return PassVerdict(False, "no page reported a total", [])
-    replan = plan_pages(max(totals), page_size, max_pages=max_pages)
-
-    def fail(reason: str) -> PassVerdict:
-        return PassVerdict(False, reason, replan)
-
-    if len(set(totals)) > 1:
-        return fail(f"total changed during the pass ({min(totals)} vs {max(totals)})")
-    total = totals[0]
-    read = {page.page_number for page in pages}
-    for request in plan_pages(total, page_size, max_pages=max_pages):
-        if request.page_number not in read:
-            return fail(f"page {request.page_number} was not read")
-    for page in sorted(pages, key=lambda p: p.page_number):
-        want = expected_count(page.page_number, page_size, total)
-        if len(page.items) != want:
-            return fail(
-                f"page {page.page_number} held {len(page.items)} items, "
-                f"total={total} implies {want}"
-            )
-    return PassVerdict(True, None, [])
-
-
-class Deduper(Generic[T]):
-    """Keeps the first item seen for each key; items without a key always pass."""
-
-    def __init__(self, key: Callable[[T], str | None]) -> None:
-        self._key = key
-        self._seen: set[str] = set()
-
-    def new(self, items: Iterable[T]) -> list[T]:
-        """The items whose key was not seen before, in their original order."""
-        fresh: list[T] = []
-        for item in items:
-            key = self._key(item)
-            if key:
-                if key in self._seen:
-                    continue
-                self._seen.add(key)
-            fresh.append(item)
-        return fresh
-
-    def __len__(self) -> int:
-        """Number of distinct keys seen."""
-        return len(self._seen)
+def _first_disagreement(pages: Sequence[PageSummary], size: int, total: int) -> int | None:
+    """The lowest page number that does not fit ``total`` (``None`` when all fit)."""
+    bad = [
+        page.page_number
+        for page in pages
+        if page.total != total or page.count != expected_count(page.page_number, size, total)
+    ]
+    return min(bad, default=None)
 
 
 _START, _FIRST_SENT, _IN_PASS, _DONE = "start", "first-sent", "in-pass", "done"
 
 
-class Paginator(Generic[T]):
-    """Step object that plans a complete, de-duplicated listing (see module docs).
+class Paginator:
+    """Step object that plans a complete listing (see the module docs).
 
-    Call :meth:`first_request`, then :meth:`feed_first` with the page it
-    returned, then :meth:`feed_pass` with the pages of each plan (in plan
-    order) until a plan is empty. :meth:`take_new` filters items already
-    returned. After the loop, :attr:`consistent` tells whether a consistent
-    pass was seen (``False`` after ``max_passes`` inconsistent passes, when
-    the listing is best effort; :attr:`reason` says why).
+    Call :meth:`first_request`, then :meth:`feed_first` with the summary of
+    the page it returned, then :meth:`feed_pass` with the summaries of each
+    plan (any order) until a plan is empty. Afterwards :attr:`consistent`
+    tells whether the listing is known complete (:attr:`reason` says why not)
+    and :attr:`passes` how many passes it took.
     """
 
     def __init__(
         self,
         *,
         page_size: int,
-        key: Callable[[T], str | None],
+        strict: bool = False,
         max_passes: int = DEFAULT_MAX_PASSES,
-        verify: bool = False,
         max_pages: int = DEFAULT_MAX_PAGES,
+        window: int = 1,
     ) -> None:
         self.requested_size = _positive_int("page_size", page_size)
         self.max_passes = _positive_int("max_passes", max_passes)
         self.max_pages = _positive_int("max_pages", max_pages)
-        self.verify = verify
-        self._deduper: Deduper[T] = Deduper(key)
-        self._key = key
+        self.window = _positive_int("window", window)
+        self.strict = strict
         self._state = _START
         self._plan: list[PageRequest] = []
-        self._first: Page[T] | None = None
-        self._signature: object = None
-        self._seen_keys: set[str] = set()
+        self._verifying = False
+        self._keys: dict[int, tuple[str | None, ...]] = {}
+        self._first: PageSummary | None = None
         self.page_size = self.requested_size
-        self._page_one_size = self.requested_size
         self.passes = 0
         self.pages_read = 0
         self.total: int | None = None
@@ -299,6 +202,16 @@ class Paginator(Generic[T]):
         """True once no further page is needed."""
         return self._state == _DONE
 
+    @property
+    def records_keys(self) -> bool:
+        """Whether summaries must carry item keys (strict listings only)."""
+        return self.strict
+
+    @property
+    def verifying(self) -> bool:
+        """Whether the outstanding plan is a verification pass."""
+        return self._verifying
+
     def first_request(self) -> PageRequest:
         """The request for page 1 (always the caller's page size)."""
         if self._state != _START:
@@ -306,17 +219,9 @@ class Paginator(Generic[T]):
         self._state = _FIRST_SENT
         return PageRequest(1, self.requested_size)
 
-    def take_new(self, items: Iterable[T]) -> list[T]:
-        """Items not returned before (first occurrence wins, order kept)."""
-        return self._deduper.new(items)
-
-    def dedupe_page(self, page: Page[T]) -> Page[T]:
-        """``page`` with the items already returned removed (for page-level iteration)."""
-        return attrs.evolve(page, items=self.take_new(page.items))
-
     # -- steps ---------------------------------------------------------------
 
-    def feed_first(self, page: Page[T]) -> list[PageRequest]:
+    def feed_first(self, page: PageSummary) -> list[PageRequest]:
         """Record page 1 and return the rest of the first pass (may be empty)."""
         if self._state != _FIRST_SENT:
             raise InvalidParameterError("feed_first() expects the page of first_request()")
@@ -324,49 +229,66 @@ class Paginator(Generic[T]):
         self.passes = 1
         self.pages_read = 1
         self.total = page.total
-        self.page_size = effective_page_size(page, self.requested_size)
-        try:
-            self._plan = plan_after_first(page, self.requested_size, max_pages=self.max_pages)
-        except MalformedResponseError as exc:
-            _blame(exc, page)
-            raise
+        self.page_size = _effective_page_size(page, self.requested_size)
         if page.total is None:
-            self._remember_keys([page])
-            if not self._plan:
+            if page.count == 0:
                 return self._finish(consistent=True, reason=None)
-            self._state = _IN_PASS
-            return list(self._plan)
-        if not self._plan:
-            return self._end_of_pass([page])
+            return self._next([PageRequest(2, self.page_size)])
         self._first = page
-        self._state = _IN_PASS
-        return list(self._plan)
+        total = page.total
+        plan = self._blamed(
+            page, lambda: plan_pages(total, self.page_size, start=2, max_pages=self.max_pages)
+        )
+        if not plan:
+            self._first = None
+            return self._judge([page], start=1)
+        return self._next(plan)
 
-    def feed_pass(self, pages: Sequence[Page[T]]) -> list[PageRequest]:
-        """Record the pages of the last plan (in plan order); return the next plan.
-
-        An empty list means the listing is complete.
-        """
+    def feed_pass(self, pages: Sequence[PageSummary]) -> list[PageRequest]:
+        """Record the summaries of the last plan; return the next plan (empty when done)."""
         if self._state != _IN_PASS:
             raise InvalidParameterError("feed_pass() called with no plan outstanding")
-        numbers = [page.page_number for page in pages]
-        if numbers != [request.page_number for request in self._plan]:
-            raise InvalidParameterError("feed_pass() expects the pages of the last plan, in order")
+        if sorted(p.page_number for p in pages) != [r.page_number for r in self._plan]:
+            raise InvalidParameterError("feed_pass() expects the pages of the last plan")
         for page in pages:
             self._check_total(page)
         self.pages_read += len(pages)
+        ordered = sorted(pages, key=lambda p: p.page_number)
         if self.total is None:
-            return self._next_page_without_total(pages[0])
+            return self._next_without_total(ordered[0])
+        start = self._plan[0].page_number
         if self._first is not None:
-            whole: list[Page[T]] = [self._first, *pages]
+            ordered = [self._first, *ordered]
             self._first = None
-        else:
-            whole = list(pages)
-        return self._end_of_pass(whole)
+            start = 1
+        return self._judge(ordered, start=start)
 
     # -- internals -----------------------------------------------------------
 
-    def _check_total(self, page: Page[T]) -> None:
+    def _next(self, plan: list[PageRequest]) -> list[PageRequest]:
+        self._plan = plan
+        self._state = _IN_PASS
+        return list(plan)
+
+    def _finish(self, *, consistent: bool, reason: str | None) -> list[PageRequest]:
+        self._state = _DONE
+        self._plan = []
+        self._verifying = False
+        self.consistent = consistent
+        self.reason = reason
+        return []
+
+    def _blamed(
+        self, page: PageSummary | None, plan: Callable[[], list[PageRequest]]
+    ) -> list[PageRequest]:
+        try:
+            return plan()
+        except MalformedResponseError as exc:
+            if page is not None and exc.request_id is None:
+                exc.request_id = page.request_id
+            raise
+
+    def _check_total(self, page: PageSummary) -> None:
         total = page.total
         if total is None:
             return
@@ -375,74 +297,119 @@ class Paginator(Generic[T]):
                 f"page {page.page_number} reports total={total!r}", request_id=page.request_id
             )
 
-    def _finish(self, *, consistent: bool, reason: str | None) -> list[PageRequest]:
-        self._state = _DONE
-        self._plan = []
-        self.consistent = consistent
-        self.reason = reason
-        return []
-
-    def _remember_keys(self, pages: Sequence[Page[T]]) -> bool:
-        """Record keys; True when any page brought a key not seen in earlier pages."""
-        fresh = False
-        for page in pages:
-            for item in page.items:
-                key = self._key(item)
-                if not key or key not in self._seen_keys:
-                    fresh = True
-                if key:
-                    self._seen_keys.add(key)
-        return fresh
-
-    def _next_page_without_total(self, page: Page[T]) -> list[PageRequest]:
-        if not page.items:
+    def _next_without_total(self, page: PageSummary) -> list[PageRequest]:
+        if page.count == 0:
             return self._finish(consistent=True, reason=None)
-        if not self._remember_keys([page]):
+        if not page.fresh:
             return self._finish(consistent=True, reason="a page brought nothing new")
         if page.page_number >= self.max_pages:
             raise MalformedResponseError(
                 f"listing did not end within {self.max_pages} pages", request_id=page.request_id
             )
-        self._plan = [PageRequest(page.page_number + 1, self.page_size)]
-        return list(self._plan)
+        return self._next([PageRequest(page.page_number + 1, self.page_size)])
 
-    def _end_of_pass(self, pages: Sequence[Page[T]]) -> list[PageRequest]:
-        try:
-            return self._judge_pass(pages)
-        except MalformedResponseError as exc:
-            _blame(exc, _largest_total(pages))
-            raise
-
-    def _judge_pass(self, pages: Sequence[Page[T]]) -> list[PageRequest]:
-        size_used = self.page_size
-        verdict = check_pass(pages, size_used, max_pages=self.max_pages)
-        total = max((page.total for page in pages if page.total is not None), default=self.total)
+    def _judge(self, pages: list[PageSummary], *, start: int) -> list[PageRequest]:
+        """Judge the pages read from ``start`` on; plan a re-read, a verification, or stop."""
+        totals = [page.total for page in pages if page.total is not None]
+        total = max(totals) if totals else (self.total or 0)
+        largest = max(pages, key=lambda p: p.total or 0)
+        size = self.page_size
+        if len(set(totals)) > 1:
+            # The pages saw different totals: the change came before the first page
+            # (in page order) whose total differs from the lowest page's.
+            reference = pages[0].total
+            bad: int | None = min(p.page_number for p in pages if p.total != reference)
+        else:
+            bad = _first_disagreement(pages, size, total)
+        read = {page.page_number for page in pages}
+        expected = self._blamed(largest, lambda: plan_pages(total, size, max_pages=self.max_pages))
+        missing = [r.page_number for r in expected if r.page_number >= start]
+        missing = [number for number in missing if number not in read]
+        if bad is None and missing:
+            bad = missing[0]
+        previous = self._sequence()
+        if self.records_keys:
+            for page in pages:
+                self._keys[page.page_number] = page.keys
+            for number in [n for n in self._keys if n > len(expected)]:
+                del self._keys[number]
         self.total = total
-        # What the pass saw, independent of how many empty pages it planned.
-        signature = (
-            total,
-            size_used,
-            tuple(
-                self._key(item)
-                for page in sorted(pages, key=lambda p: p.page_number)
-                for item in page.items
-            ),
-        )
-        previous, self._signature = self._signature, signature
-        if verdict.consistent and (not self.verify or signature == previous):
+        if bad is not None:
+            reason = self._reason(pages, total, bad)
+            restart = max(1, bad - self.window - 1)
+            return self._again(reason, self._reread(total, restart), verifying=False)
+        if self._verifying and self._sequence() == previous:
             return self._finish(consistent=True, reason=None)
-        reason = verdict.reason or "waiting for a second identical pass"
-        if self.passes >= self.max_passes:
+        if not self.strict:
+            return self._finish(consistent=True, reason=None)
+        why = "a verification pass disagreed" if self._verifying else "verifying"
+        plan = self._reread(total, 1) or [PageRequest(1, size)]
+        return self._again(why, plan, verifying=True)
+
+    def _reread(self, total: int, start: int) -> list[PageRequest]:
+        return plan_pages(total, self.page_size, start=start, max_pages=self.max_pages)
+
+    def _again(self, reason: str, plan: list[PageRequest], *, verifying: bool) -> list[PageRequest]:
+        if self.passes >= self.max_passes or not plan:
             return self._finish(consistent=False, reason=reason)
-        self.reason = reason
-        page_one = next((page for page in pages if page.page_number == 1), None)
-        if page_one is not None:
-            self.page_size = effective_page_size(page_one, self._page_one_size)
-            self._page_one_size = self.page_size
-        self._plan = plan_pages(total or 0, self.page_size, max_pages=self.max_pages)
-        if not self._plan:
-            # total 0: one page read confirms the listing is empty.
-            self._plan = [PageRequest(1, self.page_size)]
         self.passes += 1
-        self._state = _IN_PASS
-        return list(self._plan)
+        self.reason = reason
+        self._verifying = verifying
+        return self._next(plan)
+
+    def _sequence(self) -> tuple[str | None, ...]:
+        return tuple(key for number in sorted(self._keys) for key in self._keys[number])
+
+    def _reason(self, pages: Sequence[PageSummary], total: int, bad: int) -> str:
+        totals = sorted({page.total for page in pages if page.total is not None})
+        if len(totals) > 1:
+            return f"total changed during the pass ({totals[0]} vs {totals[-1]})"
+        page = next((p for p in pages if p.page_number == bad), None)
+        if page is None:
+            return f"page {bad} was not read"
+        want = expected_count(bad, self.page_size, total)
+        return f"page {bad} held {page.count} items, total={total} implies {want}"
+
+
+# --------------------------------------------------------------------------
+# Errors about a listing as a whole
+# --------------------------------------------------------------------------
+
+
+def listing_error(
+    exc: MalformedResponseError, *, operation: str, resource_type: str, resource_id: str | None
+) -> MalformedResponseError:
+    """``exc`` (raised while planning a listing) with the list operation and resource added."""
+    return MalformedResponseError(
+        str(exc.args[0]) if exc.args else "malformed listing",
+        operation=exc.operation or operation,
+        status_code=exc.status_code,
+        request_id=exc.request_id,
+        resource_type=exc.resource_type or resource_type,
+        resource_id=exc.resource_id or resource_id,
+    )
+
+
+def unsettled_listing(
+    paginator: Paginator, *, operation: str, resource_type: str, resource_id: str | None
+) -> ListingConsistencyError | None:
+    """The error for a strict listing that never settled; a warning for the default one."""
+    detail = paginator.reason or "items changed between page reads"
+    if paginator.strict:
+        return ListingConsistencyError(
+            f"the listing changed during each of {paginator.passes} passes ({detail}); "
+            "retry later, or use the default Config(strict_listing=False) to accept a "
+            "listing that may miss items created or deleted meanwhile",
+            operation=operation,
+            resource_type=resource_type,
+            resource_id=resource_id,
+            passes=paginator.passes,
+        )
+    logger.warning(
+        "%s: the listing changed while it was read (%s); returned what %d passes read, "
+        "items created or deleted meanwhile may be missing",
+        operation,
+        detail,
+        paginator.passes,
+    )
+    return None

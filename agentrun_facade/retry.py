@@ -1,8 +1,10 @@
 """Sans-I/O retry policy: what to retry and how long to wait.
 
 The sync and async clients send a request, describe the outcome to
-:meth:`RetryPolicy.decide`, and sleep for the returned number of seconds (or
-stop when it returns ``None``). Nothing here sleeps or sends.
+:meth:`RetryPolicy.decide` (the ``ErrorResponse`` read from an error answer,
+or the :class:`FailureKind` of a failed exchange), and sleep for the returned
+number of seconds (or stop when it returns ``None``). Nothing here sleeps or
+sends.
 """
 
 from __future__ import annotations
@@ -10,14 +12,13 @@ from __future__ import annotations
 import enum
 import math
 import random
-import time
-from collections.abc import Callable, Mapping
-from email.utils import parsedate_to_datetime
+from collections.abc import Callable
 
 import attrs
 import httpx
 
-from .errors import InvalidParameterError, acs_retry_after
+from .error_response import ErrorResponse
+from .errors import InvalidParameterError
 
 __all__ = [
     "IDEMPOTENT_METHODS",
@@ -25,7 +26,6 @@ __all__ = [
     "FailureKind",
     "RetryPolicy",
     "classify_transport_error",
-    "parse_retry_after",
 ]
 
 #: Statuses worth another attempt for idempotent methods.
@@ -62,58 +62,6 @@ def classify_transport_error(exc: BaseException) -> FailureKind | None:
     if isinstance(exc, (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError)):
         return FailureKind.PROTOCOL
     return None
-
-
-def _header(headers: Mapping[str, str], name: str) -> str | None:
-    value = headers.get(name)
-    if value is not None:
-        return value
-    lowered = name.lower()
-    for key, item in headers.items():
-        if key.lower() == lowered:
-            return item
-    return None
-
-
-def _seconds(text: str) -> float | None:
-    try:
-        value = float(text.strip())
-    except ValueError:
-        return None
-    if not math.isfinite(value) or value < 0:
-        return None
-    return value
-
-
-def parse_retry_after(headers: Mapping[str, str] | None, now: float | None = None) -> float | None:
-    """Seconds the server asked us to wait, or ``None`` when it did not say.
-
-    ``x-acs-retry-after`` (seconds, what the service sends) is read first, then
-    ``Retry-After`` (seconds or an HTTP date). ``now`` is the current POSIX time
-    used for dates (default ``time.time()``); a date in the past gives ``0.0``.
-    Unparseable values are ignored.
-    """
-    if not headers:
-        return None
-    acs = _header(headers, "x-acs-retry-after")
-    if acs is not None:
-        value = _seconds(acs)
-        if value is not None:
-            return value
-    standard = _header(headers, "retry-after")
-    if standard is None:
-        return None
-    value = _seconds(standard)
-    if value is not None:
-        return value
-    try:
-        when = parsedate_to_datetime(standard.strip())
-    except (TypeError, ValueError, IndexError):
-        return None
-    if when.tzinfo is None:
-        return None
-    current = time.time() if now is None else now
-    return max(0.0, when.timestamp() - current)
 
 
 def _draw(rng: RandomSource | None) -> float:
@@ -156,33 +104,33 @@ class RetryPolicy:
     backoff_base: float = attrs.field(default=0.5, validator=_non_negative("backoff_base"))
     backoff_cap: float = attrs.field(default=20.0, validator=_non_negative("backoff_cap"))
     retry_after_cap: float = attrs.field(default=60.0, validator=_non_negative("retry_after_cap"))
+    #: Source of the jitter (``None``: the ``random`` module); for reproducible delays.
+    rng: RandomSource | None = attrs.field(default=None, eq=False, repr=False)
 
     def is_retryable(
         self,
         *,
         method: str,
-        status_code: int | None = None,
-        error_code: str | None = None,
+        response: ErrorResponse | None = None,
         failure: FailureKind | None = None,
-        throttled: bool = False,
     ) -> bool:
         """Whether this outcome may be retried at all (ignoring the attempt count).
 
-        ``throttled`` says the response carried a positive integer
-        ``x-acs-retry-after`` (a throttling response whatever its status).
         Non-idempotent methods (POST and anything not in
         :data:`IDEMPOTENT_METHODS`) are retried only on ``FailureKind.CONNECT``,
-        when the request provably never reached the server.
+        when the request provably never reached the server. Idempotent ones are
+        retried on any transport failure, on :data:`RETRYABLE_STATUS` and on
+        throttling answers (``response.throttled``, whatever the status).
         """
         if failure is FailureKind.CONNECT:
             return True
         if method.upper() not in IDEMPOTENT_METHODS:
             return False
-        if failure is not None or throttled:
+        if failure is not None:
             return True
-        if status_code is not None and status_code in RETRYABLE_STATUS:
-            return True
-        return bool(error_code and error_code.startswith("Throttling"))
+        if response is None:
+            return False
+        return response.throttled or response.status_code in RETRYABLE_STATUS
 
     def backoff(self, attempt: int, rng: RandomSource | None = None) -> float:
         """Full-jitter delay after ``attempt`` attempts (``attempt >= 1``)."""
@@ -195,42 +143,27 @@ class RetryPolicy:
         *,
         method: str,
         attempt: int,
-        status_code: int | None = None,
-        error_code: str | None = None,
-        headers: Mapping[str, str] | None = None,
+        response: ErrorResponse | None = None,
         failure: FailureKind | None = None,
         rng: RandomSource | None = None,
-        now: float | None = None,
     ) -> float | None:
         """Seconds to wait before the next attempt, or ``None`` to give up.
 
         Args:
             method: HTTP method of the request.
             attempt: attempts already made (1 after the first).
-            status_code: response status, when a response arrived.
-            error_code: service error code from the response body, if any.
-            headers: response headers, consulted for ``Retry-After`` and
-                ``x-acs-retry-after`` (a positive integer there makes any
-                error status retryable for idempotent methods).
+            response: the error response, when one arrived; the delay it asks
+                for (``x-acs-retry-after``, ``Retry-After``) is honoured,
+                capped at ``retry_after_cap``.
             failure: why no response arrived, when none did.
             rng: a ``random.Random`` or a ``() -> float`` in ``[0, 1)``.
-            now: POSIX time for HTTP-date ``Retry-After`` values.
         """
         if isinstance(attempt, bool) or not isinstance(attempt, int) or attempt < 1:
             raise InvalidParameterError("attempt must be an integer >= 1")
         if attempt > self.max_retries:
             return None
-        throttled = failure is None and acs_retry_after(headers) is not None
-        if not self.is_retryable(
-            method=method,
-            status_code=status_code,
-            error_code=error_code,
-            failure=failure,
-            throttled=throttled,
-        ):
+        if not self.is_retryable(method=method, response=response, failure=failure):
             return None
-        if failure is None:
-            asked = parse_retry_after(headers, now)
-            if asked is not None:
-                return min(asked, self.retry_after_cap)
-        return self.backoff(attempt, rng)
+        if response is not None and response.retry_after is not None:
+            return min(response.retry_after, self.retry_after_cap)
+        return self.backoff(attempt, rng if rng is not None else self.rng)

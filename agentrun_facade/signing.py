@@ -68,9 +68,10 @@ class Credentials:
 class SignatureVerificationError(AgentRunError):
     """A request failed signature verification (``status_code``, ``error_code``)."""
 
+    status_code: int
+
     def __init__(self, status_code: int, error_code: str, message: str) -> None:
-        super().__init__(f"{error_code}: {message}")
-        self.status_code = status_code
+        super().__init__(f"{error_code}: {message}", status_code=status_code)
         self.error_code = error_code
         self.message = message
 
@@ -391,6 +392,65 @@ def _acs3_signable(name: str) -> bool:
     return name in _ACS3_EXTRA or name.startswith("x-acs-")
 
 
+class AcsV3Signer:
+    """Signs control-plane requests (ACS3-HMAC-SHA256) from their prepared parts.
+
+    One signer per set of credentials; :meth:`sign` adds the date, nonce,
+    payload hash, STS headers and ``Authorization`` to a header map whose
+    names are lower-case. The caller sends exactly the path and canonical
+    query it signed.
+    """
+
+    def __init__(
+        self,
+        credentials: Credentials,
+        *,
+        clock: Callable[[], datetime] | None = None,
+        nonce: Callable[[], str] | None = None,
+    ) -> None:
+        if not isinstance(credentials, Credentials):
+            raise InvalidParameterError("credentials must be Credentials")
+        self._credentials = credentials
+        self._key = credentials.access_key_secret.encode("utf-8")
+        self._clock = clock or _utcnow
+        self._nonce = nonce or (lambda: uuid.uuid4().hex)
+
+    def sign(
+        self,
+        *,
+        method: str,
+        host: str,
+        path: str,
+        query: str,
+        headers: dict[str, str],
+        payload_hash: str,
+    ) -> None:
+        """Add the signature headers for one attempt to ``headers`` (lower-case names)."""
+        creds = self._credentials
+        for name in (*_STS_HEADERS, "authorization"):
+            headers.pop(name, None)
+        headers["x-acs-date"] = format_date(self._clock())
+        headers[_NONCE] = self._nonce()
+        headers["x-acs-content-sha256"] = payload_hash
+        if creds.security_token:
+            headers["x-acs-accesskey-id"] = creds.access_key_id
+            headers["x-acs-security-token"] = creds.security_token
+        signed = _merge_headers(
+            [("host", host), *((k, v) for k, v in headers.items() if _acs3_signable(k))]
+        )
+        headers["authorization"] = _authorization(
+            ACS3_ALGORITHM,
+            creds.access_key_id,
+            self._key,
+            (method, path, query),
+            signed,
+            payload_hash,
+        )
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}()"
+
+
 class AcsV3Auth(_SigningAuth):
     """``httpx.Auth`` signing every attempt with ACS3-HMAC-SHA256."""
 
@@ -410,24 +470,24 @@ class AcsV3Auth(_SigningAuth):
         creds = self._resolve()
         path, query_string = self._target(request, encode_keys=False)
         body = request.content
-        headers = request.headers
         if not body:
-            headers.pop("content-type", None)
-        for name in (*_STS_HEADERS, "authorization"):
-            headers.pop(name, None)
-        payload = hashlib.sha256(body).hexdigest()
-        headers["x-acs-date"] = format_date(self._clock())
-        headers[_NONCE] = self._nonce()
-        headers["x-acs-content-sha256"] = payload
-        if creds.security_token:
-            headers["x-acs-accesskey-id"] = creds.access_key_id
-            headers["x-acs-security-token"] = creds.security_token
-        signed = self._collect(request, _acs3_signable)
-        key = creds.access_key_secret.encode("utf-8")
-        parts = (request.method, path, query_string)
-        headers["Authorization"] = _authorization(
-            ACS3_ALGORITHM, creds.access_key_id, key, parts, signed, payload
+            request.headers.pop("content-type", None)
+        headers = _merge_headers(request.headers.multi_items())
+        headers.pop("host", None)
+        signer = AcsV3Signer(creds, clock=self._clock, nonce=self._nonce)
+        signer.sign(
+            method=request.method,
+            host=request.url.netloc.decode("ascii"),
+            path=path,
+            query=query_string,
+            headers=headers,
+            payload_hash=hashlib.sha256(body).hexdigest(),
         )
+        for name in (*_STS_HEADERS, "authorization"):
+            request.headers.pop(name, None)
+        for name, value in headers.items():
+            request.headers[name] = value
+        request.headers.setdefault("host", request.url.netloc.decode("ascii"))
         yield request
 
 

@@ -42,6 +42,11 @@ __all__ = [
     "DEFAULT_WAIT_INTERVAL",
     "DEFAULT_WAIT_TIMEOUT",
     "DELETE_SPEC",
+    "DRAIN_INTERVAL_SECONDS",
+    "DRAIN_SPEC",
+    "DRAIN_TIMEOUT_SECONDS",
+    "ENDPOINTS_GONE",
+    "ENDPOINTS_LEFT",
     "READY_SPEC",
     "WaitOutcome",
     "Waiter",
@@ -103,6 +108,18 @@ DELETE_SPEC = WaiterSpec(
     gone_is_success=True,
     unlisted_error=DeleteResourceError,
 )
+
+
+#: Wait for a runtime's endpoint list to drain before the runtime is deleted
+#: (``AgentRuntime.delete``); the poll reports one of these two pseudo-statuses.
+ENDPOINTS_GONE = "NO_ENDPOINTS"
+ENDPOINTS_LEFT = "ENDPOINTS_REMAINING"
+DRAIN_SPEC = WaiterSpec(
+    success=frozenset({ENDPOINTS_GONE}), failure=frozenset(), retry=frozenset({ENDPOINTS_LEFT})
+)
+#: Poll interval cap and deadline of that drain (read when a delete starts).
+DRAIN_INTERVAL_SECONDS = 5.0
+DRAIN_TIMEOUT_SECONDS = 300.0
 
 
 def _positive(field: str, value: float) -> float:

@@ -66,7 +66,7 @@ def error(status: int, code: str, message: str = "failed", **headers: str) -> ht
 
 
 class FakeAgentRun:
-    """In-memory service; use ``transport`` with ``AgentRuntimeClient._with_transport``."""
+    """In-memory service; pass ``transport`` to ``AgentRuntimeClient(config, transport=...)``."""
 
     def __init__(self) -> None:
         self.requests: list[Recorded] = []
@@ -346,7 +346,7 @@ class NoSleep:
 def no_sleep(monkeypatch: pytest.MonkeyPatch) -> NoSleep:
     """Patch every sleep used by the transports, pagers and waiters."""
     recorder = NoSleep()
-    for module in ("transport", "runtime_ops", "waiting"):
+    for module in ("transport", "waiting"):
         monkeypatch.setattr(f"agentrun_facade._sync.{module}.sleep", recorder.sync)
         monkeypatch.setattr(f"agentrun_facade._async.{module}.asleep", recorder.async_)
     return recorder
@@ -358,8 +358,8 @@ def make_client(fake: FakeAgentRun) -> Iterator[Callable[..., AgentRuntimeClient
     made: list[AgentRuntimeClient] = []
 
     def build(retry_policy: RetryPolicy | None = None, **overrides: Any) -> AgentRuntimeClient:
-        client = AgentRuntimeClient._with_transport(
-            fake.transport, make_config(**overrides), retry_policy=retry_policy
+        client = AgentRuntimeClient(
+            make_config(**overrides), transport=fake.transport, retry_policy=retry_policy
         )
         made.append(client)
         return client

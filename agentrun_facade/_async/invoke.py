@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
-from .._invoke_base import (
+from .._invoke_plan import (
     OPENAI_PLACEHOLDER_KEY,
     ChatInvokeArgs,
     InvokeArgs,
@@ -18,13 +18,12 @@ from .._invoke_base import (
     missing_openai,
     plan_invoke,
 )
+from ..config import ResolvedConfig
 from .transport import AsyncTransport
 
 if TYPE_CHECKING:
     from openai import AsyncOpenAI, AsyncStream
     from openai.types.chat import ChatCompletion, ChatCompletionChunk
-
-    from .client import AsyncAgentRuntimeClientOps
 
     ChatResult = ChatCompletion
     StreamResult = AsyncStream[ChatCompletionChunk]
@@ -73,14 +72,14 @@ def _openai_client(transport: AsyncTransport, plan: InvokePlan) -> AsyncOpenAI:
 
 
 async def invoke_openai_async(
-    owner: AsyncAgentRuntimeClientOps,
+    resolved: ResolvedConfig,
     transport: AsyncTransport,
     agent_runtime_name: str,
     agent_runtime_endpoint_name: str,
     kwargs: Mapping[str, Any],
 ) -> InvokeResult:
     """Send one chat-completions request; map OpenAI errors to ours (cause chained)."""
-    plan = plan_invoke(owner.config, agent_runtime_name, agent_runtime_endpoint_name, kwargs)
+    plan = plan_invoke(resolved, agent_runtime_name, agent_runtime_endpoint_name, kwargs)
     client = _openai_client(transport, plan)
     create: Any = client.chat.completions.create
     try:

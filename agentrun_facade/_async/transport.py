@@ -1,37 +1,29 @@
-"""The pooled HTTP client of one AgentRuntimeClient: send, retry, map errors."""
+"""The pooled HTTP client of one AgentRuntimeClient: sign, send, retry, map errors."""
 
 from __future__ import annotations
 
-import random
 import threading
 import time
-from collections.abc import Callable, Hashable, Mapping
+from collections.abc import Callable, Hashable
 from typing import Any, TypeVar
 
-import attrs
 import httpx
 
-from .._backends import asleep
-from .._base import loop_token_async
-from .._exchange import (
-    CallResult,
-    OperationCall,
-    decode_body,
-    error_code_of,
+from .._client_state import CallSettings, ClientState
+from .._concurrency import AsyncWorkers, asleep, loop_token_async
+from .._requests import OperationCall, prepare
+from .._responses import (
     error_for,
+    error_record,
     failure_kind,
     log_failure,
     log_response,
     log_retry,
     parse_success,
-    prepare,
     request_id_of,
     transport_error,
 )
-from ..config import ResolvedConfig
-from ..errors import ClientClosedError, InvalidParameterError
-from ..retry import RetryPolicy
-from ..signing import AcsV3Auth
+from ..errors import ClientClosedError
 
 __all__ = ["AsyncTransport"]
 
@@ -54,32 +46,23 @@ class AsyncSharedTransport(httpx.AsyncBaseTransport):
 class AsyncTransport:
     """One pooled ``httpx`` client reused by every call of its AgentRuntimeClient.
 
-    Each call gets an absolute URL, a fresh ``AcsV3Auth`` and an explicit
-    ``httpx.Timeout`` from the effective configuration, so per-call overrides
-    need no new client. ``last_call_attempts`` tells how many attempts the most
-    recent call made (retries taken = attempts - 1).
+    Each attempt is built from the prepared request (absolute URL with the
+    canonical query, exact body bytes) and signed from those same parts, with
+    the client's signer and timeout for the call's configuration, so per-call
+    overrides need no new client. ``workers`` runs the concurrent parts of
+    listings and cascades.
     """
 
-    def __init__(
-        self,
-        *,
-        transport: httpx.AsyncBaseTransport | httpx.BaseTransport | None = None,
-        policy: RetryPolicy | None = None,
-        rng: random.Random | None = None,
-    ) -> None:
-        if transport is not None and not isinstance(transport, httpx.AsyncBaseTransport):
-            raise InvalidParameterError("the injected transport does not suit this client flavour")
-        self._injected = transport
-        self._policy = policy or RetryPolicy()
-        self._rng = rng
+    def __init__(self, state: ClientState) -> None:
+        self._injected: httpx.AsyncBaseTransport | None = state._injected_transport_async
         self._http: httpx.AsyncBaseTransport | None = None
         self._client: httpx.AsyncClient | None = None
         self._loop: object = None
         self._closed = False
         self._lock = threading.Lock()
+        self.workers = AsyncWorkers()
         #: Clients built on the shared pool (e.g. for OpenAI), by key: (owner, http client).
         self.borrowed: dict[Hashable, tuple[Any, httpx.AsyncClient]] = {}
-        self.last_call_attempts = 0
 
     # -- pool ----------------------------------------------------------------
 
@@ -120,10 +103,11 @@ class AsyncTransport:
             return cached[0]
 
     async def aclose(self) -> None:
-        """Close the borrowed clients, then the pool (once)."""
+        """Close the borrowed clients, then the pool (once), then the workers."""
         borrowed, self.borrowed = self.borrowed, {}
         client, self._client = self._client, None
         self._closed = True
+        await self.workers.aclose()
         if self._injected is None and loop_token_async() is not self._loop:
             # The pool belongs to an event loop that is gone; nothing can be awaited there.
             return
@@ -137,37 +121,47 @@ class AsyncTransport:
     async def request(
         self,
         call: OperationCall,
-        resolved: ResolvedConfig,
-        parse: Callable[[Mapping[str, Any]], R],
-    ) -> CallResult[R]:
-        """Send ``call`` with retries; return the parsed payload or raise the typed error."""
-        prepared = prepare(call, resolved)
-        auth = AcsV3Auth(prepared.credentials)
-        policy = attrs.evolve(self._policy, max_retries=resolved.max_retries)
+        settings: CallSettings,
+        parse: Callable[[dict[str, Any]], R],
+    ) -> tuple[R, str | None]:
+        """Send ``call`` with retries; return the parsed ``data`` and the request id.
+
+        Raises the typed error of the last answer or failure.
+        """
+        signer = settings.require_signer()
+        prepared = prepare(call, settings.resolved)
+        policy = settings.policy
         client = self._pool()
+        url = httpx.URL(prepared.url)
+        host = url.netloc.decode("ascii")
         attempt = 0
         while True:
             attempt += 1
-            self.last_call_attempts = attempt
+            headers = dict(prepared.headers)
+            signer.sign(
+                method=prepared.method,
+                host=host,
+                path=prepared.path,
+                query=prepared.query,
+                headers=headers,
+                payload_hash=prepared.payload_hash,
+            )
             request = client.build_request(
                 prepared.method,
-                prepared.url,
-                params=prepared.params,
+                url,
                 content=prepared.content,
-                headers=prepared.headers,
-                timeout=prepared.timeout,
+                headers=headers,
+                timeout=settings.timeout,
             )
             started = time.monotonic()
             try:
-                response = await client.send(request, auth=auth)
+                response = await client.send(request)
             except httpx.TransportError as exc:
                 log_failure(call, exc, time.monotonic() - started, attempt)
                 failure = failure_kind(exc)
                 delay = None
                 if failure is not None:
-                    delay = policy.decide(
-                        method=prepared.method, attempt=attempt, failure=failure, rng=self._rng
-                    )
+                    delay = policy.decide(method=prepared.method, attempt=attempt, failure=failure)
                 if delay is None:
                     raise transport_error(call, exc, attempt) from exc
                 log_retry(call, attempt, delay, type(exc).__name__)
@@ -176,18 +170,10 @@ class AsyncTransport:
             log_response(call, response, time.monotonic() - started, attempt)
             status = response.status_code
             if 200 <= status < 300:
-                value = parse_success(call, response, parse)
-                return CallResult(value, attempt, status, request_id_of(response))
-            body = decode_body(response.content)
-            delay = policy.decide(
-                method=prepared.method,
-                attempt=attempt,
-                status_code=status,
-                error_code=error_code_of(body),
-                headers=response.headers,
-                rng=self._rng,
-            )
+                return parse_success(call, response, parse), request_id_of(response)
+            record = error_record(response)
+            delay = policy.decide(method=prepared.method, attempt=attempt, response=record)
             if delay is None:
-                raise error_for(call, response, body)
+                raise error_for(call, record)
             log_retry(call, attempt, delay, f"HTTP {status}")
             await asleep(delay)

@@ -1,18 +1,83 @@
-"""Polling loops around the sans-I/O waiter: re-read, observe, back off."""
+"""Polling loops around the sans-I/O waiter: re-read, observe, back off.
+
+One loop, :func:`poll_async`, serves every wait: a resource becoming ready, a
+resource being deleted, and a runtime's endpoints draining before the runtime
+itself is deleted (the cascade of ``AgentRuntime.delete``).
+"""
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import Any, Protocol, TypeVar
 
-from .._backends import asleep
-from .._base import resource_label, status_text
+import attrs
+
+from .. import waiters
+from .._concurrency import AsyncProducer, asleep
+from .._resource_binding import resource_label, status_text
 from ..config import Config
 from ..errors import ResourceNotExistError, WaiterError
 from ..models import Status
-from ..waiters import DELETE_SPEC, READY_SPEC, Waiter, WaitOutcome
+from ..waiters import (
+    DELETE_SPEC,
+    DRAIN_SPEC,
+    ENDPOINTS_GONE,
+    ENDPOINTS_LEFT,
+    READY_SPEC,
+    Waiter,
+    WaiterSpec,
+    WaitOutcome,
+)
+from .service import AsyncRuntimeService
 
-__all__ = ["AsyncPollable", "delete_and_wait_async", "wait_until_ready_async"]
+__all__ = [
+    "AsyncPollable",
+    "delete_and_wait_async",
+    "delete_runtime_cascade_async",
+    "poll_async",
+    "wait_until_ready_async",
+]
+
+RT = TypeVar("RT")
+ET = TypeVar("ET")
+
+
+@attrs.frozen
+class Observation:
+    """One poll result: the status seen (``gone`` when the resource no longer exists)."""
+
+    status: str | None
+    reason: str | None = None
+    gone: bool = False
+
+
+async def poll_async(
+    waiter: Waiter,
+    read: AsyncProducer[Observation],
+    on_change: Callable[[], object] | None = None,
+) -> None:
+    """Read, observe and back off until ``waiter`` says the wait is over.
+
+    ``on_change`` is called on every status change, including the one that
+    ends the wait with an error (a ``*_FAILED`` status, an unexpected status,
+    the deadline).
+    """
+    while True:
+        seen = await read()
+        try:
+            outcome = waiter.observe(
+                seen.status, seen.reason, resource=waiter.last_resource, gone=seen.gone
+            )
+        except WaiterError:
+            if waiter.status_changed and on_change is not None:
+                on_change()
+            raise
+        if waiter.status_changed and on_change is not None:
+            on_change()
+        if outcome is WaitOutcome.DONE:
+            return
+        await asleep(waiter.next_delay())
 
 
 class AsyncPollable(Protocol):
@@ -32,25 +97,16 @@ class AsyncPollable(Protocol):
 P = TypeVar("P", bound=AsyncPollable)
 
 
-def _observe(
-    waiter: Waiter, resource: P, callback: Callable[[P], object] | None, gone: bool
-) -> bool:
-    """Record one poll; report a status change; True when the wait is over.
+def _waiter(spec: WaiterSpec, resource: object, interval: float, timeout: float) -> Waiter:
+    waiter = Waiter(
+        spec, interval_seconds=interval, timeout_seconds=timeout, label=resource_label(resource)
+    )
+    waiter.last_resource = resource
+    return waiter
 
-    The callback sees every change, including the one that ends the wait with
-    an error (a ``*_FAILED`` status, an unexpected status, the deadline).
-    """
-    status = None if gone else status_text(resource.status)
-    reason = None if gone else resource.status_reason
-    try:
-        outcome = waiter.observe(status, reason, resource=resource, gone=gone)
-    except WaiterError:
-        if waiter.status_changed and callback is not None:
-            callback(resource)
-        raise
-    if waiter.status_changed and callback is not None:
-        callback(resource)
-    return outcome is WaitOutcome.DONE
+
+def _reporter(resource: P, callback: Callable[[P], object] | None) -> Callable[[], object] | None:
+    return None if callback is None else (lambda: callback(resource))
 
 
 async def wait_until_ready_async(
@@ -61,17 +117,14 @@ async def wait_until_ready_async(
     config: Config | None = None,
 ) -> P:
     """Poll until READY (or no status); raise on ``*_FAILED`` or at the deadline."""
-    waiter = Waiter(
-        READY_SPEC,
-        interval_seconds=interval_seconds,
-        timeout_seconds=timeout_seconds,
-        label=resource_label(resource),
-    )
-    while True:
+    waiter = _waiter(READY_SPEC, resource, interval_seconds, timeout_seconds)
+
+    async def read() -> Observation:
         await resource.refresh_async(config)
-        if _observe(waiter, resource, callback, gone=False):
-            return resource
-        await asleep(waiter.next_delay())
+        return Observation(status_text(resource.status), resource.status_reason)
+
+    await poll_async(waiter, read, _reporter(resource, callback))
+    return resource
 
 
 async def delete_and_wait_async(
@@ -82,22 +135,51 @@ async def delete_and_wait_async(
     config: Config | None = None,
 ) -> P:
     """Delete, then poll until the resource is gone (DELETING keeps waiting)."""
-    waiter = Waiter(
-        DELETE_SPEC,
-        interval_seconds=interval_seconds,
-        timeout_seconds=timeout_seconds,
-        label=resource_label(resource),
-    )
+    waiter = _waiter(DELETE_SPEC, resource, interval_seconds, timeout_seconds)
     try:
         await resource.delete_async(config)
     except ResourceNotExistError:
         return resource
-    while True:
+
+    async def read() -> Observation:
         try:
             await resource.refresh_async(config)
-            gone = False
         except ResourceNotExistError:
-            gone = True
-        if _observe(waiter, resource, callback, gone=gone):
-            return resource
-        await asleep(waiter.next_delay())
+            return Observation(None, gone=True)
+        return Observation(status_text(resource.status), resource.status_reason)
+
+    await poll_async(waiter, read, _reporter(resource, callback))
+    return resource
+
+
+async def delete_runtime_cascade_async(
+    client: AsyncRuntimeService[RT, ET],
+    agent_runtime_id: str,
+    config: Config | None,
+    endpoint_id: Callable[[ET], str | None],
+) -> RT:
+    """Delete every endpoint (all pages), wait until none is listed, then the runtime."""
+    endpoints = await client.list_endpoints_async(agent_runtime_id, config=config)
+
+    async def delete_one(endpoint: ET) -> None:
+        identifier = endpoint_id(endpoint)
+        if not identifier:
+            return
+        with contextlib.suppress(ResourceNotExistError):
+            await client.delete_endpoint_async(agent_runtime_id, identifier, config=config)
+
+    limit = client._resolve(config).max_concurrency
+    await client._workers_async().map_async(delete_one, endpoints, limit)
+    waiter = Waiter(
+        DRAIN_SPEC,
+        interval_seconds=waiters.DRAIN_INTERVAL_SECONDS,
+        timeout_seconds=waiters.DRAIN_TIMEOUT_SECONDS,
+        label=f"endpoints of AgentRuntime({agent_runtime_id})",
+    )
+
+    async def read() -> Observation:
+        left = await client.list_endpoints_async(agent_runtime_id, config=config)
+        return Observation(ENDPOINTS_LEFT if left else ENDPOINTS_GONE)
+
+    await poll_async(waiter, read)
+    return await client.delete_async(agent_runtime_id, config=config)

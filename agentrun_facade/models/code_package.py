@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Self, TypeVar, cast
 
-from ..code import encode_zip, zip_directory, zip_file
+from ..code_packaging import encode_zip, zip_directory, zip_file
 from ..errors import InvalidParameterError
 from .enums import Language
 from .wire_model import WireModel

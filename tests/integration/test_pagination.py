@@ -67,8 +67,8 @@ def test_listing_while_runtimes_are_deleted_and_created(
 
     ``total`` does not change, yet every later item shifts one place towards
     the front, so a single pass misses the item at the page boundary. The
-    strict listing reads again until two passes agree; overlapping pages are
-    de-duplicated.
+    strict listing verifies with passes that compare item ids until one agrees
+    with the pages read before it; overlapping pages are de-duplicated.
     """
     ids = []
     for index in range(SHIFT_COUNT):
@@ -89,7 +89,7 @@ def test_listing_while_runtimes_are_deleted_and_created(
 
         emulator.before_request(shift)
 
-    listed = client.list(config=Config(page_size=10, max_concurrency=1))
+    listed = client.list(config=Config(page_size=10, max_concurrency=1, strict_listing=True))
 
     listed_ids = [r.agent_runtime_id for r in listed]
     assert len(listed_ids) == len(set(listed_ids)), "a runtime was listed twice"

@@ -257,8 +257,8 @@ def test_explicit_key_pair_does_not_pick_up_an_environment_token() -> None:
     assert with_token.resolve(env).security_token == "explicit-token-not-real"
 
 
-def test_strict_listing_defaults_on_and_validates() -> None:
-    assert Config().resolve({}).strict_listing is True
-    assert Config(strict_listing=False).resolve({}).strict_listing is False
+def test_strict_listing_defaults_off_and_validates() -> None:
+    assert Config().resolve({}).strict_listing is False
+    assert Config(strict_listing=True).resolve({}).strict_listing is True
     with pytest.raises(InvalidParameterError, match="strict_listing"):
         Config(strict_listing="yes")  # type: ignore[arg-type]

@@ -128,7 +128,7 @@ def test_every_wire_error_is_caught_by_http_error() -> None:
 @pytest.mark.parametrize("code", ["ERR_VALIDATION_FAILED", "ERR_INTERNAL_SERVER_ERROR", None])
 def test_positive_integer_acs_retry_after_means_throttling(status: int, code: str | None) -> None:
     body = {"code": code, "message": "busy", "requestId": "req-9"} if code else {}
-    error = error_from_response(status, body, {"x-acs-retry-after": "3"}, retry_after=3.0)
+    error = error_from_response(status, body, {"x-acs-retry-after": "3"})
     assert type(error) is ThrottlingError
     assert (error.status_code, error.error_code, error.retry_after) == (status, code, 3.0)
 
@@ -136,7 +136,7 @@ def test_positive_integer_acs_retry_after_means_throttling(status: int, code: st
 @pytest.mark.parametrize("status", [500, 503])
 def test_acs_retry_after_on_a_5xx_stays_a_server_error(status: int) -> None:
     body = {"code": "ERR_INTERNAL_SERVER_ERROR", "message": "busy"}
-    error = error_from_response(status, body, {"x-acs-retry-after": "3"}, retry_after=3.0)
+    error = error_from_response(status, body, {"x-acs-retry-after": "3"})
     assert type(error) is ServerError
     assert error.retry_after == 3.0
 

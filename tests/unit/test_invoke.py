@@ -15,15 +15,13 @@ from agentrun_facade import (
     AgentRuntime,
     AgentRuntimeClient,
     AgentRuntimeEndpoint,
-    Config,
+    ClientClosedError,
     InvalidParameterError,
     MissingDependencyError,
     RequestTimeoutError,
     ResourceNotExistError,
     ServerError,
 )
-from agentrun_facade._async.transport import AsyncTransport
-from agentrun_facade._sync.transport import SyncTransport
 from tests.conftest import AK, SECRET, FakeAgentRun
 
 BASE = "/agent-runtimes/{rt}/endpoints/{ep}/invocations/openai/v1/chat/completions"
@@ -218,26 +216,11 @@ def test_user_can_enable_openai_retries(
     assert all(s.startswith("AGENTRUN4-HMAC-SHA256") for s in signatures)
 
 
-@pytest.mark.parametrize("mode", MODES)
-def test_openai_clients_are_cached_and_share_the_pool(
-    mode: str, echo: Echo, client: AgentRuntimeClient
-) -> None:
-    invoke(client, mode, "a", messages=MESSAGES)
-    invoke(client, mode, "a", messages=MESSAGES)
-    invoke(client, mode, "a", messages=MESSAGES, config=Config(headers={"x": "1"}))
-    invoke(client, mode, "b", messages=MESSAGES)
-    kind = SyncTransport if mode == "sync" else AsyncTransport
-    transport = client._transports[kind]
-    assert len(transport.borrowed) == 3
-    for _owner, http_client in transport.borrowed.values():
-        assert http_client._transport._inner is transport._http
-
-
-def test_closing_the_client_closes_borrowed_clients(echo: Echo, client: AgentRuntimeClient) -> None:
+def test_a_closed_client_refuses_to_invoke(echo: Echo, client: AgentRuntimeClient) -> None:
     client.invoke_openai("a", messages=MESSAGES)
-    borrowed = list(client._transports[SyncTransport].borrowed.values())
     client.close()
-    assert all(http.is_closed for _owner, http in borrowed)
+    with pytest.raises(ClientClosedError):
+        client.invoke_openai("a", messages=MESSAGES)
 
 
 def test_bad_arguments(client: AgentRuntimeClient) -> None:
@@ -267,7 +250,6 @@ def test_invoke_does_not_leak_secrets(fake: FakeAgentRun, client: AgentRuntimeCl
     with pytest.raises(ServerError) as caught:
         client.invoke_openai("a", messages=MESSAGES)
     assert SECRET not in str(caught.value) and SECRET not in repr(caught.value)
-    assert SECRET not in repr(client._transports[SyncTransport].borrowed)
 
 
 def test_runtime_without_name_looks_it_up(

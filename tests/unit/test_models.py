@@ -20,7 +20,7 @@ from agentrun_client.api.runtimes import list_agent_runtimes
 from agentrun_client.api.versions import list_agent_runtime_versions
 from agentrun_client.types import UNSET
 
-from agentrun_facade.code import crc64_xz
+from agentrun_facade.code_packaging import crc64_xz
 from agentrun_facade.errors import InvalidParameterError, MalformedResponseError
 from agentrun_facade.models import (
     AgentRuntimeCode,

@@ -27,7 +27,7 @@ from agentrun_facade import (
     ResourceNotExistError,
     Status,
     WaiterTimeoutError,
-    _base,
+    waiters,
 )
 from agentrun_facade.client import default_client as shared_client
 from agentrun_facade.client import set_default_client
@@ -153,8 +153,7 @@ def test_endpoint_class_methods(
 ) -> None:
     method, args, action = case
     result = run(AgentRuntimeEndpoint, mode, method, *args(seeded))
-    # A strict listing (the default) confirms its one page with a second read.
-    assert [r.action for r in fake.requests] == [action] * (2 if method == "list_by_id" else 1)
+    assert [r.action for r in fake.requests] == [action]
     items = result if isinstance(result, list) else [result]
     assert items and all(isinstance(item, AgentRuntimeEndpoint) for item in items)
     assert all(item.agent_runtime_id == seeded["rt"] for item in items)
@@ -165,7 +164,6 @@ def test_default_client_is_created_once_and_lazily() -> None:
     try:
         first = shared_client()
         assert shared_client() is first
-        assert first._transports == {}
     finally:
         set_default_client(previous)
 
@@ -189,8 +187,6 @@ def test_resources_keep_the_per_call_config_that_produced_them(
     assert listed
     run(listed[0], mode, "refresh")
     assert fake.requests[-1].headers["x-tenant"] == "t2"
-    # The view shares the pooled connections of the client that made it.
-    assert _base.bound_client(runtime)._transports is default_client._transports
     # A call without override on an object from a plain call sends no such header.
     plain = AgentRuntime.get_by_id(seeded["rt"])
     run(plain, mode, "refresh")
@@ -280,12 +276,21 @@ def test_unbound_instances_use_the_default_client(
     assert runtime.agent_runtime_name == "demo"
 
 
-def test_bound_client_is_not_a_field(seeded: dict[str, str], client: AgentRuntimeClient) -> None:
+def test_bound_client_is_not_a_field(
+    fake: FakeAgentRun, seeded: dict[str, str], client: AgentRuntimeClient
+) -> None:
     runtime = client.get(seeded["rt"])
     twin = AgentRuntime.from_wire(runtime.to_wire())
     assert runtime == twin
     assert "client" not in repr(runtime).lower()
-    assert _base.bound_client(runtime) is client
+    # The instance talks through the client that read it, not the default one.
+    previous = set_default_client(None)
+    try:
+        count = len(fake.requests)
+        runtime.refresh()
+        assert len(fake.requests) == count + 1
+    finally:
+        set_default_client(previous)
 
 
 # --------------------------------------------------------------------------
@@ -323,7 +328,7 @@ def test_delete_by_id_deletes_every_endpoint_then_the_runtime(
         i for i, a in enumerate(actions) if a == "DeleteAgentRuntimeEndpoint"
     )
     assert no_sleep.delays, "the drain should have waited for the lingering endpoints"
-    assert all(d <= _base.DRAIN_INTERVAL_SECONDS for d in no_sleep.delays)
+    assert all(d <= 5.0 for d in no_sleep.delays)
 
 
 def test_delete_by_id_gives_up_after_the_drain_deadline(
@@ -332,8 +337,8 @@ def test_delete_by_id_gives_up_after_the_drain_deadline(
     client: AgentRuntimeClient,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr("agentrun_facade._sync.runtime_ops.DRAIN_TIMEOUT_SECONDS", 0.05)
-    monkeypatch.setattr("agentrun_facade._sync.runtime_ops.DRAIN_INTERVAL_SECONDS", 0.01)
+    monkeypatch.setattr(waiters, "DRAIN_TIMEOUT_SECONDS", 0.05)
+    monkeypatch.setattr(waiters, "DRAIN_INTERVAL_SECONDS", 0.01)
     fake.endpoint_delete_lag = 10_000
     runtime = client.get(seeded["rt"])
     with pytest.raises(WaiterTimeoutError):
@@ -482,8 +487,11 @@ def test_delete_and_wait_on_an_already_deleted_resource(
     mode: str, fake: FakeAgentRun, client: AgentRuntimeClient
 ) -> None:
     ghost = AgentRuntimeEndpoint(agent_runtime_id="ar-none", agent_runtime_endpoint_id="ep-none")
-    _base.bind_client(ghost, client)
-    assert run(ghost, mode, "delete_and_wait_until_finished", timeout_seconds=5) is ghost
+    previous = set_default_client(client)
+    try:
+        assert run(ghost, mode, "delete_and_wait_until_finished", timeout_seconds=5) is ghost
+    finally:
+        set_default_client(previous)
     assert len(fake.requests) == 1
 
 

@@ -4,20 +4,43 @@ from __future__ import annotations
 
 import random
 from email.utils import formatdate
+from typing import Any
 
 import httpx
 import pytest
 
+from agentrun_facade.error_response import parse_retry_after, read_error_response
 from agentrun_facade.errors import InvalidParameterError
 from agentrun_facade.retry import (
     RETRYABLE_STATUS,
     FailureKind,
     RetryPolicy,
     classify_transport_error,
-    parse_retry_after,
 )
 
 POLICY = RetryPolicy()
+
+
+def decide(
+    policy: RetryPolicy,
+    *,
+    method: str,
+    attempt: int,
+    status_code: int | None = None,
+    error_code: str | None = None,
+    headers: dict[str, str] | None = None,
+    now: float | None = None,
+    failure: FailureKind | None = None,
+    rng: Any = None,
+) -> float | None:
+    """The policy's answer for an error response described field by field."""
+    response = None
+    if status_code is not None:
+        body = {"code": error_code} if error_code else {}
+        response = read_error_response(status_code, body, headers, now=now)
+    return policy.decide(
+        method=method, attempt=attempt, response=response, failure=failure, rng=rng
+    )
 
 
 def always(value: float) -> random.Random:
@@ -37,95 +60,97 @@ def test_defaults() -> None:
 @pytest.mark.parametrize("method", ["GET", "put", "DELETE", "HEAD"])
 @pytest.mark.parametrize("status", sorted(RETRYABLE_STATUS))
 def test_idempotent_methods_retry_retryable_statuses(method: str, status: int) -> None:
-    assert POLICY.decide(method=method, attempt=1, status_code=status, rng=lambda: 0.5) is not None
+    assert decide(POLICY, method=method, attempt=1, status_code=status, rng=lambda: 0.5) is not None
 
 
 @pytest.mark.parametrize("status", [400, 401, 403, 404, 409, 501])
 def test_other_statuses_do_not_retry(status: int) -> None:
-    assert POLICY.decide(method="GET", attempt=1, status_code=status) is None
+    assert decide(POLICY, method="GET", attempt=1, status_code=status) is None
 
 
 def test_throttling_code_retries_idempotent_only() -> None:
-    assert POLICY.decide(method="GET", attempt=1, status_code=400, error_code="Throttling.User")
+    assert decide(POLICY, method="GET", attempt=1, status_code=400, error_code="Throttling.User")
     assert (
-        POLICY.decide(method="POST", attempt=1, status_code=400, error_code="Throttling.User")
+        decide(POLICY, method="POST", attempt=1, status_code=400, error_code="Throttling.User")
         is None
     )
 
 
 @pytest.mark.parametrize("failure", [FailureKind.TIMEOUT, FailureKind.PROTOCOL])
 def test_timeouts_and_dropped_connections(failure: FailureKind) -> None:
-    assert POLICY.decide(method="GET", attempt=1, failure=failure, rng=lambda: 0.5) == 0.25
-    assert POLICY.decide(method="POST", attempt=1, failure=failure) is None
+    assert decide(POLICY, method="GET", attempt=1, failure=failure, rng=lambda: 0.5) == 0.25
+    assert decide(POLICY, method="POST", attempt=1, failure=failure) is None
 
 
 @pytest.mark.parametrize("method", ["POST", "PATCH", "GET"])
 def test_connect_failures_retry_every_method(method: str) -> None:
-    assert POLICY.decide(method=method, attempt=1, failure=FailureKind.CONNECT, rng=lambda: 1.0)
+    assert decide(POLICY, method=method, attempt=1, failure=FailureKind.CONNECT, rng=lambda: 1.0)
 
 
 @pytest.mark.parametrize("status", [429, 500, 503])
 def test_post_is_not_retried_on_status(status: int) -> None:
     headers = {"Retry-After": "1"}
-    assert POLICY.decide(method="POST", attempt=1, status_code=status, headers=headers) is None
+    assert decide(POLICY, method="POST", attempt=1, status_code=status, headers=headers) is None
 
 
 def test_attempt_bound() -> None:
     policy = RetryPolicy(max_retries=2)
     delays = [
-        policy.decide(method="GET", attempt=n, status_code=503, rng=lambda: 0.5) for n in (1, 2, 3)
+        decide(policy, method="GET", attempt=n, status_code=503, rng=lambda: 0.5) for n in (1, 2, 3)
     ]
     assert delays[0] is not None and delays[1] is not None
     assert delays[2] is None
-    assert RetryPolicy(max_retries=0).decide(method="GET", attempt=1, status_code=503) is None
+    assert decide(RetryPolicy(max_retries=0), method="GET", attempt=1, status_code=503) is None
 
 
 def test_full_jitter_ceiling_grows_and_caps() -> None:
     ceilings = [
-        POLICY.decide(method="GET", attempt=n, status_code=500, rng=lambda: 1.0) for n in (1, 2, 3)
+        decide(POLICY, method="GET", attempt=n, status_code=500, rng=lambda: 1.0) for n in (1, 2, 3)
     ]
     assert ceilings == [0.5, 1.0, 2.0]
     capped = RetryPolicy(max_retries=100, backoff_cap=4.0)
-    assert capped.decide(method="GET", attempt=50, status_code=500, rng=lambda: 1.0) == 4.0
-    assert capped.decide(method="GET", attempt=50, status_code=500, rng=lambda: 0.0) == 0.0
+    assert decide(capped, method="GET", attempt=50, status_code=500, rng=lambda: 1.0) == 4.0
+    assert decide(capped, method="GET", attempt=50, status_code=500, rng=lambda: 0.0) == 0.0
 
 
 def test_jitter_is_uniform_below_ceiling_with_seeded_random() -> None:
     rng = random.Random(1234)
-    draws = [POLICY.decide(method="GET", attempt=3, status_code=502, rng=rng) for _ in range(500)]
+    draws = [decide(POLICY, method="GET", attempt=3, status_code=502, rng=rng) for _ in range(500)]
     values = [d for d in draws if d is not None]
     assert len(values) == 500
     assert all(0.0 <= v < 2.0 for v in values)
     assert len(set(values)) > 400  # not a constant
     assert 0.8 < sum(values) / len(values) < 1.2  # mean of uniform(0, 2)
     again = random.Random(1234)
-    assert values[0] == POLICY.decide(method="GET", attempt=3, status_code=502, rng=again)
+    assert values[0] == decide(POLICY, method="GET", attempt=3, status_code=502, rng=again)
 
 
 def test_random_instance_is_used() -> None:
-    assert POLICY.decide(method="GET", attempt=2, status_code=500, rng=always(0.25)) == 0.25
+    assert decide(POLICY, method="GET", attempt=2, status_code=500, rng=always(0.25)) == 0.25
 
 
 def test_retry_after_header_replaces_jitter_and_is_capped() -> None:
     headers = {"x-acs-retry-after": "7"}
     assert (
-        POLICY.decide(method="GET", attempt=1, status_code=429, headers=headers, rng=lambda: 0.9)
+        decide(POLICY, method="GET", attempt=1, status_code=429, headers=headers, rng=lambda: 0.9)
         == 7.0
     )
     assert (
-        POLICY.decide(method="GET", attempt=1, status_code=503, headers={"Retry-After": "3600"})
+        decide(POLICY, method="GET", attempt=1, status_code=503, headers={"Retry-After": "3600"})
         == 60.0
     )
     small = RetryPolicy(retry_after_cap=2.0)
     assert (
-        small.decide(method="GET", attempt=1, status_code=429, headers={"retry-after": "5"}) == 2.0
+        decide(small, method="GET", attempt=1, status_code=429, headers={"retry-after": "5"}) == 2.0
     )
 
 
 def test_retry_after_http_date() -> None:
     now = 1_700_000_000.0
     headers = {"Retry-After": formatdate(now + 12, usegmt=True)}
-    assert POLICY.decide(method="GET", attempt=1, status_code=503, headers=headers, now=now) == 12.0
+    assert (
+        decide(POLICY, method="GET", attempt=1, status_code=503, headers=headers, now=now) == 12.0
+    )
 
 
 def test_parse_retry_after() -> None:
@@ -148,7 +173,7 @@ def test_parse_retry_after() -> None:
 
 def test_bad_arguments() -> None:
     with pytest.raises(InvalidParameterError):
-        POLICY.decide(method="GET", attempt=0, status_code=500)
+        decide(POLICY, method="GET", attempt=0, status_code=500)
     with pytest.raises(InvalidParameterError, match="max_retries"):
         RetryPolicy(max_retries=-1)
     with pytest.raises(InvalidParameterError, match="backoff_base"):
@@ -180,16 +205,16 @@ def test_acs_retry_after_makes_any_error_status_retryable_for_idempotent_methods
     method: str, status: int
 ) -> None:
     headers = {"X-Acs-Retry-After": "4"}
-    assert POLICY.decide(method=method, attempt=1, status_code=status, headers=headers) == 4.0
-    assert POLICY.decide(method="POST", attempt=1, status_code=status, headers=headers) is None
-    assert POLICY.decide(method=method, attempt=4, status_code=status, headers=headers) is None
+    assert decide(POLICY, method=method, attempt=1, status_code=status, headers=headers) == 4.0
+    assert decide(POLICY, method="POST", attempt=1, status_code=status, headers=headers) is None
+    assert decide(POLICY, method=method, attempt=4, status_code=status, headers=headers) is None
 
 
 @pytest.mark.parametrize("value", ["0", "1.5", "later"])
 def test_acs_retry_after_must_be_a_positive_integer_to_mean_throttling(value: str) -> None:
     headers = {"x-acs-retry-after": value}
-    assert POLICY.decide(method="GET", attempt=1, status_code=400, headers=headers) is None
+    assert decide(POLICY, method="GET", attempt=1, status_code=400, headers=headers) is None
     # A retryable status still honours a parseable value.
     expected = parse_retry_after(headers)
-    delay = POLICY.decide(method="GET", attempt=1, status_code=503, headers=headers, rng=always(0))
+    delay = decide(POLICY, method="GET", attempt=1, status_code=503, headers=headers, rng=always(0))
     assert delay == (expected if expected is not None else 0.0)

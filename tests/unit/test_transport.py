@@ -38,9 +38,7 @@ from agentrun_facade import (
     TransportError,
     ValidationError,
 )
-from agentrun_facade._async.transport import AsyncTransport
-from agentrun_facade._exchange import USER_AGENT
-from agentrun_facade._sync.transport import SyncTransport
+from agentrun_facade.config import USER_AGENT
 from agentrun_facade.retry import RetryPolicy
 from agentrun_facade.signing import encode_path_segment
 from tests.conftest import (
@@ -61,13 +59,6 @@ def call(client: AgentRuntimeClient, mode: str, method: str, *args: Any, **kwarg
     if mode == "sync":
         return getattr(client, method)(*args, **kwargs)
     return asyncio.run(getattr(client, f"{method}_async")(*args, **kwargs))
-
-
-def wire(mode: str, client: AgentRuntimeClient) -> SyncTransport | AsyncTransport:
-    kind = SyncTransport if mode == "sync" else AsyncTransport
-    transport = client._transports[kind]
-    assert isinstance(transport, (SyncTransport, AsyncTransport))
-    return transport
 
 
 def code() -> AgentRuntimeCode:
@@ -278,7 +269,7 @@ def test_missing_credentials_is_a_typed_error(
         "ALIBABA_CLOUD_ACCESS_KEY_SECRET",
     ):
         monkeypatch.delenv(name, raising=False)
-    client = AgentRuntimeClient._with_transport(fake.transport, Config(control_endpoint="x.test"))
+    client = AgentRuntimeClient(Config(control_endpoint="x.test"), transport=fake.transport)
     with pytest.raises(MissingConfigurationError):
         client.get("ar-1")
     assert fake.requests == []
@@ -428,7 +419,6 @@ def test_get_retries_5xx_then_succeeds(
     runtime = call(client, mode, "get", runtime_id)
     assert runtime.agent_runtime_id == runtime_id
     assert len(fake.requests) == 3
-    assert wire(mode, client).last_call_attempts == 3
     assert len(no_sleep.delays) == 2
     # Every attempt is signed afresh (new nonce).
     nonces = {r.headers["x-acs-signature-nonce"] for r in fake.requests}
@@ -444,7 +434,6 @@ def test_retries_are_bounded_by_max_retries(
     with pytest.raises(ServerError):
         call(client, mode, "get", "ar-1")
     assert len(fake.requests) == 4
-    assert wire(mode, client).last_call_attempts == 4
 
 
 @pytest.mark.parametrize("mode", MODES)
@@ -486,7 +475,6 @@ def test_post_is_not_retried_after_a_read_timeout(
             AgentRuntimeCreateInput(agent_runtime_name="n", code_configuration=code()),
         )
     assert len(fake.requests) == 1
-    assert wire(mode, client).last_call_attempts == 1
     assert caught.value.operation == "CreateAgentRuntime"
     assert isinstance(caught.value.__cause__, httpx.ReadTimeout)
 
@@ -595,12 +583,11 @@ def test_throttling_error_carries_retry_after(
 def test_backoff_grows_and_stays_within_bounds(
     mode: str, fake: FakeAgentRun, make_client: Callable[..., AgentRuntimeClient], no_sleep: NoSleep
 ) -> None:
-    policy = RetryPolicy(backoff_base=0.5, backoff_cap=1.5)
-    client = AgentRuntimeClient._with_transport(
-        fake.transport,
+    policy = RetryPolicy(backoff_base=0.5, backoff_cap=1.5, rng=random.Random(7))
+    client = AgentRuntimeClient(
         make_client().config.merge(Config(max_retries=4)),
+        transport=fake.transport,
         retry_policy=policy,
-        rng=random.Random(7),
     )
     fake.script.extend([error(500, "ERR_INTERNAL")] * 5)
     with pytest.raises(ServerError):
@@ -625,7 +612,6 @@ def test_per_call_config_override_reuses_the_pool(
 ) -> None:
     runtime_id = fake.add_runtime("seed")["agentRuntimeId"]
     call(client, mode, "get", runtime_id)
-    pool = wire(mode, client)._client
     fake.script.append(error(503, "ERR_SERVICE_UNAVAILABLE"))
     override = Config(
         control_endpoint="https://other.example:8443/base",
@@ -642,7 +628,6 @@ def test_per_call_config_override_reuses_the_pool(
     call(client, mode, "get", runtime_id)
     assert fake.requests[-1].headers["host"] == "agentrun.test.example"
     assert "x-trace" not in fake.requests[-1].headers
-    assert wire(mode, client)._client is pool
 
 
 def test_config_headers_and_sts_token_are_sent(
@@ -675,17 +660,6 @@ def test_timeouts_are_explicit(
     assert seen[1]["read"] == 5.0
 
 
-def test_pools_are_created_lazily_per_flavour(
-    fake: FakeAgentRun, client: AgentRuntimeClient
-) -> None:
-    runtime_id = fake.add_runtime("seed")["agentRuntimeId"]
-    assert client._transports == {}
-    client.get(runtime_id)
-    assert set(client._transports) == {SyncTransport}
-    asyncio.run(client.get_async(runtime_id))
-    assert set(client._transports) == {SyncTransport, AsyncTransport}
-
-
 def test_close_and_context_managers(
     fake: FakeAgentRun, make_client: Callable[..., AgentRuntimeClient]
 ) -> None:
@@ -706,17 +680,6 @@ def test_close_and_context_managers(
         asyncio.run(closed.get_async(runtime_id))
     with pytest.raises(ClientClosedError, match="was closed"):
         closed.get(runtime_id)
-
-
-async def test_async_pool_survives_within_one_loop(
-    fake: FakeAgentRun, client: AgentRuntimeClient
-) -> None:
-    runtime_id = fake.add_runtime("seed")["agentRuntimeId"]
-    await client.get_async(runtime_id)
-    first = client._transports[AsyncTransport]._client
-    await asyncio.gather(*(client.get_async(runtime_id) for _ in range(5)))
-    assert client._transports[AsyncTransport]._client is first
-    await client.aclose()
 
 
 # --------------------------------------------------------------------------

@@ -38,10 +38,10 @@ def test_check_passes() -> None:
 
 def test_check_names_stale_files(script: ModuleType) -> None:
     derived = dict(script.derive())
-    derived["client.py"] += "\n# drift\n"
+    derived["client_methods.py"] += "\n# drift\n"
     derived["ghost.py"] = "# not on disk\n"
     stale = script.stale_files(derived)
-    assert "agentrun_facade/_sync/client.py" in stale
+    assert "agentrun_facade/_sync/client_methods.py" in stale
     assert "agentrun_facade/_sync/ghost.py" in stale
     assert "agentrun_facade/_sync/transport.py" not in stale
 
@@ -63,11 +63,11 @@ def test_derived_files_carry_the_header_and_no_async_left() -> None:
 
 
 def test_sync_and_async_modules_define_twin_names() -> None:
-    from agentrun_facade._async import client as async_client
-    from agentrun_facade._sync import client as sync_client
+    from agentrun_facade._async import client_methods as async_client
+    from agentrun_facade._sync import client_methods as sync_client
 
-    async_names = {n for n in vars(async_client.AsyncAgentRuntimeClientOps) if n.endswith("_async")}
-    sync_names = set(vars(sync_client.SyncAgentRuntimeClientOps))
+    async_names = {n for n in vars(async_client.AsyncClientMethods) if n.endswith("_async")}
+    sync_names = set(vars(sync_client.SyncClientMethods))
     assert {n[: -len("_async")] for n in async_names} <= sync_names
 
 
@@ -80,7 +80,7 @@ def test_check_fails_end_to_end_on_a_stale_sync_file(tmp_path: Path) -> None:
             ROOT / folder, tmp_path / folder, ignore=shutil.ignore_patterns("__pycache__")
         )
     shutil.copy(ROOT / "pyproject.toml", tmp_path / "pyproject.toml")
-    stale = tmp_path / "agentrun_facade" / "_sync" / "client.py"
+    stale = tmp_path / "agentrun_facade" / "_sync" / "client_methods.py"
     stale.write_text(stale.read_text(encoding="utf-8") + "\n# drift\n", encoding="utf-8")
 
     result = subprocess.run(
@@ -91,4 +91,4 @@ def test_check_fails_end_to_end_on_a_stale_sync_file(tmp_path: Path) -> None:
     )
 
     assert result.returncode == 1
-    assert "agentrun_facade/_sync/client.py" in result.stderr
+    assert "agentrun_facade/_sync/client_methods.py" in result.stderr

@@ -1,4 +1,4 @@
-"""Shared, I/O-free parts of ``invoke_openai``: arguments, URL, auth and error mapping."""
+"""The I/O-free parts of ``invoke_openai``: arguments, URL, data-plane auth, error mapping."""
 
 from __future__ import annotations
 
@@ -28,6 +28,7 @@ __all__ = [
     "InvokeArgs",
     "InvokePlan",
     "StreamInvokeArgs",
+    "check_invoke_args",
     "map_openai_error",
     "missing_openai",
     "plan_invoke",
@@ -127,15 +128,8 @@ def _check_name(value: object, what: str) -> str:
     return value
 
 
-def plan_invoke(
-    base: Config,
-    runtime_name: str,
-    endpoint_name: str,
-    kwargs: Mapping[str, Any],
-) -> InvokePlan:
-    """Validate the arguments and work out URL, credentials, timeout and request body."""
-    _check_name(runtime_name, "agent_runtime_name")
-    _check_name(endpoint_name, "agent_runtime_endpoint_name")
+def check_invoke_args(kwargs: Mapping[str, Any]) -> Config | None:
+    """Refuse unknown arguments and a missing ``messages``; return the ``config`` override."""
     unknown = sorted(set(kwargs) - _ALLOWED)
     if unknown:
         raise InvalidParameterError(f"unknown invoke_openai argument(s): {', '.join(unknown)}")
@@ -144,7 +138,22 @@ def plan_invoke(
     override = kwargs.get("config")
     if override is not None and not isinstance(override, Config):
         raise InvalidParameterError("config must be an agentrun_facade.Config")
-    resolved: ResolvedConfig = base.merge(override).resolve()
+    return override
+
+
+def plan_invoke(
+    resolved: ResolvedConfig,
+    runtime_name: str,
+    endpoint_name: str,
+    kwargs: Mapping[str, Any],
+) -> InvokePlan:
+    """Validate the arguments and work out URL, credentials, timeout and request body.
+
+    ``resolved`` is the configuration with the call's ``config`` already merged.
+    """
+    _check_name(runtime_name, "agent_runtime_name")
+    _check_name(endpoint_name, "agent_runtime_endpoint_name")
+    check_invoke_args(kwargs)
     signing = resolved.has_credentials
     data_base = resolved.data_base_url(signing=signing)
     base_url = (

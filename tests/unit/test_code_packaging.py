@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from agentrun_facade.code import crc64_xz, encode_zip, zip_directory, zip_file
+from agentrun_facade.code_packaging import crc64_xz, encode_zip, zip_directory, zip_file
 from agentrun_facade.errors import InvalidParameterError
 
 

@@ -1,14 +1,19 @@
-"""Operations of the ``AgentRuntimeEndpoint`` resource (async; the sync ones are derived)."""
+"""Methods of the ``AgentRuntimeEndpoint`` resource (async; the sync ones are derived)."""
 
 from __future__ import annotations
 
 import builtins
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Self, Unpack, cast, overload
+from typing import TYPE_CHECKING, Any, Self, Unpack, overload
 
-from .._base import client_for, default_client, require_id
+from .._resource_binding import client_for, default_client, require_id
 from ..config import Config
-from ..models import AgentRuntimeEndpointCreateInput, AgentRuntimeEndpointUpdateInput, Status
+from ..models import (
+    AgentRuntimeEndpointCreateInput,
+    AgentRuntimeEndpointUpdateInput,
+    RoutingConfig,
+    Status,
+)
 from ..waiters import DEFAULT_WAIT_INTERVAL, DEFAULT_WAIT_TIMEOUT
 from . import release
 from .invoke import (
@@ -19,25 +24,40 @@ from .invoke import (
     StreamInvokeArgs,
     StreamResult,
 )
+from .service import AsyncRuntimeService
 from .waiting import delete_and_wait_async, wait_until_ready_async
 
-if TYPE_CHECKING:
-    from ..resources import AgentRuntimeEndpoint
-
-__all__ = ["AsyncAgentRuntimeEndpointOps"]
+__all__ = ["AsyncAgentRuntimeEndpointMethods"]
 
 
-class AsyncAgentRuntimeEndpointOps:
+class AsyncAgentRuntimeEndpointMethods:
     """Class methods use the process-wide client; instances use the client that made them."""
 
-    if TYPE_CHECKING:
+    if not TYPE_CHECKING:
+        # Runtime only: mypy would refuse assigning the fields the resource class declares.
+        __slots__ = ()
+    else:
+        _client: object
         agent_runtime_id: str | None
         agent_runtime_endpoint_id: str | None
         agent_runtime_endpoint_name: str | None
         status: Status | str | None
         status_reason: str | None
+        target_version: str | None
+        routing_configuration: RoutingConfig | None
+
+        to_wire: Callable[[], dict[str, Any]]
 
         def update_fields_from(self, other: object) -> None: ...
+
+    @classmethod
+    def _default_service_async(cls) -> AsyncRuntimeService[Any, Self]:
+        service: AsyncRuntimeService[Any, Self] = default_client()
+        return service
+
+    def _service_async(self) -> AsyncRuntimeService[Any, Self]:
+        service: AsyncRuntimeService[Any, Self] = client_for(self)
+        return service
 
     # -- class methods -------------------------------------------------------
 
@@ -47,16 +67,18 @@ class AsyncAgentRuntimeEndpointOps:
         agent_runtime_id: str,
         input: AgentRuntimeEndpointCreateInput,
         config: Config | None = None,
-    ) -> AgentRuntimeEndpoint:
+    ) -> Self:
         """Create an endpoint of the runtime ``agent_runtime_id``."""
-        return await default_client().create_endpoint_async(agent_runtime_id, input, config=config)
+        return await cls._default_service_async().create_endpoint_async(
+            agent_runtime_id, input, config=config
+        )
 
     @classmethod
     async def delete_by_id_async(
         cls, agent_runtime_id: str, endpoint_id: str, config: Config | None = None
-    ) -> AgentRuntimeEndpoint:
+    ) -> Self:
         """Delete one endpoint."""
-        return await default_client().delete_endpoint_async(
+        return await cls._default_service_async().delete_endpoint_async(
             agent_runtime_id, endpoint_id, config=config
         )
 
@@ -67,27 +89,29 @@ class AsyncAgentRuntimeEndpointOps:
         endpoint_id: str,
         input: AgentRuntimeEndpointUpdateInput,
         config: Config | None = None,
-    ) -> AgentRuntimeEndpoint:
+    ) -> Self:
         """Update one endpoint; only the fields set are sent."""
-        return await default_client().update_endpoint_async(
+        return await cls._default_service_async().update_endpoint_async(
             agent_runtime_id, endpoint_id, input, config=config
         )
 
     @classmethod
     async def get_by_id_async(
         cls, agent_runtime_id: str, endpoint_id: str, config: Config | None = None
-    ) -> AgentRuntimeEndpoint:
+    ) -> Self:
         """Read one endpoint."""
-        return await default_client().get_endpoint_async(
+        return await cls._default_service_async().get_endpoint_async(
             agent_runtime_id, endpoint_id, config=config
         )
 
     @classmethod
     async def list_by_id_async(
         cls, agent_runtime_id: str, config: Config | None = None
-    ) -> builtins.list[AgentRuntimeEndpoint]:
+    ) -> builtins.list[Self]:
         """Every endpoint of a runtime, de-duplicated, across all pages."""
-        return await default_client().list_endpoints_async(agent_runtime_id, config=config)
+        return await cls._default_service_async().list_endpoints_async(
+            agent_runtime_id, config=config
+        )
 
     @classmethod
     async def apply_async(
@@ -98,10 +122,10 @@ class AsyncAgentRuntimeEndpointOps:
         config: Config | None = None,
         wait: bool = True,
         timeout_seconds: float = 600.0,
-    ) -> AgentRuntimeEndpoint:
+    ) -> Self:
         """Create the endpoint ``input`` names in a runtime, or update what differs."""
         applied = await release.apply_endpoint_async(
-            default_client(),
+            cls._default_service_async(),
             agent_runtime_id,
             input,
             config=config,
@@ -112,9 +136,6 @@ class AsyncAgentRuntimeEndpointOps:
 
     # -- instance methods ----------------------------------------------------
 
-    def _me(self) -> AgentRuntimeEndpoint:
-        return cast("AgentRuntimeEndpoint", self)
-
     def _ids(self) -> tuple[str, str]:
         return (
             require_id(self.agent_runtime_id, "agent_runtime_id"),
@@ -124,7 +145,7 @@ class AsyncAgentRuntimeEndpointOps:
     async def delete_async(self, config: Config | None = None) -> Self:
         """Delete this endpoint; returns ``self`` (with the state the service returned)."""
         runtime_id, endpoint_id = self._ids()
-        deleted = await client_for(self).delete_endpoint_async(
+        deleted = await self._service_async().delete_endpoint_async(
             runtime_id, endpoint_id, config=config
         )
         if deleted.status is not None:
@@ -137,7 +158,7 @@ class AsyncAgentRuntimeEndpointOps:
     ) -> Self:
         """Update this endpoint; ``self`` takes the returned state and is returned."""
         runtime_id, endpoint_id = self._ids()
-        updated = await client_for(self).update_endpoint_async(
+        updated = await self._service_async().update_endpoint_async(
             runtime_id, endpoint_id, input, config=config
         )
         self.update_fields_from(updated)
@@ -146,7 +167,9 @@ class AsyncAgentRuntimeEndpointOps:
     async def get_async(self, config: Config | None = None) -> Self:
         """Re-read this endpoint into ``self`` and return it."""
         runtime_id, endpoint_id = self._ids()
-        fresh = await client_for(self).get_endpoint_async(runtime_id, endpoint_id, config=config)
+        fresh = await self._service_async().get_endpoint_async(
+            runtime_id, endpoint_id, config=config
+        )
         self.update_fields_from(fresh)
         return self
 
@@ -164,8 +187,8 @@ class AsyncAgentRuntimeEndpointOps:
     ) -> Self:
         """Route ``weight`` (0 < weight < 1) of the traffic to ``version``; wait until READY."""
         done = await release.start_canary_async(
-            client_for(self),
-            self._me(),
+            self._service_async(),
+            self,
             version,
             weight,
             config=config,
@@ -179,7 +202,7 @@ class AsyncAgentRuntimeEndpointOps:
     ) -> Self:
         """Make the canary version the target and clear the weights; wait until READY."""
         done = await release.promote_canary_async(
-            client_for(self), self._me(), config=config, timeout_seconds=timeout_seconds
+            self._service_async(), self, config=config, timeout_seconds=timeout_seconds
         )
         self.update_fields_from(done)
         return self
@@ -189,7 +212,7 @@ class AsyncAgentRuntimeEndpointOps:
     ) -> Self:
         """Stop a running canary, else target the previous published version; wait."""
         done = await release.rollback_async(
-            client_for(self), self._me(), config=config, timeout_seconds=timeout_seconds
+            self._service_async(), self, config=config, timeout_seconds=timeout_seconds
         )
         self.update_fields_from(done)
         return self
@@ -207,7 +230,7 @@ class AsyncAgentRuntimeEndpointOps:
         """Chat completion on this endpoint (the runtime name is read with GetAgentRuntime)."""
         runtime_id = require_id(self.agent_runtime_id, "agent_runtime_id")
         endpoint_name = require_id(self.agent_runtime_endpoint_name, "agent_runtime_endpoint_name")
-        client = client_for(self)
+        client = self._service_async()
         runtime = await client.get_async(runtime_id, config=kwargs.get("config"))
         runtime_name = require_id(runtime.agent_runtime_name, "agent_runtime_name")
         return await client.invoke_openai_async(runtime_name, endpoint_name, **kwargs)

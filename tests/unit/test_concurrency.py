@@ -9,8 +9,11 @@ import time
 
 import pytest
 
-from agentrun_facade._backends import amap_bounded, asleep, map_bounded, sleep
+from agentrun_facade._concurrency import AsyncWorkers, SyncWorkers, asleep, sleep
 from agentrun_facade.errors import InvalidParameterError
+
+amap_bounded = AsyncWorkers().map_async
+map_bounded = SyncWorkers().map
 
 REQUEST_TAG: contextvars.ContextVar[str] = contextvars.ContextVar("request_tag", default="none")
 

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import AsyncIterator, Callable, Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, Unpack, overload
+from collections.abc import AsyncIterator, Callable
+from typing import Any, Self, TypeVar, Unpack, overload
 
-import attrs
-
-from .. import _operations as ops
-from .._base import AsyncPageFetcher, ClientBase, endpoint_from, rebind, runtime_from, version_from
-from .._exchange import CallResult
+from .. import _operations as operations
+from .._client_state import ClientState
+from .._concurrency import AsyncWorkers
+from .._invoke_plan import check_invoke_args
 from ..config import Config
+from ..endpoint import AgentRuntimeEndpoint
 from ..models import (
     AgentRuntimeCreateInput,
     AgentRuntimeEndpointCreateInput,
@@ -22,8 +22,11 @@ from ..models import (
     AgentRuntimeVersion,
     AgentRuntimeVersionListInput,
     AgentRuntimeVersionPublishInput,
+    list_query,
+    to_wire,
 )
-from ..pagination import Page, PageRequest, Paginator, exact_page
+from ..pagination import PageRequest, Paginator, exact_page
+from ..runtime import AgentRuntime
 from .invoke import (
     ChatInvokeArgs,
     ChatResult,
@@ -33,91 +36,92 @@ from .invoke import (
     StreamResult,
     invoke_openai_async,
 )
-from .paging import paginate_async
+from .listing import paginate_async, read_one_page_async
 from .transport import AsyncTransport
 
-if TYPE_CHECKING:
-    from ..resources import AgentRuntime, AgentRuntimeEndpoint
-
-__all__ = ["AsyncAgentRuntimeClientOps"]
+__all__ = ["AsyncClientMethods"]
 
 R = TypeVar("R")
 T = TypeVar("T")
 
-
-def _version(body: Mapping[str, Any]) -> AgentRuntimeVersion:
-    return version_from(ops.version_payload(body))
+_expect = operations.expect
 
 
-_VERSION_PAGES = ops.page_parser(ops.versions_output, version_from)
-
-
-async def _page_items_async(fetch: AsyncPageFetcher[T], request: PageRequest) -> AsyncIterator[T]:
-    """The items of exactly one page (a list input with ``page_number`` set)."""
-    page = await fetch(request)
-    for item in page.items:
-        yield item
-
-
-class AsyncAgentRuntimeClientOps(ClientBase):
+class AsyncClientMethods(ClientState):
     """Create, read, update, delete and list runtimes, endpoints and versions."""
 
     # -- plumbing ------------------------------------------------------------
 
-    def _wire_async(self) -> AsyncTransport:
+    def _transport_async(self) -> AsyncTransport:
         return self._get_transport(AsyncTransport)
 
-    def _runtime(self, body: Mapping[str, Any]) -> AgentRuntime:
-        return runtime_from(ops.runtime_payload(body), self)
+    def _workers_async(self) -> AsyncWorkers:
+        return self._transport_async().workers
 
-    def _endpoint_parser(
-        self, agent_runtime_id: str
-    ) -> Callable[[Mapping[str, Any]], AgentRuntimeEndpoint]:
-        return lambda body: endpoint_from(ops.endpoint_payload(body), self, agent_runtime_id)
+    def _owner(self, config: Config | None) -> ClientState:
+        """The client resources read with ``config`` are bound to."""
+        return self if config is None else self.with_config(config)
 
-    def _runtime_pages(self) -> Callable[[int], Callable[[Mapping[str, Any]], Page[AgentRuntime]]]:
-        return ops.page_parser(ops.runtimes_output, lambda item: runtime_from(item, self))
+    def _runtime(self, config: Config | None) -> Callable[[dict[str, Any]], AgentRuntime]:
+        owner = self._owner(config)
 
-    def _endpoint_pages(
-        self, agent_runtime_id: str
-    ) -> Callable[[int], Callable[[Mapping[str, Any]], Page[AgentRuntimeEndpoint]]]:
-        return ops.page_parser(
-            ops.endpoints_output, lambda item: endpoint_from(item, self, agent_runtime_id)
-        )
+        def make(data: dict[str, Any]) -> AgentRuntime:
+            runtime = AgentRuntime.from_wire(data)
+            runtime._client = owner
+            return runtime
+
+        return make
+
+    def _endpoint(
+        self, agent_runtime_id: str, config: Config | None
+    ) -> Callable[[dict[str, Any]], AgentRuntimeEndpoint]:
+        owner = self._owner(config)
+
+        def make(data: dict[str, Any]) -> AgentRuntimeEndpoint:
+            endpoint = AgentRuntimeEndpoint.from_wire(data)
+            if not endpoint.agent_runtime_id:
+                endpoint.agent_runtime_id = agent_runtime_id
+            endpoint._client = owner
+            return endpoint
+
+        return make
 
     async def _call_async(
         self,
-        call: ops.OperationCall,
+        call: operations.OperationCall,
         config: Config | None,
-        parse: Callable[[Mapping[str, Any]], R],
-    ) -> CallResult[R]:
-        resolved = self._resolve(config)
-        result = await self._wire_async().request(call, resolved, parse)
-        if config is not None:
-            rebind(result.value, self.with_config(config))
-        return result
+        parse: Callable[[dict[str, Any]], R],
+    ) -> R:
+        value, _request_id = await self._transport_async().request(
+            call, self._settings(config), parse
+        )
+        return value
 
     def _iterate_async(
         self,
-        page_call: Callable[[PageRequest], ops.OperationCall],
-        parse: Callable[[int], Callable[[Mapping[str, Any]], Page[T]]],
-        key: Callable[[T], str | None],
+        page_call: Callable[[PageRequest], operations.OperationCall],
+        convert: Callable[[dict[str, Any]], T],
+        key_name: str,
         page_size: int | None,
         config: Config | None,
         page_number: int | None = None,
     ) -> AsyncIterator[T]:
-        resolved = self._resolve(config)
+        settings = self._settings(config)
+        resolved = settings.resolved
         size = page_size or resolved.page_size
+        transport = self._transport_async()
+        listing = page_call(PageRequest(1, size))
 
-        async def fetch(request: PageRequest) -> Page[T]:
-            result = await self._call_async(page_call(request), config, parse(request.page_number))
-            return attrs.evolve(result.value, request_id=result.request_id)
+        async def fetch(request: PageRequest) -> tuple[operations.ListPayload, str | None]:
+            return await transport.request(page_call(request), settings, operations.list_payload)
 
         if page_number is not None:
-            return _page_items_async(fetch, exact_page(page_number, size))
-        paginator: Paginator[T] = Paginator(page_size=size, key=key, verify=resolved.strict_listing)
-        listing = page_call(PageRequest(1, size))
-        return paginate_async(fetch, paginator, resolved.max_concurrency, listing)
+            return read_one_page_async(fetch, convert, exact_page(page_number, size), listing)
+        limit = resolved.max_concurrency
+        paginator = Paginator(page_size=size, strict=resolved.strict_listing, window=limit)
+        return paginate_async(
+            fetch, convert, key_name, paginator, transport.workers, limit, listing
+        )
 
     async def __aenter__(self) -> Self:
         return self
@@ -127,7 +131,7 @@ class AsyncAgentRuntimeClientOps(ClientBase):
 
     async def aclose(self) -> None:
         """Close the pooled connections of this flavour (sync or async)."""
-        transport = self._transports.get(AsyncTransport)
+        transport = self._existing_transport(AsyncTransport)
         if transport is not None:
             await transport.aclose()
 
@@ -146,15 +150,14 @@ class AsyncAgentRuntimeClientOps(ClientBase):
             ResourceAlreadyExistError: a runtime with that name exists.
             HTTPError: any other error status.
         """
-        ops.expect(input, AgentRuntimeCreateInput, "input")
-        call = ops.create_runtime(ops.to_generated(input.prepared()))
-        result = await self._call_async(call, config, self._runtime)
-        return result.value
+        _expect(input, AgentRuntimeCreateInput, "input")
+        call = operations.create_runtime(to_wire(input.prepared()))
+        return await self._call_async(call, config, self._runtime(config))
 
     async def delete_async(self, id: str, config: Config | None = None) -> AgentRuntime:
         """Delete an agent runtime (DeleteAgentRuntime); only its id is meaningful after."""
-        result = await self._call_async(ops.delete_runtime(id), config, self._runtime)
-        runtime = result.value
+        call = operations.delete_runtime(id)
+        runtime = await self._call_async(call, config, self._runtime(config))
         if not runtime.agent_runtime_id:
             runtime.agent_runtime_id = id
         return runtime
@@ -163,15 +166,14 @@ class AsyncAgentRuntimeClientOps(ClientBase):
         self, id: str, input: AgentRuntimeUpdateInput, config: Config | None = None
     ) -> AgentRuntime:
         """Update an agent runtime (UpdateAgentRuntime); only the fields set are sent."""
-        ops.expect(input, AgentRuntimeUpdateInput, "input")
-        call = ops.update_runtime(id, ops.to_generated(input))
-        result = await self._call_async(call, config, self._runtime)
-        return result.value
+        _expect(input, AgentRuntimeUpdateInput, "input")
+        call = operations.update_runtime(id, to_wire(input))
+        return await self._call_async(call, config, self._runtime(config))
 
     async def get_async(self, id: str, config: Config | None = None) -> AgentRuntime:
         """Read an agent runtime (GetAgentRuntime)."""
-        result = await self._call_async(ops.get_runtime(id), config, self._runtime)
-        return result.value
+        call = operations.get_runtime(id)
+        return await self._call_async(call, config, self._runtime(config))
 
     async def list_async(
         self, input: AgentRuntimeListInput | None = None, config: Config | None = None
@@ -190,14 +192,13 @@ class AsyncAgentRuntimeClientOps(ClientBase):
         When ``input.page_number`` is set, only that page's items are yielded.
         """
         if input is not None:
-            ops.expect(input, AgentRuntimeListInput, "input")
-        query = ops.list_query(input) if input is not None else {}
-        page_size = input.page_size if input is not None else None
+            _expect(input, AgentRuntimeListInput, "input")
+        query = list_query(input) if input is not None else {}
         return self._iterate_async(
-            lambda request: ops.list_runtimes(query, request),
-            self._runtime_pages(),
-            lambda runtime: runtime.agent_runtime_id,
-            page_size,
+            lambda request: operations.list_runtimes(query, request),
+            self._runtime(config),
+            operations.RUNTIME_KEY,
+            input.page_size if input is not None else None,
             config,
             input.page_number if input is not None else None,
         )
@@ -211,18 +212,16 @@ class AsyncAgentRuntimeClientOps(ClientBase):
         config: Config | None = None,
     ) -> AgentRuntimeEndpoint:
         """Create an endpoint of a runtime (CreateAgentRuntimeEndpoint)."""
-        ops.expect(endpoint, AgentRuntimeEndpointCreateInput, "endpoint")
-        call = ops.create_endpoint(agent_runtime_id, ops.to_generated(endpoint))
-        result = await self._call_async(call, config, self._endpoint_parser(agent_runtime_id))
-        return result.value
+        _expect(endpoint, AgentRuntimeEndpointCreateInput, "endpoint")
+        call = operations.create_endpoint(agent_runtime_id, to_wire(endpoint))
+        return await self._call_async(call, config, self._endpoint(agent_runtime_id, config))
 
     async def delete_endpoint_async(
         self, agent_runtime_id: str, endpoint_id: str, config: Config | None = None
     ) -> AgentRuntimeEndpoint:
         """Delete an endpoint (DeleteAgentRuntimeEndpoint)."""
-        call = ops.delete_endpoint(agent_runtime_id, endpoint_id)
-        result = await self._call_async(call, config, self._endpoint_parser(agent_runtime_id))
-        endpoint = result.value
+        call = operations.delete_endpoint(agent_runtime_id, endpoint_id)
+        endpoint = await self._call_async(call, config, self._endpoint(agent_runtime_id, config))
         if not endpoint.agent_runtime_endpoint_id:
             endpoint.agent_runtime_endpoint_id = endpoint_id
         return endpoint
@@ -235,18 +234,16 @@ class AsyncAgentRuntimeClientOps(ClientBase):
         config: Config | None = None,
     ) -> AgentRuntimeEndpoint:
         """Update an endpoint (UpdateAgentRuntimeEndpoint); only the fields set are sent."""
-        ops.expect(endpoint, AgentRuntimeEndpointUpdateInput, "endpoint")
-        call = ops.update_endpoint(agent_runtime_id, endpoint_id, ops.to_generated(endpoint))
-        result = await self._call_async(call, config, self._endpoint_parser(agent_runtime_id))
-        return result.value
+        _expect(endpoint, AgentRuntimeEndpointUpdateInput, "endpoint")
+        call = operations.update_endpoint(agent_runtime_id, endpoint_id, to_wire(endpoint))
+        return await self._call_async(call, config, self._endpoint(agent_runtime_id, config))
 
     async def get_endpoint_async(
         self, agent_runtime_id: str, endpoint_id: str, config: Config | None = None
     ) -> AgentRuntimeEndpoint:
         """Read an endpoint (GetAgentRuntimeEndpoint)."""
-        call = ops.get_endpoint(agent_runtime_id, endpoint_id)
-        result = await self._call_async(call, config, self._endpoint_parser(agent_runtime_id))
-        return result.value
+        call = operations.get_endpoint(agent_runtime_id, endpoint_id)
+        return await self._call_async(call, config, self._endpoint(agent_runtime_id, config))
 
     async def list_endpoints_async(
         self,
@@ -268,15 +265,14 @@ class AsyncAgentRuntimeClientOps(ClientBase):
     ) -> AsyncIterator[AgentRuntimeEndpoint]:
         """Lazily iterate every endpoint of a runtime."""
         if input is not None:
-            ops.expect(input, AgentRuntimeEndpointListInput, "input")
-        ops.check_runtime_id(agent_runtime_id)
-        query = ops.list_query(input) if input is not None else {}
-        page_size = input.page_size if input is not None else None
+            _expect(input, AgentRuntimeEndpointListInput, "input")
+        operations.check_id(agent_runtime_id, "agent_runtime_id")
+        query = list_query(input) if input is not None else {}
         return self._iterate_async(
-            lambda request: ops.list_endpoints(agent_runtime_id, query, request),
-            self._endpoint_pages(agent_runtime_id),
-            lambda endpoint: endpoint.agent_runtime_endpoint_id,
-            page_size,
+            lambda request: operations.list_endpoints(agent_runtime_id, query, request),
+            self._endpoint(agent_runtime_id, config),
+            operations.ENDPOINT_KEY,
+            input.page_size if input is not None else None,
             config,
             input.page_number if input is not None else None,
         )
@@ -292,11 +288,10 @@ class AsyncAgentRuntimeClientOps(ClientBase):
         """Publish the current configuration as a new version (PublishRuntimeVersion)."""
         body = None
         if input is not None:
-            ops.expect(input, AgentRuntimeVersionPublishInput, "input")
-            body = ops.to_generated(input)
-        call = ops.publish_version(agent_runtime_id, body)
-        result = await self._call_async(call, config, _version)
-        return result.value
+            _expect(input, AgentRuntimeVersionPublishInput, "input")
+            body = to_wire(input)
+        call = operations.publish_version(agent_runtime_id, body)
+        return await self._call_async(call, config, AgentRuntimeVersion.from_wire)
 
     async def list_versions_async(
         self,
@@ -318,15 +313,14 @@ class AsyncAgentRuntimeClientOps(ClientBase):
     ) -> AsyncIterator[AgentRuntimeVersion]:
         """Lazily iterate every published version of a runtime."""
         if input is not None:
-            ops.expect(input, AgentRuntimeVersionListInput, "input")
-        ops.check_runtime_id(agent_runtime_id)
-        query = ops.list_query(input) if input is not None else {}
-        page_size = input.page_size if input is not None else None
+            _expect(input, AgentRuntimeVersionListInput, "input")
+        operations.check_id(agent_runtime_id, "agent_runtime_id")
+        query = list_query(input) if input is not None else {}
         return self._iterate_async(
-            lambda request: ops.list_versions(agent_runtime_id, query, request),
-            _VERSION_PAGES,
-            lambda version: version.agent_runtime_version,
-            page_size,
+            lambda request: operations.list_versions(agent_runtime_id, query, request),
+            AgentRuntimeVersion.from_wire,
+            operations.VERSION_KEY,
+            input.page_size if input is not None else None,
             config,
             input.page_number if input is not None else None,
         )
@@ -368,6 +362,11 @@ class AsyncAgentRuntimeClientOps(ClientBase):
         Returns a ``ChatCompletion``, or a stream of ``ChatCompletionChunk``
         when ``stream=True``.
         """
+        resolved = self._resolve(check_invoke_args(kwargs))
         return await invoke_openai_async(
-            self, self._wire_async(), agent_runtime_name, agent_runtime_endpoint_name, kwargs
+            resolved,
+            self._transport_async(),
+            agent_runtime_name,
+            agent_runtime_endpoint_name,
+            kwargs,
         )

@@ -1,0 +1,162 @@
+"""What one ``AgentRuntimeClient`` holds, shared by its sync and async methods.
+
+The configuration, resolved once (and once per distinct per-call override),
+the signer and retry policy derived from it, the lazily created pooled
+transports of each flavour, and the worker pool of the sync flavour. Nothing
+here sends or sleeps.
+"""
+
+from __future__ import annotations
+
+import copy
+import threading
+from collections import OrderedDict
+from collections.abc import Callable
+from typing import Any, Self, TypeVar, cast
+
+import attrs
+import httpx
+
+from .config import Config, ResolvedConfig
+from .errors import InvalidParameterError, MissingConfigurationError
+from .retry import RetryPolicy
+from .signing import AcsV3Signer, Credentials
+
+__all__ = ["CallSettings", "ClientState"]
+
+T = TypeVar("T")
+
+#: Distinct per-call overrides remembered per client (least recently used dropped).
+_OVERRIDES_KEPT = 64
+
+
+@attrs.frozen
+class CallSettings:
+    """Everything a call needs from its configuration, worked out once."""
+
+    resolved: ResolvedConfig
+    signer: AcsV3Signer | None = attrs.field(repr=False)
+    policy: RetryPolicy
+    timeout: httpx.Timeout
+
+    def require_signer(self) -> AcsV3Signer:
+        """The signer, or a clear error when credentials are not configured."""
+        if self.signer is None:
+            raise MissingConfigurationError(
+                "access_key_id and access_key_secret are required: pass them in Config or set "
+                "AGENTRUN_ACCESS_KEY_ID / AGENTRUN_ACCESS_KEY_SECRET"
+            )
+        return self.signer
+
+
+def _settings(resolved: ResolvedConfig, policy: RetryPolicy) -> CallSettings:
+    signer = None
+    if resolved.access_key_id and resolved.access_key_secret:
+        signer = AcsV3Signer(
+            Credentials(
+                resolved.access_key_id, resolved.access_key_secret, resolved.security_token or None
+            )
+        )
+    return CallSettings(
+        resolved=resolved,
+        signer=signer,
+        policy=attrs.evolve(policy, max_retries=resolved.max_retries),
+        timeout=resolved.httpx_timeout(),
+    )
+
+
+class _Shared:
+    """State shared by a client and its configuration views."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.transports: dict[object, Any] = {}
+        self.settings: OrderedDict[Config, CallSettings] = OrderedDict()
+
+
+def check_config(config: object) -> Config | None:
+    if config is not None and not isinstance(config, Config):
+        raise InvalidParameterError("config must be an agentrun_facade.Config")
+    return config
+
+
+class ClientState:
+    """Configuration, transports and worker pools of one client.
+
+    ``transport`` replaces the HTTP transport under the sync pooled client and
+    ``async_transport`` the one under the async client; an
+    ``httpx.MockTransport`` given as ``transport`` serves both. ``retry_policy``
+    tunes backoff (``max_retries`` still comes from the configuration).
+    """
+
+    def __init__(
+        self,
+        config: Config | None = None,
+        *,
+        transport: httpx.BaseTransport | None = None,
+        async_transport: httpx.AsyncBaseTransport | None = None,
+        retry_policy: RetryPolicy | None = None,
+    ) -> None:
+        self.config: Config = check_config(config) or Config()
+        if transport is not None and not isinstance(transport, httpx.BaseTransport):
+            raise InvalidParameterError("transport must be an httpx.BaseTransport")
+        if async_transport is None and isinstance(transport, httpx.AsyncBaseTransport):
+            async_transport = transport
+        if async_transport is not None and not isinstance(
+            async_transport, httpx.AsyncBaseTransport
+        ):
+            raise InvalidParameterError("async_transport must be an httpx.AsyncBaseTransport")
+        if retry_policy is not None and not isinstance(retry_policy, RetryPolicy):
+            raise InvalidParameterError("retry_policy must be an agentrun_facade.retry.RetryPolicy")
+        self._injected_transport = transport
+        self._injected_transport_async = async_transport
+        self._retry_policy = retry_policy or RetryPolicy()
+        self._shared = _Shared()
+
+    def _settings(self, override: Config | None = None) -> CallSettings:
+        """This client's configuration with ``override`` merged over it, resolved once."""
+        check_config(override)
+        key = self.config if override is None else self.config.merge(override)
+        shared = self._shared
+        with shared.lock:
+            cached = shared.settings.get(key)
+            if cached is not None:
+                shared.settings.move_to_end(key)
+                return cached
+        settings = _settings(key.resolve(), self._retry_policy)
+        with shared.lock:
+            shared.settings[key] = settings
+            while len(shared.settings) > _OVERRIDES_KEPT:
+                shared.settings.popitem(last=False)
+        return settings
+
+    def _resolve(self, override: Config | None = None) -> ResolvedConfig:
+        return self._settings(override).resolved
+
+    def _get_transport(self, kind: Callable[[ClientState], T]) -> T:
+        """The transport of one flavour, created on first use (thread safe)."""
+        shared = self._shared
+        with shared.lock:
+            existing = shared.transports.get(kind)
+            if existing is None:
+                existing = kind(self)
+                shared.transports[kind] = existing
+            return cast(T, existing)
+
+    def _existing_transport(self, kind: object) -> Any:
+        with self._shared.lock:
+            return self._shared.transports.get(kind)
+
+    def with_config(self, config: Config) -> Self:
+        """A view of this client with ``config`` merged over its own.
+
+        The view shares this client's pooled connections and worker pool;
+        resources returned by a call made with a per-call ``config`` are bound
+        to such a view, so their own methods keep using that configuration.
+        """
+        view = copy.copy(self)
+        view.config = self.config.merge(check_config(config))
+        return view
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(config={self.config!r})"

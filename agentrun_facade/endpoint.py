@@ -1,0 +1,25 @@
+"""``AgentRuntimeEndpoint``: the endpoint fields plus their sync and async methods."""
+
+from __future__ import annotations
+
+import attrs
+
+from ._async.endpoint_methods import AsyncAgentRuntimeEndpointMethods
+from ._sync.endpoint_methods import SyncAgentRuntimeEndpointMethods
+from .models import AgentRuntimeEndpointFields
+
+__all__ = ["AgentRuntimeEndpoint"]
+
+
+@attrs.define(kw_only=True, slots=True)
+class AgentRuntimeEndpoint(
+    AgentRuntimeEndpointFields, SyncAgentRuntimeEndpointMethods, AsyncAgentRuntimeEndpointMethods
+):
+    """An endpoint of an agent runtime: its fields as last read, and its operations.
+
+    Class methods use the process-wide default client; an instance keeps the
+    client that read it. Each method has an ``_async`` twin.
+    """
+
+    #: The client this endpoint was read with (not a field: no eq, repr or init).
+    _client: object = attrs.field(default=None, init=False, eq=False, repr=False)
