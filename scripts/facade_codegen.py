@@ -215,7 +215,15 @@ def _read_lines(cls: _Class) -> list[str]:
         elif kind.tag == "list" and _element(kind).tag == "model":
             lines += [
                 f"        if {local} is not None:",
-                f"            {local} = read_models({kind.model}._read, {local}, {segment!r})",
+                f"            if type({local}) is not list:",
+                f"                raise expected_array({local}, {segment!r})",
+                f"            items_{f.name}: list[{kind.model}] = []",
+                "            try:",
+                f"                for item in {local}:",
+                f"                    items_{f.name}.append({kind.model}._read(item))",
+                "            except PathError as exc:",
+                f'                raise exc.within(f"{segment}[{{len(items_{f.name})}}]") from None',
+                f"            {local} = items_{f.name}",
             ]
         elif kind.tag == "list":
             lines += [
@@ -227,11 +235,15 @@ def _read_lines(cls: _Class) -> list[str]:
                 f"        if {local} is not None:",
                 f"            {local} = read_map({local}, {_element(kind).tag!r}, {segment!r})",
             ]
-    lines.append("        return cls(")
-    lines += [f"            {f.name}=f_{f.name}," for f in cls.fields]
     keys = _keys_name(cls)
-    lines.append(f"            extra={{}} if {keys}.issuperset(data) else read_extra(data, {keys}),")
-    lines.append("        )")
+    lines.append("        self = object.__new__(cls)")
+    lines += [f"        self.{f.name} = f_{f.name}" for f in cls.fields]
+    lines += [
+        f"        self.extra = {{}} if {keys}.issuperset(data) else read_extra(data, {keys})",
+        f"        if cls is not {cls.name}:",
+        f"            complete_subclass(self, {cls.name})",
+        "        return self",
+    ]
     return lines
 
 
@@ -357,7 +369,7 @@ def render(spec_path: Path, presentation_path: Path) -> str:
         "    read_extra,",
         "    read_list,",
         "    read_map,",
-        "    read_models,",
+        "    expected_array,",
         "    read_object,",
         "    read_scalar,",
         "    write_extra,",
@@ -370,7 +382,7 @@ def render(spec_path: Path, presentation_path: Path) -> str:
     ]
     if reprs:
         head.append(f"from ._redact import {', '.join(reprs)}")
-    modules: dict[str, set[str]] = {"enums": set(enum_names)}
+    modules: dict[str, set[str]] = {"enums": set(enum_names), "wire_model": {"complete_subclass"}}
     for base in bases:
         module, name = base.rsplit(".", 1)
         modules.setdefault(module, set()).add(name)

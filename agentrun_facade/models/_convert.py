@@ -10,18 +10,18 @@ user-facing error once, at the top, so no path text is built unless raising.
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable, Mapping, Sequence
-from typing import Any, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 __all__ = [
     "DESCRIPTIONS",
     "PathError",
+    "expected_array",
     "is_scalar",
     "json_type",
     "read_extra",
     "read_list",
     "read_map",
-    "read_models",
     "read_object",
     "read_scalar",
     "write_extra",
@@ -31,8 +31,6 @@ __all__ = [
     "write_scalar",
     "wrong_model",
 ]
-
-_T = TypeVar("_T")
 
 _TYPES: dict[str, type] = {"str": str, "int": int, "float": float, "bool": bool}
 DESCRIPTIONS = {
@@ -126,17 +124,9 @@ def read_list(value: object, tag: str, segment: str) -> list[Any]:
     return list(value)
 
 
-def read_models(read: Callable[[object], _T], value: object, segment: str) -> list[_T]:
-    """A JSON array of objects, each read with ``read``."""
-    if type(value) is not list:
-        raise _expected(segment, "an array", value)
-    items: list[_T] = []
-    try:
-        for item in value:
-            items.append(read(item))
-    except PathError as exc:
-        raise exc.within(f"{segment}[{len(items)}]") from None
-    return items
+def expected_array(value: object, segment: str) -> PathError:
+    """The error for a value that should be a JSON array."""
+    return _expected(segment, "an array", value)
 
 
 def read_map(value: object, tag: str, segment: str) -> dict[str, Any]:

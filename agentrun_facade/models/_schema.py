@@ -14,10 +14,10 @@ import attrs
 
 from ._convert import (
     PathError,
+    expected_array,
     read_extra,
     read_list,
     read_map,
-    read_models,
     read_object,
     read_scalar,
     write_extra,
@@ -40,7 +40,13 @@ from .enums import (
     parse_artifact_type,
     parse_status,
 )
-from .wire_model import WireModel, WireResource, parse_on_assignment, parse_timestamp
+from .wire_model import (
+    WireModel,
+    WireResource,
+    complete_subclass,
+    parse_on_assignment,
+    parse_timestamp,
+)
 
 __all__ = [
     "AgentRuntimeCode",
@@ -116,17 +122,21 @@ class AgentRuntimeCode(CodePackageConstructors):
         f_zip_file = get("zipFile")
         if f_zip_file is not None and type(f_zip_file) is not str:
             f_zip_file = read_scalar(f_zip_file, "str", ".zipFile")
-        return cls(
-            checksum=f_checksum,
-            command=f_command,
-            language=f_language,
-            oss_bucket_name=f_oss_bucket_name,
-            oss_object_name=f_oss_object_name,
-            zip_file=f_zip_file,
-            extra={}
+        self = object.__new__(cls)
+        self.checksum = f_checksum
+        self.command = f_command
+        self.language = f_language
+        self.oss_bucket_name = f_oss_bucket_name
+        self.oss_object_name = f_oss_object_name
+        self.zip_file = f_zip_file
+        self.extra = (
+            {}
             if _CODE_CONFIGURATION_KEYS.issuperset(data)
-            else read_extra(data, _CODE_CONFIGURATION_KEYS),
+            else read_extra(data, _CODE_CONFIGURATION_KEYS)
         )
+        if cls is not AgentRuntimeCode:
+            complete_subclass(self, AgentRuntimeCode)
+        return self
 
     def _write(self) -> dict[str, Any]:
         out = write_extra(self.extra)
@@ -183,13 +193,17 @@ class RegistryAuthConfig(WireModel):
         f_user_name = get("userName")
         if f_user_name is not None and type(f_user_name) is not str:
             f_user_name = read_scalar(f_user_name, "str", ".userName")
-        return cls(
-            password=f_password,
-            user_name=f_user_name,
-            extra={}
+        self = object.__new__(cls)
+        self.password = f_password
+        self.user_name = f_user_name
+        self.extra = (
+            {}
             if _REGISTRY_AUTH_CONFIG_KEYS.issuperset(data)
-            else read_extra(data, _REGISTRY_AUTH_CONFIG_KEYS),
+            else read_extra(data, _REGISTRY_AUTH_CONFIG_KEYS)
         )
+        if cls is not RegistryAuthConfig:
+            complete_subclass(self, RegistryAuthConfig)
+        return self
 
     def _write(self) -> dict[str, Any]:
         out = write_extra(self.extra)
@@ -228,13 +242,17 @@ class RegistryCertConfig(WireModel):
         f_root_ca_cert_base64 = get("rootCaCertBase64")
         if f_root_ca_cert_base64 is not None and type(f_root_ca_cert_base64) is not str:
             f_root_ca_cert_base64 = read_scalar(f_root_ca_cert_base64, "str", ".rootCaCertBase64")
-        return cls(
-            insecure=f_insecure,
-            root_ca_cert_base64=f_root_ca_cert_base64,
-            extra={}
+        self = object.__new__(cls)
+        self.insecure = f_insecure
+        self.root_ca_cert_base64 = f_root_ca_cert_base64
+        self.extra = (
+            {}
             if _REGISTRY_CERT_CONFIG_KEYS.issuperset(data)
-            else read_extra(data, _REGISTRY_CERT_CONFIG_KEYS),
+            else read_extra(data, _REGISTRY_CERT_CONFIG_KEYS)
         )
+        if cls is not RegistryCertConfig:
+            complete_subclass(self, RegistryCertConfig)
+        return self
 
     def _write(self) -> dict[str, Any]:
         out = write_extra(self.extra)
@@ -277,14 +295,18 @@ class RegistryNetworkConfig(WireModel):
         f_vpc_id = get("vpcId")
         if f_vpc_id is not None and type(f_vpc_id) is not str:
             f_vpc_id = read_scalar(f_vpc_id, "str", ".vpcId")
-        return cls(
-            security_group_id=f_security_group_id,
-            v_switch_id=f_v_switch_id,
-            vpc_id=f_vpc_id,
-            extra={}
+        self = object.__new__(cls)
+        self.security_group_id = f_security_group_id
+        self.v_switch_id = f_v_switch_id
+        self.vpc_id = f_vpc_id
+        self.extra = (
+            {}
             if _REGISTRY_NETWORK_CONFIG_KEYS.issuperset(data)
-            else read_extra(data, _REGISTRY_NETWORK_CONFIG_KEYS),
+            else read_extra(data, _REGISTRY_NETWORK_CONFIG_KEYS)
         )
+        if cls is not RegistryNetworkConfig:
+            complete_subclass(self, RegistryNetworkConfig)
+        return self
 
     def _write(self) -> dict[str, Any]:
         out = write_extra(self.extra)
@@ -339,14 +361,18 @@ class RegistryConfig(WireModel):
                 f_network_config = RegistryNetworkConfig._read(f_network_config)
             except PathError as exc:
                 raise exc.within(".networkConfig") from None
-        return cls(
-            auth_config=f_auth_config,
-            cert_config=f_cert_config,
-            network_config=f_network_config,
-            extra={}
+        self = object.__new__(cls)
+        self.auth_config = f_auth_config
+        self.cert_config = f_cert_config
+        self.network_config = f_network_config
+        self.extra = (
+            {}
             if _REGISTRY_CONFIG_KEYS.issuperset(data)
-            else read_extra(data, _REGISTRY_CONFIG_KEYS),
+            else read_extra(data, _REGISTRY_CONFIG_KEYS)
         )
+        if cls is not RegistryConfig:
+            complete_subclass(self, RegistryConfig)
+        return self
 
     def _write(self) -> dict[str, Any]:
         out = write_extra(self.extra)
@@ -418,17 +444,21 @@ class AgentRuntimeContainer(WireModel):
                 f_registry_config = RegistryConfig._read(f_registry_config)
             except PathError as exc:
                 raise exc.within(".registryConfig") from None
-        return cls(
-            acr_instance_id=f_acr_instance_id,
-            command=f_command,
-            image=f_image,
-            image_registry_type=f_image_registry_type,
-            port=f_port,
-            registry_config=f_registry_config,
-            extra={}
+        self = object.__new__(cls)
+        self.acr_instance_id = f_acr_instance_id
+        self.command = f_command
+        self.image = f_image
+        self.image_registry_type = f_image_registry_type
+        self.port = f_port
+        self.registry_config = f_registry_config
+        self.extra = (
+            {}
             if _CONTAINER_CONFIGURATION_KEYS.issuperset(data)
-            else read_extra(data, _CONTAINER_CONFIGURATION_KEYS),
+            else read_extra(data, _CONTAINER_CONFIGURATION_KEYS)
         )
+        if cls is not AgentRuntimeContainer:
+            complete_subclass(self, AgentRuntimeContainer)
+        return self
 
     def _write(self) -> dict[str, Any]:
         out = write_extra(self.extra)
@@ -492,15 +522,19 @@ class NetworkConfig(WireModel):
         f_vswitch_ids = get("vswitchIds")
         if f_vswitch_ids is not None:
             f_vswitch_ids = read_list(f_vswitch_ids, "str", ".vswitchIds")
-        return cls(
-            network_mode=f_network_mode,
-            security_group_id=f_security_group_id,
-            vpc_id=f_vpc_id,
-            vswitch_ids=f_vswitch_ids,
-            extra={}
+        self = object.__new__(cls)
+        self.network_mode = f_network_mode
+        self.security_group_id = f_security_group_id
+        self.vpc_id = f_vpc_id
+        self.vswitch_ids = f_vswitch_ids
+        self.extra = (
+            {}
             if _NETWORK_CONFIGURATION_KEYS.issuperset(data)
-            else read_extra(data, _NETWORK_CONFIGURATION_KEYS),
+            else read_extra(data, _NETWORK_CONFIGURATION_KEYS)
         )
+        if cls is not NetworkConfig:
+            complete_subclass(self, NetworkConfig)
+        return self
 
     def _write(self) -> dict[str, Any]:
         out = write_extra(self.extra)
@@ -605,25 +639,29 @@ class ProtocolSetting(WireModel):
         f_type = get("type")
         if f_type is not None and type(f_type) is not str:
             f_type = read_scalar(f_type, "str", ".type")
-        return cls(
-            legacy_a2a_agent_card=f_legacy_a2a_agent_card,
-            a2a_agent_card=f_a2a_agent_card,
-            a2a_agent_card_url=f_a2a_agent_card_url,
-            config=f_config,
-            headers=f_headers,
-            input_body_json_schema=f_input_body_json_schema,
-            method=f_method,
-            name=f_name,
-            output_body_json_schema=f_output_body_json_schema,
-            path=f_path,
-            path_prefix=f_path_prefix,
-            request_content_type=f_request_content_type,
-            response_content_type=f_response_content_type,
-            type=f_type,
-            extra={}
+        self = object.__new__(cls)
+        self.legacy_a2a_agent_card = f_legacy_a2a_agent_card
+        self.a2a_agent_card = f_a2a_agent_card
+        self.a2a_agent_card_url = f_a2a_agent_card_url
+        self.config = f_config
+        self.headers = f_headers
+        self.input_body_json_schema = f_input_body_json_schema
+        self.method = f_method
+        self.name = f_name
+        self.output_body_json_schema = f_output_body_json_schema
+        self.path = f_path
+        self.path_prefix = f_path_prefix
+        self.request_content_type = f_request_content_type
+        self.response_content_type = f_response_content_type
+        self.type = f_type
+        self.extra = (
+            {}
             if _PROTOCOL_SETTINGS_KEYS.issuperset(data)
-            else read_extra(data, _PROTOCOL_SETTINGS_KEYS),
+            else read_extra(data, _PROTOCOL_SETTINGS_KEYS)
         )
+        if cls is not ProtocolSetting:
+            complete_subclass(self, ProtocolSetting)
+        return self
 
     def _write(self) -> dict[str, Any]:
         out = write_extra(self.extra)
@@ -714,19 +752,29 @@ class ProtocolConfig(WireModel):
         get = data.get
         f_protocol_settings = get("protocolSettings")
         if f_protocol_settings is not None:
-            f_protocol_settings = read_models(
-                ProtocolSetting._read, f_protocol_settings, ".protocolSettings"
-            )
+            if type(f_protocol_settings) is not list:
+                raise expected_array(f_protocol_settings, ".protocolSettings")
+            items_protocol_settings: list[ProtocolSetting] = []
+            try:
+                for item in f_protocol_settings:
+                    items_protocol_settings.append(ProtocolSetting._read(item))
+            except PathError as exc:
+                raise exc.within(f".protocolSettings[{len(items_protocol_settings)}]") from None
+            f_protocol_settings = items_protocol_settings
         f_type = get("type")
         if f_type is not None and type(f_type) is not str:
             f_type = read_scalar(f_type, "str", ".type")
-        return cls(
-            protocol_settings=f_protocol_settings,
-            type=f_type,
-            extra={}
+        self = object.__new__(cls)
+        self.protocol_settings = f_protocol_settings
+        self.type = f_type
+        self.extra = (
+            {}
             if _PROTOCOL_CONFIGURATION_KEYS.issuperset(data)
-            else read_extra(data, _PROTOCOL_CONFIGURATION_KEYS),
+            else read_extra(data, _PROTOCOL_CONFIGURATION_KEYS)
         )
+        if cls is not ProtocolConfig:
+            complete_subclass(self, ProtocolConfig)
+        return self
 
     def _write(self) -> dict[str, Any]:
         out = write_extra(self.extra)
@@ -761,13 +809,17 @@ class LogConfig(WireModel):
         f_project = get("project")
         if f_project is not None and type(f_project) is not str:
             f_project = read_scalar(f_project, "str", ".project")
-        return cls(
-            logstore=f_logstore,
-            project=f_project,
-            extra={}
+        self = object.__new__(cls)
+        self.logstore = f_logstore
+        self.project = f_project
+        self.extra = (
+            {}
             if _LOG_CONFIGURATION_KEYS.issuperset(data)
-            else read_extra(data, _LOG_CONFIGURATION_KEYS),
+            else read_extra(data, _LOG_CONFIGURATION_KEYS)
         )
+        if cls is not LogConfig:
+            complete_subclass(self, LogConfig)
+        return self
 
     def _write(self) -> dict[str, Any]:
         out = write_extra(self.extra)
@@ -822,17 +874,21 @@ class HealthCheckConfig(WireModel):
         f_timeout_seconds = get("timeoutSeconds")
         if f_timeout_seconds is not None and type(f_timeout_seconds) is not int:
             f_timeout_seconds = read_scalar(f_timeout_seconds, "int", ".timeoutSeconds")
-        return cls(
-            failure_threshold=f_failure_threshold,
-            http_get_url=f_http_get_url,
-            initial_delay_seconds=f_initial_delay_seconds,
-            period_seconds=f_period_seconds,
-            success_threshold=f_success_threshold,
-            timeout_seconds=f_timeout_seconds,
-            extra={}
+        self = object.__new__(cls)
+        self.failure_threshold = f_failure_threshold
+        self.http_get_url = f_http_get_url
+        self.initial_delay_seconds = f_initial_delay_seconds
+        self.period_seconds = f_period_seconds
+        self.success_threshold = f_success_threshold
+        self.timeout_seconds = f_timeout_seconds
+        self.extra = (
+            {}
             if _HEALTH_CHECK_CONFIGURATION_KEYS.issuperset(data)
-            else read_extra(data, _HEALTH_CHECK_CONFIGURATION_KEYS),
+            else read_extra(data, _HEALTH_CHECK_CONFIGURATION_KEYS)
         )
+        if cls is not HealthCheckConfig:
+            complete_subclass(self, HealthCheckConfig)
+        return self
 
     def _write(self) -> dict[str, Any]:
         out = write_extra(self.extra)
@@ -897,14 +953,18 @@ class ArmsConfig(WireModel):
         f_enable_arms = get("enableArms")
         if f_enable_arms is not None and type(f_enable_arms) is not bool:
             f_enable_arms = read_scalar(f_enable_arms, "bool", ".enableArms")
-        return cls(
-            arms_license_key=f_arms_license_key,
-            cms_workspace=f_cms_workspace,
-            enable_arms=f_enable_arms,
-            extra={}
+        self = object.__new__(cls)
+        self.arms_license_key = f_arms_license_key
+        self.cms_workspace = f_cms_workspace
+        self.enable_arms = f_enable_arms
+        self.extra = (
+            {}
             if _ARMS_CONFIGURATION_KEYS.issuperset(data)
-            else read_extra(data, _ARMS_CONFIGURATION_KEYS),
+            else read_extra(data, _ARMS_CONFIGURATION_KEYS)
         )
+        if cls is not ArmsConfig:
+            complete_subclass(self, ArmsConfig)
+        return self
 
     def _write(self) -> dict[str, Any]:
         out = write_extra(self.extra)
@@ -952,14 +1012,18 @@ class NASMountConfig(WireModel):
         f_server_addr = get("serverAddr")
         if f_server_addr is not None and type(f_server_addr) is not str:
             f_server_addr = read_scalar(f_server_addr, "str", ".serverAddr")
-        return cls(
-            enable_tls=f_enable_tls,
-            mount_dir=f_mount_dir,
-            server_addr=f_server_addr,
-            extra={}
+        self = object.__new__(cls)
+        self.enable_tls = f_enable_tls
+        self.mount_dir = f_mount_dir
+        self.server_addr = f_server_addr
+        self.extra = (
+            {}
             if _NAS_MOUNT_CONFIG_KEYS.issuperset(data)
-            else read_extra(data, _NAS_MOUNT_CONFIG_KEYS),
+            else read_extra(data, _NAS_MOUNT_CONFIG_KEYS)
         )
+        if cls is not NASMountConfig:
+            complete_subclass(self, NASMountConfig)
+        return self
 
     def _write(self) -> dict[str, Any]:
         out = write_extra(self.extra)
@@ -1003,16 +1067,26 @@ class NASConfig(WireModel):
             f_group_id = read_scalar(f_group_id, "int", ".groupId")
         f_mount_points = get("mountPoints")
         if f_mount_points is not None:
-            f_mount_points = read_models(NASMountConfig._read, f_mount_points, ".mountPoints")
+            if type(f_mount_points) is not list:
+                raise expected_array(f_mount_points, ".mountPoints")
+            items_mount_points: list[NASMountConfig] = []
+            try:
+                for item in f_mount_points:
+                    items_mount_points.append(NASMountConfig._read(item))
+            except PathError as exc:
+                raise exc.within(f".mountPoints[{len(items_mount_points)}]") from None
+            f_mount_points = items_mount_points
         f_user_id = get("userId")
         if f_user_id is not None and type(f_user_id) is not int:
             f_user_id = read_scalar(f_user_id, "int", ".userId")
-        return cls(
-            group_id=f_group_id,
-            mount_points=f_mount_points,
-            user_id=f_user_id,
-            extra={} if _NAS_CONFIG_KEYS.issuperset(data) else read_extra(data, _NAS_CONFIG_KEYS),
-        )
+        self = object.__new__(cls)
+        self.group_id = f_group_id
+        self.mount_points = f_mount_points
+        self.user_id = f_user_id
+        self.extra = {} if _NAS_CONFIG_KEYS.issuperset(data) else read_extra(data, _NAS_CONFIG_KEYS)
+        if cls is not NASConfig:
+            complete_subclass(self, NASConfig)
+        return self
 
     def _write(self) -> dict[str, Any]:
         out = write_extra(self.extra)
@@ -1064,16 +1138,20 @@ class OSSMountPoint(WireModel):
         f_read_only = get("readOnly")
         if f_read_only is not None and type(f_read_only) is not bool:
             f_read_only = read_scalar(f_read_only, "bool", ".readOnly")
-        return cls(
-            bucket_name=f_bucket_name,
-            bucket_path=f_bucket_path,
-            endpoint=f_endpoint,
-            mount_dir=f_mount_dir,
-            read_only=f_read_only,
-            extra={}
+        self = object.__new__(cls)
+        self.bucket_name = f_bucket_name
+        self.bucket_path = f_bucket_path
+        self.endpoint = f_endpoint
+        self.mount_dir = f_mount_dir
+        self.read_only = f_read_only
+        self.extra = (
+            {}
             if _OSS_MOUNT_POINT_KEYS.issuperset(data)
-            else read_extra(data, _OSS_MOUNT_POINT_KEYS),
+            else read_extra(data, _OSS_MOUNT_POINT_KEYS)
         )
+        if cls is not OSSMountPoint:
+            complete_subclass(self, OSSMountPoint)
+        return self
 
     def _write(self) -> dict[str, Any]:
         out = write_extra(self.extra)
@@ -1122,13 +1200,25 @@ class OSSMountConfig(WireModel):
         get = data.get
         f_mount_points = get("mountPoints")
         if f_mount_points is not None:
-            f_mount_points = read_models(OSSMountPoint._read, f_mount_points, ".mountPoints")
-        return cls(
-            mount_points=f_mount_points,
-            extra={}
+            if type(f_mount_points) is not list:
+                raise expected_array(f_mount_points, ".mountPoints")
+            items_mount_points: list[OSSMountPoint] = []
+            try:
+                for item in f_mount_points:
+                    items_mount_points.append(OSSMountPoint._read(item))
+            except PathError as exc:
+                raise exc.within(f".mountPoints[{len(items_mount_points)}]") from None
+            f_mount_points = items_mount_points
+        self = object.__new__(cls)
+        self.mount_points = f_mount_points
+        self.extra = (
+            {}
             if _OSS_MOUNT_CONFIG_KEYS.issuperset(data)
-            else read_extra(data, _OSS_MOUNT_CONFIG_KEYS),
+            else read_extra(data, _OSS_MOUNT_CONFIG_KEYS)
         )
+        if cls is not OSSMountConfig:
+            complete_subclass(self, OSSMountConfig)
+        return self
 
     def _write(self) -> dict[str, Any]:
         out = write_extra(self.extra)
@@ -1160,13 +1250,15 @@ class VersionWeight(WireModel):
         f_weight = get("weight")
         if f_weight is not None and type(f_weight) is not float and type(f_weight) is not int:
             f_weight = read_scalar(f_weight, "float", ".weight")
-        return cls(
-            version=f_version,
-            weight=f_weight,
-            extra={}
-            if _VERSION_WEIGHT_KEYS.issuperset(data)
-            else read_extra(data, _VERSION_WEIGHT_KEYS),
+        self = object.__new__(cls)
+        self.version = f_version
+        self.weight = f_weight
+        self.extra = (
+            {} if _VERSION_WEIGHT_KEYS.issuperset(data) else read_extra(data, _VERSION_WEIGHT_KEYS)
         )
+        if cls is not VersionWeight:
+            complete_subclass(self, VersionWeight)
+        return self
 
     def _write(self) -> dict[str, Any]:
         out = write_extra(self.extra)
@@ -1198,15 +1290,25 @@ class RoutingConfig(WireModel):
         get = data.get
         f_version_weights = get("versionWeights")
         if f_version_weights is not None:
-            f_version_weights = read_models(
-                VersionWeight._read, f_version_weights, ".versionWeights"
-            )
-        return cls(
-            version_weights=f_version_weights,
-            extra={}
+            if type(f_version_weights) is not list:
+                raise expected_array(f_version_weights, ".versionWeights")
+            items_version_weights: list[VersionWeight] = []
+            try:
+                for item in f_version_weights:
+                    items_version_weights.append(VersionWeight._read(item))
+            except PathError as exc:
+                raise exc.within(f".versionWeights[{len(items_version_weights)}]") from None
+            f_version_weights = items_version_weights
+        self = object.__new__(cls)
+        self.version_weights = f_version_weights
+        self.extra = (
+            {}
             if _ROUTING_CONFIGURATION_KEYS.issuperset(data)
-            else read_extra(data, _ROUTING_CONFIGURATION_KEYS),
+            else read_extra(data, _ROUTING_CONFIGURATION_KEYS)
         )
+        if cls is not RoutingConfig:
+            complete_subclass(self, RoutingConfig)
+        return self
 
     def _write(self) -> dict[str, Any]:
         out = write_extra(self.extra)
@@ -1254,17 +1356,21 @@ class ScheduledPolicy(WireModel):
         f_time_zone = get("timeZone")
         if f_time_zone is not None and type(f_time_zone) is not str:
             f_time_zone = read_scalar(f_time_zone, "str", ".timeZone")
-        return cls(
-            end_time=f_end_time,
-            name=f_name,
-            schedule_expression=f_schedule_expression,
-            start_time=f_start_time,
-            target=f_target,
-            time_zone=f_time_zone,
-            extra={}
+        self = object.__new__(cls)
+        self.end_time = f_end_time
+        self.name = f_name
+        self.schedule_expression = f_schedule_expression
+        self.start_time = f_start_time
+        self.target = f_target
+        self.time_zone = f_time_zone
+        self.extra = (
+            {}
             if _SCHEDULED_POLICY_KEYS.issuperset(data)
-            else read_extra(data, _SCHEDULED_POLICY_KEYS),
+            else read_extra(data, _SCHEDULED_POLICY_KEYS)
         )
+        if cls is not ScheduledPolicy:
+            complete_subclass(self, ScheduledPolicy)
+        return self
 
     def _write(self) -> dict[str, Any]:
         out = write_extra(self.extra)
@@ -1318,16 +1424,24 @@ class ScalingConfig(WireModel):
             f_min_instances = read_scalar(f_min_instances, "int", ".minInstances")
         f_scheduled_policies = get("scheduledPolicies")
         if f_scheduled_policies is not None:
-            f_scheduled_policies = read_models(
-                ScheduledPolicy._read, f_scheduled_policies, ".scheduledPolicies"
-            )
-        return cls(
-            min_instances=f_min_instances,
-            scheduled_policies=f_scheduled_policies,
-            extra={}
-            if _SCALING_CONFIG_KEYS.issuperset(data)
-            else read_extra(data, _SCALING_CONFIG_KEYS),
+            if type(f_scheduled_policies) is not list:
+                raise expected_array(f_scheduled_policies, ".scheduledPolicies")
+            items_scheduled_policies: list[ScheduledPolicy] = []
+            try:
+                for item in f_scheduled_policies:
+                    items_scheduled_policies.append(ScheduledPolicy._read(item))
+            except PathError as exc:
+                raise exc.within(f".scheduledPolicies[{len(items_scheduled_policies)}]") from None
+            f_scheduled_policies = items_scheduled_policies
+        self = object.__new__(cls)
+        self.min_instances = f_min_instances
+        self.scheduled_policies = f_scheduled_policies
+        self.extra = (
+            {} if _SCALING_CONFIG_KEYS.issuperset(data) else read_extra(data, _SCALING_CONFIG_KEYS)
         )
+        if cls is not ScalingConfig:
+            complete_subclass(self, ScalingConfig)
+        return self
 
     def _write(self) -> dict[str, Any]:
         out = write_extra(self.extra)
@@ -1372,22 +1486,30 @@ class ScalingStatus(WireModel):
             f_min_instances = read_scalar(f_min_instances, "int", ".minInstances")
         f_scheduled_policies = get("scheduledPolicies")
         if f_scheduled_policies is not None:
-            f_scheduled_policies = read_models(
-                ScheduledPolicy._read, f_scheduled_policies, ".scheduledPolicies"
-            )
+            if type(f_scheduled_policies) is not list:
+                raise expected_array(f_scheduled_policies, ".scheduledPolicies")
+            items_scheduled_policies: list[ScheduledPolicy] = []
+            try:
+                for item in f_scheduled_policies:
+                    items_scheduled_policies.append(ScheduledPolicy._read(item))
+            except PathError as exc:
+                raise exc.within(f".scheduledPolicies[{len(items_scheduled_policies)}]") from None
+            f_scheduled_policies = items_scheduled_policies
         f_target_instances = get("targetInstances")
         if f_target_instances is not None and type(f_target_instances) is not int:
             f_target_instances = read_scalar(f_target_instances, "int", ".targetInstances")
-        return cls(
-            current_error=f_current_error,
-            current_instances=f_current_instances,
-            min_instances=f_min_instances,
-            scheduled_policies=f_scheduled_policies,
-            target_instances=f_target_instances,
-            extra={}
-            if _SCALING_STATUS_KEYS.issuperset(data)
-            else read_extra(data, _SCALING_STATUS_KEYS),
+        self = object.__new__(cls)
+        self.current_error = f_current_error
+        self.current_instances = f_current_instances
+        self.min_instances = f_min_instances
+        self.scheduled_policies = f_scheduled_policies
+        self.target_instances = f_target_instances
+        self.extra = (
+            {} if _SCALING_STATUS_KEYS.issuperset(data) else read_extra(data, _SCALING_STATUS_KEYS)
         )
+        if cls is not ScalingStatus:
+            complete_subclass(self, ScalingStatus)
+        return self
 
     def _write(self) -> dict[str, Any]:
         out = write_extra(self.extra)
@@ -1645,48 +1767,50 @@ class AgentRuntimeFields(WireResource):
         f_workspace_id = get("workspaceId")
         if f_workspace_id is not None and type(f_workspace_id) is not str:
             f_workspace_id = read_scalar(f_workspace_id, "str", ".workspaceId")
-        return cls(
-            agent_runtime_arn=f_agent_runtime_arn,
-            agent_runtime_id=f_agent_runtime_id,
-            agent_runtime_name=f_agent_runtime_name,
-            agent_runtime_version=f_agent_runtime_version,
-            artifact_type=f_artifact_type,
-            code_configuration=f_code_configuration,
-            container_configuration=f_container_configuration,
-            cpu=f_cpu,
-            created_at=f_created_at,
-            credential_name=f_credential_name,
-            description=f_description,
-            disable_ondemand=f_disable_ondemand,
-            disable_session_affinity=f_disable_session_affinity,
-            disk_size=f_disk_size,
-            edition=f_edition,
-            enable_session_isolation=f_enable_session_isolation,
-            environment_variables=f_environment_variables,
-            execution_role_arn=f_execution_role_arn,
-            external_agent_endpoint_url=f_external_agent_endpoint_url,
-            header_field_name=f_header_field_name,
-            health_check_configuration=f_health_check_configuration,
-            last_updated_at=f_last_updated_at,
-            log_configuration=f_log_configuration,
-            memory=f_memory,
-            nas_config=f_nas_config,
-            network_configuration=f_network_configuration,
-            oss_mount_config=f_oss_mount_config,
-            port=f_port,
-            protocol_configuration=f_protocol_configuration,
-            resource_group_id=f_resource_group_id,
-            session_affinity_type=f_session_affinity_type,
-            session_concurrency_limit_per_instance=f_session_concurrency_limit_per_instance,
-            session_idle_timeout_seconds=f_session_idle_timeout_seconds,
-            status=f_status,
-            status_reason=f_status_reason,
-            system_tags=f_system_tags,
-            workspace_id=f_workspace_id,
-            extra={}
-            if _AGENT_RUNTIME_KEYS.issuperset(data)
-            else read_extra(data, _AGENT_RUNTIME_KEYS),
+        self = object.__new__(cls)
+        self.agent_runtime_arn = f_agent_runtime_arn
+        self.agent_runtime_id = f_agent_runtime_id
+        self.agent_runtime_name = f_agent_runtime_name
+        self.agent_runtime_version = f_agent_runtime_version
+        self.artifact_type = f_artifact_type
+        self.code_configuration = f_code_configuration
+        self.container_configuration = f_container_configuration
+        self.cpu = f_cpu
+        self.created_at = f_created_at
+        self.credential_name = f_credential_name
+        self.description = f_description
+        self.disable_ondemand = f_disable_ondemand
+        self.disable_session_affinity = f_disable_session_affinity
+        self.disk_size = f_disk_size
+        self.edition = f_edition
+        self.enable_session_isolation = f_enable_session_isolation
+        self.environment_variables = f_environment_variables
+        self.execution_role_arn = f_execution_role_arn
+        self.external_agent_endpoint_url = f_external_agent_endpoint_url
+        self.header_field_name = f_header_field_name
+        self.health_check_configuration = f_health_check_configuration
+        self.last_updated_at = f_last_updated_at
+        self.log_configuration = f_log_configuration
+        self.memory = f_memory
+        self.nas_config = f_nas_config
+        self.network_configuration = f_network_configuration
+        self.oss_mount_config = f_oss_mount_config
+        self.port = f_port
+        self.protocol_configuration = f_protocol_configuration
+        self.resource_group_id = f_resource_group_id
+        self.session_affinity_type = f_session_affinity_type
+        self.session_concurrency_limit_per_instance = f_session_concurrency_limit_per_instance
+        self.session_idle_timeout_seconds = f_session_idle_timeout_seconds
+        self.status = f_status
+        self.status_reason = f_status_reason
+        self.system_tags = f_system_tags
+        self.workspace_id = f_workspace_id
+        self.extra = (
+            {} if _AGENT_RUNTIME_KEYS.issuperset(data) else read_extra(data, _AGENT_RUNTIME_KEYS)
         )
+        if cls is not AgentRuntimeFields:
+            complete_subclass(self, AgentRuntimeFields)
+        return self
 
     def _write(self) -> dict[str, Any]:
         out = write_extra(self.extra)
@@ -1991,23 +2115,27 @@ class AgentRuntimeEndpointFields(WireResource):
         f_target_version = get("targetVersion")
         if f_target_version is not None and type(f_target_version) is not str:
             f_target_version = read_scalar(f_target_version, "str", ".targetVersion")
-        return cls(
-            agent_runtime_endpoint_arn=f_agent_runtime_endpoint_arn,
-            agent_runtime_endpoint_id=f_agent_runtime_endpoint_id,
-            agent_runtime_endpoint_name=f_agent_runtime_endpoint_name,
-            agent_runtime_id=f_agent_runtime_id,
-            description=f_description,
-            disable_public_network_access=f_disable_public_network_access,
-            endpoint_public_url=f_endpoint_public_url,
-            routing_configuration=f_routing_configuration,
-            scaling_status=f_scaling_status,
-            status=f_status,
-            status_reason=f_status_reason,
-            target_version=f_target_version,
-            extra={}
+        self = object.__new__(cls)
+        self.agent_runtime_endpoint_arn = f_agent_runtime_endpoint_arn
+        self.agent_runtime_endpoint_id = f_agent_runtime_endpoint_id
+        self.agent_runtime_endpoint_name = f_agent_runtime_endpoint_name
+        self.agent_runtime_id = f_agent_runtime_id
+        self.description = f_description
+        self.disable_public_network_access = f_disable_public_network_access
+        self.endpoint_public_url = f_endpoint_public_url
+        self.routing_configuration = f_routing_configuration
+        self.scaling_status = f_scaling_status
+        self.status = f_status
+        self.status_reason = f_status_reason
+        self.target_version = f_target_version
+        self.extra = (
+            {}
             if _AGENT_RUNTIME_ENDPOINT_KEYS.issuperset(data)
-            else read_extra(data, _AGENT_RUNTIME_ENDPOINT_KEYS),
+            else read_extra(data, _AGENT_RUNTIME_ENDPOINT_KEYS)
         )
+        if cls is not AgentRuntimeEndpointFields:
+            complete_subclass(self, AgentRuntimeEndpointFields)
+        return self
 
     def _write(self) -> dict[str, Any]:
         out = write_extra(self.extra)
@@ -2134,17 +2262,21 @@ class AgentRuntimeVersion(WireResource):
         f_last_updated_at = get("lastUpdatedAt")
         if f_last_updated_at is not None and type(f_last_updated_at) is not str:
             f_last_updated_at = read_scalar(f_last_updated_at, "str", ".lastUpdatedAt")
-        return cls(
-            agent_runtime_arn=f_agent_runtime_arn,
-            agent_runtime_id=f_agent_runtime_id,
-            agent_runtime_name=f_agent_runtime_name,
-            agent_runtime_version=f_agent_runtime_version,
-            description=f_description,
-            last_updated_at=f_last_updated_at,
-            extra={}
+        self = object.__new__(cls)
+        self.agent_runtime_arn = f_agent_runtime_arn
+        self.agent_runtime_id = f_agent_runtime_id
+        self.agent_runtime_name = f_agent_runtime_name
+        self.agent_runtime_version = f_agent_runtime_version
+        self.description = f_description
+        self.last_updated_at = f_last_updated_at
+        self.extra = (
+            {}
             if _AGENT_RUNTIME_VERSION_KEYS.issuperset(data)
-            else read_extra(data, _AGENT_RUNTIME_VERSION_KEYS),
+            else read_extra(data, _AGENT_RUNTIME_VERSION_KEYS)
         )
+        if cls is not AgentRuntimeVersion:
+            complete_subclass(self, AgentRuntimeVersion)
+        return self
 
     def _write(self) -> dict[str, Any]:
         out = write_extra(self.extra)
@@ -2381,43 +2513,47 @@ class AgentRuntimeCreateFields(WireModel):
         f_workspace_id = get("workspaceId")
         if f_workspace_id is not None and type(f_workspace_id) is not str:
             f_workspace_id = read_scalar(f_workspace_id, "str", ".workspaceId")
-        return cls(
-            agent_runtime_name=f_agent_runtime_name,
-            arms_configuration=f_arms_configuration,
-            artifact_type=f_artifact_type,
-            code_configuration=f_code_configuration,
-            container_configuration=f_container_configuration,
-            cpu=f_cpu,
-            credential_id=f_credential_id,
-            credential_name=f_credential_name,
-            description=f_description,
-            disable_ondemand=f_disable_ondemand,
-            disable_session_affinity=f_disable_session_affinity,
-            disk_size=f_disk_size,
-            edition=f_edition,
-            enable_session_isolation=f_enable_session_isolation,
-            environment_variables=f_environment_variables,
-            execution_role_arn=f_execution_role_arn,
-            external_agent_endpoint_url=f_external_agent_endpoint_url,
-            header_field_name=f_header_field_name,
-            health_check_configuration=f_health_check_configuration,
-            log_configuration=f_log_configuration,
-            memory=f_memory,
-            nas_config=f_nas_config,
-            network_configuration=f_network_configuration,
-            oss_mount_config=f_oss_mount_config,
-            port=f_port,
-            protocol_configuration=f_protocol_configuration,
-            resource_group_id=f_resource_group_id,
-            session_affinity_type=f_session_affinity_type,
-            session_concurrency_limit_per_instance=f_session_concurrency_limit_per_instance,
-            session_idle_timeout_seconds=f_session_idle_timeout_seconds,
-            system_tags=f_system_tags,
-            workspace_id=f_workspace_id,
-            extra={}
+        self = object.__new__(cls)
+        self.agent_runtime_name = f_agent_runtime_name
+        self.arms_configuration = f_arms_configuration
+        self.artifact_type = f_artifact_type
+        self.code_configuration = f_code_configuration
+        self.container_configuration = f_container_configuration
+        self.cpu = f_cpu
+        self.credential_id = f_credential_id
+        self.credential_name = f_credential_name
+        self.description = f_description
+        self.disable_ondemand = f_disable_ondemand
+        self.disable_session_affinity = f_disable_session_affinity
+        self.disk_size = f_disk_size
+        self.edition = f_edition
+        self.enable_session_isolation = f_enable_session_isolation
+        self.environment_variables = f_environment_variables
+        self.execution_role_arn = f_execution_role_arn
+        self.external_agent_endpoint_url = f_external_agent_endpoint_url
+        self.header_field_name = f_header_field_name
+        self.health_check_configuration = f_health_check_configuration
+        self.log_configuration = f_log_configuration
+        self.memory = f_memory
+        self.nas_config = f_nas_config
+        self.network_configuration = f_network_configuration
+        self.oss_mount_config = f_oss_mount_config
+        self.port = f_port
+        self.protocol_configuration = f_protocol_configuration
+        self.resource_group_id = f_resource_group_id
+        self.session_affinity_type = f_session_affinity_type
+        self.session_concurrency_limit_per_instance = f_session_concurrency_limit_per_instance
+        self.session_idle_timeout_seconds = f_session_idle_timeout_seconds
+        self.system_tags = f_system_tags
+        self.workspace_id = f_workspace_id
+        self.extra = (
+            {}
             if _CREATE_AGENT_RUNTIME_INPUT_KEYS.issuperset(data)
-            else read_extra(data, _CREATE_AGENT_RUNTIME_INPUT_KEYS),
+            else read_extra(data, _CREATE_AGENT_RUNTIME_INPUT_KEYS)
         )
+        if cls is not AgentRuntimeCreateFields:
+            complete_subclass(self, AgentRuntimeCreateFields)
+        return self
 
     def _write(self) -> dict[str, Any]:
         out = write_extra(self.extra)
@@ -2809,42 +2945,46 @@ class AgentRuntimeUpdateInput(WireModel):
         f_workspace_id = get("workspaceId")
         if f_workspace_id is not None and type(f_workspace_id) is not str:
             f_workspace_id = read_scalar(f_workspace_id, "str", ".workspaceId")
-        return cls(
-            agent_runtime_name=f_agent_runtime_name,
-            arms_configuration=f_arms_configuration,
-            artifact_type=f_artifact_type,
-            code_configuration=f_code_configuration,
-            container_configuration=f_container_configuration,
-            cpu=f_cpu,
-            credential_name=f_credential_name,
-            description=f_description,
-            disable_ondemand=f_disable_ondemand,
-            disable_session_affinity=f_disable_session_affinity,
-            disk_size=f_disk_size,
-            edition=f_edition,
-            enable_session_isolation=f_enable_session_isolation,
-            environment_variables=f_environment_variables,
-            execution_role_arn=f_execution_role_arn,
-            external_agent_endpoint_url=f_external_agent_endpoint_url,
-            force_evict_instances=f_force_evict_instances,
-            header_field_name=f_header_field_name,
-            health_check_configuration=f_health_check_configuration,
-            log_configuration=f_log_configuration,
-            memory=f_memory,
-            nas_config=f_nas_config,
-            network_configuration=f_network_configuration,
-            oss_mount_config=f_oss_mount_config,
-            port=f_port,
-            protocol_configuration=f_protocol_configuration,
-            session_affinity_type=f_session_affinity_type,
-            session_concurrency_limit_per_instance=f_session_concurrency_limit_per_instance,
-            session_idle_timeout_seconds=f_session_idle_timeout_seconds,
-            system_tags=f_system_tags,
-            workspace_id=f_workspace_id,
-            extra={}
+        self = object.__new__(cls)
+        self.agent_runtime_name = f_agent_runtime_name
+        self.arms_configuration = f_arms_configuration
+        self.artifact_type = f_artifact_type
+        self.code_configuration = f_code_configuration
+        self.container_configuration = f_container_configuration
+        self.cpu = f_cpu
+        self.credential_name = f_credential_name
+        self.description = f_description
+        self.disable_ondemand = f_disable_ondemand
+        self.disable_session_affinity = f_disable_session_affinity
+        self.disk_size = f_disk_size
+        self.edition = f_edition
+        self.enable_session_isolation = f_enable_session_isolation
+        self.environment_variables = f_environment_variables
+        self.execution_role_arn = f_execution_role_arn
+        self.external_agent_endpoint_url = f_external_agent_endpoint_url
+        self.force_evict_instances = f_force_evict_instances
+        self.header_field_name = f_header_field_name
+        self.health_check_configuration = f_health_check_configuration
+        self.log_configuration = f_log_configuration
+        self.memory = f_memory
+        self.nas_config = f_nas_config
+        self.network_configuration = f_network_configuration
+        self.oss_mount_config = f_oss_mount_config
+        self.port = f_port
+        self.protocol_configuration = f_protocol_configuration
+        self.session_affinity_type = f_session_affinity_type
+        self.session_concurrency_limit_per_instance = f_session_concurrency_limit_per_instance
+        self.session_idle_timeout_seconds = f_session_idle_timeout_seconds
+        self.system_tags = f_system_tags
+        self.workspace_id = f_workspace_id
+        self.extra = (
+            {}
             if _UPDATE_AGENT_RUNTIME_INPUT_KEYS.issuperset(data)
-            else read_extra(data, _UPDATE_AGENT_RUNTIME_INPUT_KEYS),
+            else read_extra(data, _UPDATE_AGENT_RUNTIME_INPUT_KEYS)
         )
+        if cls is not AgentRuntimeUpdateInput:
+            complete_subclass(self, AgentRuntimeUpdateInput)
+        return self
 
     def _write(self) -> dict[str, Any]:
         out = write_extra(self.extra)
@@ -3089,17 +3229,21 @@ class AgentRuntimeEndpointCreateInput(WireModel):
         f_target_version = get("targetVersion")
         if f_target_version is not None and type(f_target_version) is not str:
             f_target_version = read_scalar(f_target_version, "str", ".targetVersion")
-        return cls(
-            agent_runtime_endpoint_name=f_agent_runtime_endpoint_name,
-            description=f_description,
-            disable_public_network_access=f_disable_public_network_access,
-            routing_configuration=f_routing_configuration,
-            scaling_config=f_scaling_config,
-            target_version=f_target_version,
-            extra={}
+        self = object.__new__(cls)
+        self.agent_runtime_endpoint_name = f_agent_runtime_endpoint_name
+        self.description = f_description
+        self.disable_public_network_access = f_disable_public_network_access
+        self.routing_configuration = f_routing_configuration
+        self.scaling_config = f_scaling_config
+        self.target_version = f_target_version
+        self.extra = (
+            {}
             if _CREATE_AGENT_RUNTIME_ENDPOINT_INPUT_KEYS.issuperset(data)
-            else read_extra(data, _CREATE_AGENT_RUNTIME_ENDPOINT_INPUT_KEYS),
+            else read_extra(data, _CREATE_AGENT_RUNTIME_ENDPOINT_INPUT_KEYS)
         )
+        if cls is not AgentRuntimeEndpointCreateInput:
+            complete_subclass(self, AgentRuntimeEndpointCreateInput)
+        return self
 
     def _write(self) -> dict[str, Any]:
         out = write_extra(self.extra)
@@ -3206,18 +3350,22 @@ class AgentRuntimeEndpointUpdateInput(WireModel):
         f_target_version = get("targetVersion")
         if f_target_version is not None and type(f_target_version) is not str:
             f_target_version = read_scalar(f_target_version, "str", ".targetVersion")
-        return cls(
-            agent_runtime_endpoint_name=f_agent_runtime_endpoint_name,
-            delete_scaling_config=f_delete_scaling_config,
-            description=f_description,
-            disable_public_network_access=f_disable_public_network_access,
-            routing_configuration=f_routing_configuration,
-            scaling_config=f_scaling_config,
-            target_version=f_target_version,
-            extra={}
+        self = object.__new__(cls)
+        self.agent_runtime_endpoint_name = f_agent_runtime_endpoint_name
+        self.delete_scaling_config = f_delete_scaling_config
+        self.description = f_description
+        self.disable_public_network_access = f_disable_public_network_access
+        self.routing_configuration = f_routing_configuration
+        self.scaling_config = f_scaling_config
+        self.target_version = f_target_version
+        self.extra = (
+            {}
             if _UPDATE_AGENT_RUNTIME_ENDPOINT_INPUT_KEYS.issuperset(data)
-            else read_extra(data, _UPDATE_AGENT_RUNTIME_ENDPOINT_INPUT_KEYS),
+            else read_extra(data, _UPDATE_AGENT_RUNTIME_ENDPOINT_INPUT_KEYS)
         )
+        if cls is not AgentRuntimeEndpointUpdateInput:
+            complete_subclass(self, AgentRuntimeEndpointUpdateInput)
+        return self
 
     def _write(self) -> dict[str, Any]:
         out = write_extra(self.extra)
@@ -3293,13 +3441,17 @@ class AgentRuntimeVersionPublishInput(WireModel):
         f_publisher = get("publisher")
         if f_publisher is not None and type(f_publisher) is not str:
             f_publisher = read_scalar(f_publisher, "str", ".publisher")
-        return cls(
-            description=f_description,
-            publisher=f_publisher,
-            extra={}
+        self = object.__new__(cls)
+        self.description = f_description
+        self.publisher = f_publisher
+        self.extra = (
+            {}
             if _PUBLISH_RUNTIME_VERSION_INPUT_KEYS.issuperset(data)
-            else read_extra(data, _PUBLISH_RUNTIME_VERSION_INPUT_KEYS),
+            else read_extra(data, _PUBLISH_RUNTIME_VERSION_INPUT_KEYS)
         )
+        if cls is not AgentRuntimeVersionPublishInput:
+            complete_subclass(self, AgentRuntimeVersionPublishInput)
+        return self
 
     def _write(self) -> dict[str, Any]:
         out = write_extra(self.extra)

@@ -8,7 +8,9 @@ read from the wire stay plain strings (except ``status``, see
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from enum import StrEnum
+from typing import TypeVar, cast
 
 from ..errors import InvalidParameterError
 
@@ -49,16 +51,26 @@ class Status(_WireEnum):
         return self.value.endswith("_FAILED")
 
 
+_E = TypeVar("_E", bound=_WireEnum)
+
+
+def _parse_unusual(value: object, members: Mapping[str, _E], name: str) -> _E | str | None:
+    """``value`` is not a plain ``str``: ``None``, a member, a ``str`` subclass or wrong."""
+    if value is None or (isinstance(value, _WireEnum) and value in members.values()):
+        return cast("_E | None", value)
+    if isinstance(value, str):
+        return members.get(str(value), value)
+    raise InvalidParameterError(f"{name} must be a string, got {type(value).__name__}")
+
+
+_STATUSES = {member.value: member for member in Status}
+
+
 def parse_status(value: str | None) -> Status | str | None:
     """Map a wire status to :class:`Status`; an unknown value stays a plain ``str``."""
-    if value is None or isinstance(value, Status):
-        return value
-    if not isinstance(value, str):
-        raise InvalidParameterError(f"status must be a string, got {type(value).__name__}")
-    try:
-        return Status(value)
-    except ValueError:
-        return value
+    if type(value) is str:
+        return _STATUSES.get(value, value)
+    return _parse_unusual(value, _STATUSES, "status")
 
 
 class ArtifactType(_WireEnum):
@@ -68,16 +80,14 @@ class ArtifactType(_WireEnum):
     CONTAINER = "Container"
 
 
+_ARTIFACT_TYPES = {member.value: member for member in ArtifactType}
+
+
 def parse_artifact_type(value: str | None) -> ArtifactType | str | None:
     """Map a wire artifact type to :class:`ArtifactType`; an unknown value stays a ``str``."""
-    if value is None or isinstance(value, ArtifactType):
-        return value
-    if not isinstance(value, str):
-        raise InvalidParameterError(f"artifact_type must be a string, got {type(value).__name__}")
-    try:
-        return ArtifactType(value)
-    except ValueError:
-        return value
+    if type(value) is str:
+        return _ARTIFACT_TYPES.get(value, value)
+    return _parse_unusual(value, _ARTIFACT_TYPES, "artifact_type")
 
 
 class NetworkMode(_WireEnum):

@@ -21,6 +21,7 @@ __all__ = [
     "WireModel",
     "WireResource",
     "bound_class",
+    "complete_subclass",
     "field_values",
     "generated_class",
     "parse_on_assignment",
@@ -121,6 +122,60 @@ class _ParsedOnAssignment:
 def parse_on_assignment(cls: type, name: str, parse: Callable[[Any], Any]) -> None:
     """Make every assignment of the slotted field ``name`` of ``cls`` store ``parse(value)``."""
     setattr(cls, name, _ParsedOnAssignment(vars(cls)[name], parse))
+
+
+def complete_subclass(instance: WireModel, generated: type) -> None:
+    """Finish an instance of a subclass built field by field by ``generated._read``.
+
+    The generated readers fill the slots directly instead of calling
+    ``__init__``; an attrs subclass may add fields of its own, which get their
+    defaults here, and an ``__attrs_post_init__`` that runs here.
+    """
+    cls = type(instance)
+    finish = _FINISHERS.get(cls, _UNKNOWN)
+    if finish is _UNKNOWN:
+        finish = _FINISHERS[cls] = _finisher(cls, generated)
+    if finish is not None:
+        finish(instance)
+
+
+_Finisher = Callable[[object], None]
+_UNKNOWN: _Finisher = lambda _instance: None  # noqa: E731 - a sentinel of the right type
+_FINISHERS: dict[type, _Finisher | None] = {}
+
+
+def _finisher(cls: type, generated: type) -> _Finisher | None:
+    """What completes an instance of ``cls`` read as ``generated``, or ``None``."""
+    known = {field.name for field in _fields(generated)}
+    added: list[tuple[str, Callable[[object], Any]]] = []
+    for field in _fields(cls) if attrs.has(cls) else ():
+        if field.name in known:
+            continue
+        if field.default is attrs.NOTHING:
+            if field.init:
+                raise TypeError(f"{cls.__name__}.{field.name} needs a default to be read")
+            continue  # left unset, as attrs leaves it
+        added.append((field.name, _default_maker(field.default)))
+    post_init: Callable[[object], None] | None = getattr(cls, "__attrs_post_init__", None)
+    if not added and post_init is None:
+        return None
+
+    def finish(instance: object) -> None:
+        for name, make in added:
+            object.__setattr__(instance, name, make(instance))
+        if post_init is not None:
+            post_init(instance)
+
+    return finish
+
+
+def _default_maker(default: Any) -> Callable[[object], Any]:
+    if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+        factory: Callable[..., Any] = default.factory
+        if default.takes_self:
+            return factory
+        return lambda _instance: factory()
+    return lambda _instance: default
 
 
 def bound_class(cls: type) -> type[WireModel]:

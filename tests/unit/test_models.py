@@ -470,6 +470,24 @@ def test_extra_keys_are_sent_verbatim() -> None:
             AgentRuntimeUpdateInput(system_tags=_bad(["ok", 3])),
             r"system_tags\[1\] must be a string",
         ),
+        (
+            AgentRuntimeUpdateInput(
+                protocol_configuration=ProtocolConfig(
+                    protocol_settings=[ProtocolSetting(), _bad("HTTP")]
+                )
+            ),
+            r"protocol_configuration\.protocol_settings\[1\] must be a ProtocolSetting, got str",
+        ),
+        (
+            AgentRuntimeUpdateInput(
+                nas_config=NASConfig(mount_points=[NASMountConfig(enable_tls=_bad("yes"))])
+            ),
+            r"AgentRuntimeUpdateInput\.nas_config\.mount_points\[0\]\.enable_tls must be a boolean",
+        ),
+        (
+            AgentRuntimeUpdateInput(extra=_bad({1: "x"})),
+            r"extra must be a mapping with string keys",
+        ),
     ],
 )
 def test_wrong_input_types_raise_invalid_parameter(model: object, message: str) -> None:
@@ -965,6 +983,18 @@ def test_version_round_trip(spec: dict[str, Any]) -> None:
         ({"nasConfig": {"mountPoints": ["x"]}}, r"nasConfig\.mountPoints\[0\]: expected an obj"),
         ({"nasConfig": {"mountPoints": {"a": {}}}}, r"nasConfig\.mountPoints: expected an array"),
         ({"status": 3}, r"AgentRuntime\.status: expected a string, got number"),
+        (
+            {"protocolConfiguration": {"protocolSettings": [{}, {"name": 3}]}},
+            r"AgentRuntime\.protocolConfiguration\.protocolSettings\[1\]\.name: expected a string",
+        ),
+        (
+            {"containerConfiguration": {"registryConfig": {"certConfig": {"insecure": "no"}}}},
+            r"containerConfiguration\.registryConfig\.certConfig\.insecure: expected a boolean",
+        ),
+        (
+            {"cpu": None, "diskSize": 2.0},
+            r"AgentRuntime\.diskSize: expected an integer, got number",
+        ),
     ],
 )
 def test_malformed_wire_data_raises_malformed_response(data: Any, where: str) -> None:
@@ -1028,6 +1058,64 @@ def test_update_fields_from_copies_every_field(spec: dict[str, Any]) -> None:
     assert runtime.to_wire() == fresh.to_wire()
     with pytest.raises(InvalidParameterError, match="AgentRuntimeFields"):
         runtime.update_fields_from(AgentRuntimeEndpointFields())
+
+
+@attrs.define(kw_only=True, slots=True)
+class _RuntimeWithState(AgentRuntimeFields):
+    """A slotted subclass adding fields, as a resource class may."""
+
+    notes: list[str] = attrs.field(factory=list)
+    label: str = "none"
+    derived: str = attrs.field(
+        default=attrs.Factory(lambda self: f"of {self.agent_runtime_id}", takes_self=True)
+    )
+    seen: int = attrs.field(init=False, default=0)
+    later: object = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        self.seen += 1
+
+
+def test_subclass_fields_get_their_defaults_when_read_from_the_wire() -> None:
+    runtime = _RuntimeWithState.from_wire({"agentRuntimeId": "ar-9", "status": "READY"})
+    again = _RuntimeWithState.from_wire({"agentRuntimeId": "ar-9", "status": "READY"})
+    assert isinstance(runtime, _RuntimeWithState)
+    assert (runtime.agent_runtime_id, runtime.status) == ("ar-9", Status.READY)
+    assert (runtime.notes, runtime.label, runtime.derived, runtime.seen) == (
+        [],
+        "none",
+        "of ar-9",
+        1,
+    )
+    assert runtime.notes is not again.notes
+    assert not hasattr(runtime, "later")
+    built = _RuntimeWithState(agent_runtime_id="ar-9", status="READY")
+    assert built.to_wire() == runtime.to_wire() == {"agentRuntimeId": "ar-9", "status": "READY"}
+
+
+def test_a_subclass_field_without_default_cannot_be_read_from_the_wire() -> None:
+    @attrs.define(kw_only=True, slots=True)
+    class _Needy(AgentRuntimeVersion):
+        needed: str
+
+    with pytest.raises(TypeError, match="needed needs a default"):
+        _Needy.from_wire({"agentRuntimeId": "ar-1"})
+
+
+def test_nested_classes_read_and_write_their_own_objects() -> None:
+    data = {"networkMode": "PRIVATE", "vswitchIds": ["vsw-1"], "later": 1}
+    network = NetworkConfig.from_wire(data)
+    assert network == NetworkConfig(
+        network_mode="PRIVATE", vswitch_ids=["vsw-1"], extra={"later": 1}
+    )
+    assert network.to_wire() == data
+    assert network.vswitch_ids is not data["vswitchIds"]
+    with pytest.raises(MalformedResponseError, match=r"NetworkConfiguration\.vswitchIds\[0\]"):
+        NetworkConfig.from_wire({"vswitchIds": [1]})
+    with pytest.raises(
+        InvalidParameterError, match=r"NetworkConfig\.network_mode must be a string"
+    ):
+        NetworkConfig(network_mode=_bad(1)).to_wire()
 
 
 def test_status_assignment_is_parsed() -> None:
