@@ -5,12 +5,22 @@ Start it with ``with LocalAgentRun() as local:`` and point a client at
 (``agentrun_facade.testing.pytest_plugin``); or run ``agentrun-local serve``.
 
 It implements the 12 control operations of the 2025-09-10 spec (validated
-strictly against the spec, signed with ACS3-HMAC-SHA256) and an echo agent on
-the OpenAI-compatible data plane (AGENTRUN4-HMAC-SHA256). A runtime whose
-``environmentVariables`` contain ``AGENTRUN_EMULATOR_FAIL`` ends in
-``CREATE_FAILED`` (``UPDATE_FAILED`` after an update) with that value as
-``statusReason``. Faults (latency, 5xx, 429, dropped connections) can be drawn
-from a seeded generator or scripted per operation with :class:`FaultPlan`.
+against the spec, signed with ACS3-HMAC-SHA256) and an echo agent on the
+OpenAI-compatible data plane (AGENTRUN4-HMAC-SHA256). It accepts what the
+official clients send (unknown fields are ignored unless
+``strict_unknown_fields=True``; open values are any string) and enforces what
+the documents require; ``docs/emulator-vs-service.md`` lists every rule and its
+source.
+
+Outcomes on purpose, through a runtime's ``environmentVariables``:
+``AGENTRUN_EMULATOR_FAIL=<reason>`` ends a create in ``CREATE_FAILED`` (an
+update in ``UPDATE_FAILED``) with that ``statusReason``;
+``AGENTRUN_EMULATOR_STATUS=FAILED`` (or any status) is the status the runtime
+settles into; ``AGENTRUN_EMULATOR_ENDPOINT_STATUS=ACTIVE`` (or any status) is
+the one its endpoints settle into. Faults (latency, 5xx, 429, dropped
+connections, answers lost after the request was carried out) can be drawn from
+a seeded generator or scripted per operation with :class:`FaultPlan`. List
+answers come oldest first, newest first or in a seeded shuffle (``list_order``).
 
 To change state at an exact point of a conversation (say, between two page
 reads), register ``local.before_request(callback)``. The server calls
@@ -37,7 +47,12 @@ try:
     from .hooks import HookHandle, RequestHook, RequestHooks
     from .lifecycle import ManualClock
     from .server import LocalAgentRun
-    from .settings import FAIL_TRIGGER, EmulatorSettings
+    from .settings import (
+        ENDPOINT_STATUS_TRIGGER,
+        FAIL_TRIGGER,
+        STATUS_TRIGGER,
+        EmulatorSettings,
+    )
     from .store import Store
 except ModuleNotFoundError as exc:  # pragma: no cover - depends on the installed extras
     if (exc.name or "").partition(".")[0] not in _EXTRA_MODULES:
@@ -49,7 +64,9 @@ except ModuleNotFoundError as exc:  # pragma: no cover - depends on the installe
 
 __all__ = [
     "DATA_OPERATION",
+    "ENDPOINT_STATUS_TRIGGER",
     "FAIL_TRIGGER",
+    "STATUS_TRIGGER",
     "Decision",
     "EmulatorSettings",
     "FaultPlan",

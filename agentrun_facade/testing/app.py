@@ -1,4 +1,4 @@
-"""The emulator as an ASGI (Starlette) application.
+"""The emulator as an ASGI application (Starlette requests and responses, no router).
 
 Every request goes through the same steps: route on the raw path (so
 percent-encoded names survive), injected faults, the body (at most
@@ -21,10 +21,9 @@ from typing import Any
 from urllib.parse import unquote
 
 import attrs
-from starlette.applications import Starlette
+from starlette.datastructures import State
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
-from starlette.routing import Route
 from starlette.types import Receive, Scope, Send
 
 from agentrun_facade.signing import (
@@ -67,7 +66,6 @@ _DATA_PATTERN = (
     "chat",
     "completions",
 )
-_METHODS = ["GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS"]
 _DROPPING: ContextVar[bool] = ContextVar("agentrun_emulator_dropping", default=False)
 
 
@@ -120,10 +118,16 @@ def _decode(segment: str) -> str:
         raise validation_failed("path segment is not valid percent-encoded UTF-8") from None
 
 
+@functools.cache
+def _candidates(method: str, length: int) -> tuple[Operation, ...]:
+    """The operations whose method and number of path segments fit."""
+    return tuple(o for o in operations() if o.method == method and len(o.segments) == length)
+
+
 def route(method: str, raw_path: str) -> Target:
     """Find the operation for ``method`` and the (still encoded) ``raw_path``."""
     segments = raw_path.strip("/").split("/")
-    for operation in operations():
+    for operation in _candidates(method, len(segments)):
         params = operation.match(method, segments)
         if params is not None:
             decoded = {name: _decode(value) for name, value in params.items()}
@@ -165,9 +169,10 @@ class Emulator:
             dropped, lost = await self._inject(name, request_id)
             if dropped is not None:
                 return dropped
-            body = await _read_body(request, self.settings.max_body_bytes)
-            self._verify(request, target, raw_path, body)
-            query, answer = self._prepare(request, target, body, request_id)
+            headers = _headers(request.scope)
+            body = await _read_body(request, headers, self.settings.max_body_bytes)
+            self._verify(request, headers, target, raw_path, body)
+            query, answer = self._prepare(request, headers, target, body, request_id)
             if self.hooks:
                 await asyncio.to_thread(self.hooks.run, name, query, target.params)
             response = answer()
@@ -206,16 +211,23 @@ class Emulator:
             raise throttled(decision.retry_after)
         raise server_failure(decision.status)
 
-    def _verify(self, request: Request, target: Target, raw_path: str, body: bytes) -> None:
+    def _verify(
+        self,
+        request: Request,
+        headers: dict[str, str],
+        target: Target,
+        raw_path: str,
+        body: bytes,
+    ) -> None:
         settings = self.settings
         if not settings.verify_signatures:
             return
         common: dict[str, Any] = {
             "method": request.method,
-            "host": request.headers.get("host", ""),
+            "host": headers.get("host", ""),
             "path": raw_path,
             "raw_query": request.scope.get("query_string", b"").decode("latin-1"),
-            "headers": dict(request.headers),
+            "headers": headers,
             "lookup_secret": settings.lookup_secret,
             "expected_token": settings.security_token,
         }
@@ -228,7 +240,12 @@ class Emulator:
             raise ApiError(exc.status_code, exc.error_code, exc.message) from None
 
     def _prepare(
-        self, request: Request, target: Target, body: bytes, request_id: str
+        self,
+        request: Request,
+        headers: dict[str, str],
+        target: Target,
+        body: bytes,
+        request_id: str,
     ) -> tuple[dict[str, str], Callable[[], Response]]:
         """Validate the request; return its raw query and a thunk that answers it."""
         operation = target.operation
@@ -242,7 +259,7 @@ class Emulator:
                 parse_chat_request(body),
             )
             return dict(_query_pairs(request)), answer
-        check_action_headers(operation, request.headers)
+        check_action_headers(operation, headers)
         check_path_params(operation, target.params)
         pairs = _query_pairs(request)
         strict = self.settings.strict_unknown_fields
@@ -250,23 +267,35 @@ class Emulator:
             operation=operation,
             params=target.params,
             query=validate_query(operation, pairs, strict_fields=strict),
-            body=parse_body(
-                operation, body, request.headers.get("content-type"), strict_fields=strict
-            ),
+            body=parse_body(operation, body, headers.get("content-type"), strict_fields=strict),
             request_id=request_id,
-            base_url=self.settings.public_url or str(request.base_url).rstrip("/"),
+            base_url=self.settings.public_url or _base_url(request.scope, headers),
         )
         handler = HANDLERS[operation.operation_id]
         return dict(pairs), functools.partial(_answer, handler, self.store, call)
 
 
 def _answer(handler: Handler, store: Store, call: Call) -> Response:
-    return JSONResponse(handler(store, call))
+    return Response(handler(store, call).encode(), media_type="application/json")
 
 
-async def _read_body(request: Request, limit: int) -> bytes:
+def _headers(scope: Scope) -> dict[str, str]:
+    """Request headers by lower-case name (the last of repeated ones wins)."""
+    return {name.decode("latin-1"): value.decode("latin-1") for name, value in scope["headers"]}
+
+
+def _base_url(scope: Scope, headers: dict[str, str]) -> str:
+    """``scheme://host[:port]`` the request was sent to."""
+    host = headers.get("host")
+    if not host:
+        server = scope.get("server") or ("127.0.0.1", 80)
+        host = f"{server[0]}:{server[1]}"
+    return f"{scope.get('scheme', 'http')}://{host}"
+
+
+async def _read_body(request: Request, headers: dict[str, str], limit: int) -> bytes:
     """The request body; 413 as soon as it is known to exceed ``limit`` bytes."""
-    declared = request.headers.get("content-length", "")
+    declared = headers.get("content-length", "")
     if declared.isdigit() and int(declared) > limit:
         raise too_large(limit)
     chunks: list[bytes] = []
@@ -293,13 +322,41 @@ def _raw_path(scope: Scope) -> str:
     return str(scope.get("path", "/"))
 
 
+class EmulatorApp:
+    """The ASGI application: every HTTP request goes to :meth:`Emulator.handle`.
+
+    ``state.emulator`` gives access to the store, faults and hooks. Lifespan
+    events are acknowledged; other connection types are refused.
+    """
+
+    def __init__(self, emulator: Emulator) -> None:
+        self.state = State({"emulator": emulator})
+        self._emulator = emulator
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        kind = scope["type"]
+        if kind == "http":
+            response = await self._emulator.handle(Request(scope, receive))
+            await response(scope, receive, send)
+        elif kind == "lifespan":
+            while True:
+                message = await receive()
+                if message["type"] == "lifespan.startup":
+                    await send({"type": "lifespan.startup.complete"})
+                elif message["type"] == "lifespan.shutdown":
+                    await send({"type": "lifespan.shutdown.complete"})
+                    return
+        elif kind == "websocket":
+            await send({"type": "websocket.close", "code": 1003})
+
+
 def create_app(
     settings: EmulatorSettings | None = None,
     *,
     store: Store | None = None,
     faults: FaultPlan | None = None,
     hooks: RequestHooks | None = None,
-) -> Starlette:
+) -> EmulatorApp:
     """Build the ASGI app; ``app.state.emulator`` gives access to store, faults and hooks."""
     settings = settings or EmulatorSettings()
     store = store or Store(settings)
@@ -317,6 +374,4 @@ def create_app(
     if _QUIET_DROPS not in server_log.filters:
         server_log.addFilter(_QUIET_DROPS)
     emulator = Emulator(settings, store, faults, hooks)
-    app = Starlette(routes=[Route("/{path:path}", emulator.handle, methods=_METHODS)])
-    app.state.emulator = emulator
-    return app
+    return EmulatorApp(emulator)

@@ -33,6 +33,19 @@ class RuntimeRecord:
     def name(self) -> str:
         return str(self.config["agentRuntimeName"])
 
+    def snapshot(self) -> RuntimeRecord:
+        """A shallow copy (the stored ``config`` is shared: it is never changed in place)."""
+        return RuntimeRecord(
+            self.id,
+            self.seq,
+            self.config,
+            self.created_at,
+            self.updated_at,
+            self.lifecycle,
+            self.versions_published,
+            self.revision,
+        )
+
     def to_json(self) -> dict[str, Any]:
         """A JSON-ready dict."""
         data = attrs.asdict(self, recurse=False)
@@ -63,6 +76,19 @@ class EndpointRecord:
     @property
     def name(self) -> str:
         return str(self.config["agentRuntimeEndpointName"])
+
+    def snapshot(self) -> EndpointRecord:
+        """A shallow copy (the stored ``config`` is shared: it is never changed in place)."""
+        return EndpointRecord(
+            self.id,
+            self.runtime_id,
+            self.seq,
+            self.config,
+            self.created_at,
+            self.updated_at,
+            self.lifecycle,
+            self.revision,
+        )
 
     def to_json(self) -> dict[str, Any]:
         """A JSON-ready dict."""

@@ -1,14 +1,18 @@
 """Turning stored records into the JSON answers of the spec.
 
-Stored configuration is projected onto the output schema of the spec
-(input-only fields dropped, write-only values masked) once per record revision
-and kept in a :class:`WireCache`; each answer then adds the server-owned fields
-(ids, status, timestamps) to a shallow copy. The shapes produced are the ones
-of the generated models (``AgentRuntime``, ...); the tests check both agree.
+A record's answer is projected from its stored configuration (input-only fields
+dropped, write-only values masked), completed with the server-owned fields that
+only change with the record (ids, ARN, timestamps) and serialised once per
+record revision; the text is kept in a :class:`WireCache`. Each answer then
+only appends the fields that change with time (``status``, ``statusReason``).
+The shapes produced are the ones of the generated models (``AgentRuntime``,
+...); the tests check both agree.
 """
 
 from __future__ import annotations
 
+import functools
+import json
 import threading
 from collections.abc import Callable, Hashable
 from datetime import UTC, datetime
@@ -23,26 +27,32 @@ __all__ = [
     "MASK",
     "WireCache",
     "deleted_runtime_wire",
-    "endpoint_wire",
+    "dumps",
+    "endpoint_json",
     "invocation_url",
     "iso",
     "runtime_arn",
-    "runtime_wire",
+    "runtime_json",
     "version_wire",
 ]
 
 _CACHE_LIMIT = 4096
 
 
+def dumps(value: Any) -> str:
+    """Compact JSON text (non-finite numbers are refused)."""
+    return json.dumps(value, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+
+
 class WireCache:
-    """Projected configurations by ``(kind, id, revision)``; bounded, thread-safe."""
+    """Serialised answers by ``(kind, id, revision, ...)``; bounded, thread-safe."""
 
     def __init__(self, limit: int = _CACHE_LIMIT) -> None:
         self._limit = limit
-        self._items: dict[Hashable, dict[str, Any]] = {}
+        self._items: dict[Hashable, str] = {}
         self._lock = threading.Lock()
 
-    def get(self, key: Hashable, build: Callable[[], dict[str, Any]]) -> dict[str, Any]:
+    def get(self, key: Hashable, build: Callable[[], str]) -> str:
         """The cached value of ``key``, built (and kept) on first use."""
         found = self._items.get(key)
         if found is not None:
@@ -60,6 +70,7 @@ class WireCache:
         return len(self._items)
 
 
+@functools.lru_cache(maxsize=4096)
 def iso(moment: float) -> str:
     """Epoch seconds as ``YYYY-MM-DDTHH:MM:SSZ``."""
     return datetime.fromtimestamp(moment, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
@@ -78,38 +89,41 @@ def invocation_url(base_url: str, runtime_name: str, endpoint_name: str) -> str:
     )
 
 
-def _runtime_config(config: dict[str, Any]) -> dict[str, Any]:
-    projected: dict[str, Any] = shape_of("AgentRuntime").keep(config, mask=True)
-    return projected
+def _with_status(text: str, status: tuple[str, str | None]) -> str:
+    """Close the cached object ``text`` (its final ``}`` cut off) with the status fields."""
+    tail = f',"status":{dumps(status[0])}'
+    if status[1]:
+        tail += f',"statusReason":{dumps(status[1])}'
+    return text + tail + "}"
 
 
-def runtime_wire(
+def runtime_json(
     settings: EmulatorSettings,
     cache: WireCache,
     runtime: RuntimeRecord,
     status: tuple[str, str | None],
     version: VersionRecord | None = None,
-) -> dict[str, Any]:
-    """The AgentRuntime answer (of a published ``version`` when given)."""
+) -> str:
+    """The AgentRuntime answer as JSON text (of a published ``version`` when given)."""
+
+    def build() -> str:
+        config = version.snapshot if version is not None else runtime.config
+        wire: dict[str, Any] = shape_of("AgentRuntime").keep(config, mask=True)
+        wire["agentRuntimeId"] = runtime.id
+        wire["agentRuntimeArn"] = runtime_arn(settings, runtime.id)
+        wire["createdAt"] = iso(runtime.created_at)
+        wire["lastUpdatedAt"] = iso(version.published_at if version else runtime.updated_at)
+        if version is not None:
+            wire["agentRuntimeVersion"] = str(version.number)
+        elif runtime.versions_published:
+            wire["agentRuntimeVersion"] = str(runtime.versions_published)
+        return dumps(wire)[:-1]
+
     if version is None:
         key: Hashable = ("runtime", runtime.id, runtime.revision)
-        config = runtime.config
     else:
-        key = ("version", version.key)
-        config = version.snapshot
-    wire = dict(cache.get(key, lambda: _runtime_config(config)))
-    wire["agentRuntimeId"] = runtime.id
-    wire["agentRuntimeArn"] = runtime_arn(settings, runtime.id)
-    wire["createdAt"] = iso(runtime.created_at)
-    wire["lastUpdatedAt"] = iso(version.published_at if version else runtime.updated_at)
-    wire["status"] = status[0]
-    if status[1]:
-        wire["statusReason"] = status[1]
-    if version is not None:
-        wire["agentRuntimeVersion"] = str(version.number)
-    elif runtime.versions_published:
-        wire["agentRuntimeVersion"] = str(runtime.versions_published)
-    return wire
+        key = ("version", version.key, runtime.created_at)
+    return _with_status(cache.get(key, build), status)
 
 
 def deleted_runtime_wire(runtime: RuntimeRecord) -> dict[str, Any]:
@@ -117,42 +131,39 @@ def deleted_runtime_wire(runtime: RuntimeRecord) -> dict[str, Any]:
     return {"agentRuntimeId": runtime.id}
 
 
-def _endpoint_config(config: dict[str, Any]) -> dict[str, Any]:
-    wire: dict[str, Any] = shape_of("AgentRuntimeEndpoint").keep(config, mask=True)
-    scaling = config.get("scalingConfig")
-    if scaling:
-        instances = int(scaling.get("minInstances", 0))
-        policies = shape_of("ScalingConfig").keep(scaling, mask=True).get("scheduledPolicies", [])
-        wire["scalingStatus"] = {
-            "minInstances": instances,
-            "currentInstances": instances,
-            "targetInstances": instances,
-            "scheduledPolicies": policies,
-        }
-    return wire
-
-
-def endpoint_wire(
+def endpoint_json(
     settings: EmulatorSettings,
     cache: WireCache,
     endpoint: EndpointRecord,
     runtime_name: str,
     status: tuple[str, str | None],
     base_url: str,
-) -> dict[str, Any]:
-    """The AgentRuntimeEndpoint answer."""
-    key = ("endpoint", endpoint.id, endpoint.revision)
-    wire = dict(cache.get(key, lambda: _endpoint_config(endpoint.config)))
-    wire["agentRuntimeEndpointId"] = endpoint.id
-    wire["agentRuntimeEndpointArn"] = (
-        f"{runtime_arn(settings, endpoint.runtime_id)}/endpoints/{endpoint.id}"
-    )
-    wire["agentRuntimeId"] = endpoint.runtime_id
-    wire["endpointPublicUrl"] = invocation_url(base_url, runtime_name, endpoint.name)
-    wire["status"] = status[0]
-    if status[1]:
-        wire["statusReason"] = status[1]
-    return wire
+) -> str:
+    """The AgentRuntimeEndpoint answer as JSON text."""
+
+    def build() -> str:
+        config = endpoint.config
+        wire: dict[str, Any] = shape_of("AgentRuntimeEndpoint").keep(config, mask=True)
+        scaling = config.get("scalingConfig")
+        if scaling:
+            instances = int(scaling.get("minInstances", 0))
+            policies = shape_of("ScalingConfig").keep(scaling, mask=True)
+            wire["scalingStatus"] = {
+                "minInstances": instances,
+                "currentInstances": instances,
+                "targetInstances": instances,
+                "scheduledPolicies": policies.get("scheduledPolicies", []),
+            }
+        wire["agentRuntimeEndpointId"] = endpoint.id
+        wire["agentRuntimeEndpointArn"] = (
+            f"{runtime_arn(settings, endpoint.runtime_id)}/endpoints/{endpoint.id}"
+        )
+        wire["agentRuntimeId"] = endpoint.runtime_id
+        wire["endpointPublicUrl"] = invocation_url(base_url, runtime_name, endpoint.name)
+        return dumps(wire)[:-1]
+
+    key = ("endpoint", endpoint.id, endpoint.revision, runtime_name, base_url)
+    return _with_status(cache.get(key, build), status)
 
 
 def version_wire(

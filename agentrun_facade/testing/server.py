@@ -106,6 +106,9 @@ class LocalAgentRun:
             access_log=False,
             lifespan="off",
             loop="asyncio",
+            # Only loopback clients talk to the emulator: no proxy headers to honour.
+            proxy_headers=False,
+            server_header=False,
             timeout_graceful_shutdown=2,
         )
         server = uvicorn.Server(config)

@@ -19,8 +19,6 @@ import threading
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-import attrs
-
 from .errors import already_exists, busy, not_found, validation_failed
 from .lifecycle import (
     CREATE_FAILED,
@@ -316,13 +314,13 @@ class Store:
             self._runtimes[runtime_id] = runtime
             self._put(runtime)
             self._flush()
-            return attrs.evolve(runtime)
+            return runtime.snapshot()
 
     def get_runtime(self, runtime_id: str) -> RuntimeRecord:
         """GetAgentRuntime (a snapshot)."""
         with self._lock:
             self._settle()
-            return attrs.evolve(self._runtime(runtime_id))
+            return self._runtime(runtime_id).snapshot()
 
     def update_runtime(self, runtime_id: str, body: Mapping[str, Any]) -> RuntimeRecord:
         """UpdateAgentRuntime: merge the fields sent; the runtime goes UPDATING."""
@@ -348,7 +346,7 @@ class Store:
             runtime.updated_at = self.now()
             self._put(runtime)
             self._flush()
-            return attrs.evolve(runtime)
+            return runtime.snapshot()
 
     def delete_runtime(self, runtime_id: str) -> RuntimeRecord:
         """DeleteAgentRuntime: the runtime and its endpoints go DELETING, then vanish."""
@@ -363,7 +361,7 @@ class Store:
                         endpoint.lifecycle = runtime.lifecycle
                         self._put(endpoint)
             self._flush()
-            result = attrs.evolve(runtime)
+            result = runtime.snapshot()
             self._settle()
             return result
 
@@ -401,7 +399,7 @@ class Store:
                     config.get("resourceGroupId") != resource_group_id
                 ):
                     continue
-                found.append(attrs.evolve(runtime))
+                found.append(runtime.snapshot())
             return found
 
     # ------------------------------------------------------------------ endpoints
@@ -434,14 +432,14 @@ class Store:
             self._endpoints[endpoint_id] = endpoint
             self._put(endpoint)
             self._flush()
-            return attrs.evolve(endpoint)
+            return endpoint.snapshot()
 
     def get_endpoint(self, runtime_id: str, endpoint_id: str) -> EndpointRecord:
         """GetAgentRuntimeEndpoint (a snapshot)."""
         with self._lock:
             self._settle()
             self._runtime(runtime_id)
-            return attrs.evolve(self._endpoint(runtime_id, endpoint_id))
+            return self._endpoint(runtime_id, endpoint_id).snapshot()
 
     def update_endpoint(
         self, runtime_id: str, endpoint_id: str, body: Mapping[str, Any]
@@ -468,7 +466,7 @@ class Store:
             endpoint.updated_at = self.now()
             self._put(endpoint)
             self._flush()
-            return attrs.evolve(endpoint)
+            return endpoint.snapshot()
 
     def delete_endpoint(self, runtime_id: str, endpoint_id: str) -> EndpointRecord:
         """DeleteAgentRuntimeEndpoint: the endpoint goes DELETING, then vanishes."""
@@ -480,7 +478,7 @@ class Store:
                 endpoint.lifecycle = self._begin(DELETING, None)
                 self._put(endpoint)
                 self._flush()
-            result = attrs.evolve(endpoint)
+            result = endpoint.snapshot()
             self._settle()
             return result
 
@@ -495,7 +493,7 @@ class Store:
             self._settle()
             self._runtime(runtime_id)
             return [
-                attrs.evolve(e)
+                e.snapshot()
                 for e in self._ordered(self._endpoints_of(runtime_id))
                 if _name_matches(e.name, name, exact_name)
             ]
@@ -565,7 +563,7 @@ class Store:
                 status = self.status(record)[0]
                 if status not in SERVING:
                     raise busy(kind, label, status)
-            return attrs.evolve(runtime), attrs.evolve(endpoint)
+            return runtime.snapshot(), endpoint.snapshot()
 
     # ------------------------------------------------------------------ inspection
 

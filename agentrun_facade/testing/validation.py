@@ -265,13 +265,17 @@ def _path_validators(operation_id: str) -> dict[str, Any]:
     return {name: _validator(tighten_parameter(sub)) for name, sub in params.items()}
 
 
+@functools.lru_cache(maxsize=4096)
+def _path_problems(operation_id: str, name: str, value: str) -> tuple[str, ...]:
+    validator = _path_validators(operation_id).get(name) or _validator({})
+    return tuple(p.replace("body", name, 1) for p in collect_problems(validator, value))
+
+
 def check_path_params(operation: Operation, params: Mapping[str, str]) -> None:
     """Validate decoded path parameters against their spec schemas."""
-    validators = _path_validators(operation.operation_id)
     problems: list[str] = []
     for name, value in params.items():
-        validator = validators.get(name) or _validator({})
-        problems += [p.replace("body", name, 1) for p in collect_problems(validator, value)]
+        problems += _path_problems(operation.operation_id, name, value)
     _raise_if(problems, "path")
 
 
