@@ -9,12 +9,13 @@ the median of several runs. In one run it compares:
   ``from_generated`` per item (the generated client's models in between);
 * ``previous@REV`` (``--baseline-rev``): that path as it was at a git revision,
   run from an exported copy in a subprocess;
-* ``agentrun-sdk`` (``--incumbent-python``): Alibaba's agentrun-sdk: the Tea
-  model's ``from_map`` on the page body, then the pydantic ``from_inner_object``
-  per item, run by an interpreter that has agentrun-sdk installed.
+* ``agentrun-sdk``: Alibaba's agentrun-sdk 0.0.54: the Tea model's
+  ``from_map`` on the page body, then the pydantic ``from_inner_object`` per
+  item, run by ``--incumbent-python`` (default ``.venv-incumbent``, made by
+  ``benchmarks/setup-incumbent``; never a dependency of this project).
 
+    benchmarks/setup-incumbent
     .venv/bin/python benchmarks/parse.py [--runs 7] [--baseline-rev REV]
-        [--incumbent-python /path/to/venv/bin/python]
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_INCUMBENT = ROOT / ".venv-incumbent" / "bin" / "python"
 PAGE_SIZE = 50
 KINDS = ("runtime (flat)", "runtime (nested)", "endpoint", "version")
 Reader = Callable[[bytes], list[Any]]
@@ -255,7 +257,11 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=7, help="runs per figure (median)")
     parser.add_argument("--pages", type=int, default=40, help="pages of 50 per run")
     parser.add_argument("--baseline-rev", help="also measure the previous path at this revision")
-    parser.add_argument("--incumbent-python", help="an interpreter with agentrun-sdk installed")
+    parser.add_argument(
+        "--incumbent-python",
+        default=str(DEFAULT_INCUMBENT) if DEFAULT_INCUMBENT.exists() else None,
+        help="an interpreter with agentrun-sdk installed (default: .venv-incumbent)",
+    )
     parser.add_argument("--measure", choices=sorted(READERS), help=argparse.SUPPRESS)
     parser.add_argument("--pages-file", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -284,7 +290,7 @@ def main() -> None:
         except RuntimeError as exc:
             notes.append(f"agentrun-sdk: not measured ({exc})")
     else:
-        notes.append("agentrun-sdk: not measured (pass --incumbent-python)")
+        notes.append("agentrun-sdk: not measured (run benchmarks/setup-incumbent)")
 
     print(f"CPU µs per item, JSON decode included; median of {args.runs} runs")
     print(
