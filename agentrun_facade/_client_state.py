@@ -9,6 +9,7 @@ here sends or sleeps.
 from __future__ import annotations
 
 import copy
+import ssl
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
@@ -72,6 +73,7 @@ class _Shared:
         self.lock = threading.Lock()
         self.transports: dict[object, Any] = {}
         self.settings: OrderedDict[Config, CallSettings] = OrderedDict()
+        self.ssl_context: ssl.SSLContext | None = None
 
 
 def check_config(config: object) -> Config | None:
@@ -142,6 +144,14 @@ class ClientState:
                 existing = kind(self)
                 shared.transports[kind] = existing
             return cast(T, existing)
+
+    def _ssl_context(self) -> ssl.SSLContext:
+        """One TLS context per client (loading the CA bundle is costly), shared by every pool."""
+        shared = self._shared
+        with shared.lock:
+            if shared.ssl_context is None:
+                shared.ssl_context = httpx.create_ssl_context()
+            return shared.ssl_context
 
     def _existing_transport(self, kind: object) -> Any:
         with self._shared.lock:

@@ -1,6 +1,7 @@
 """Side-by-side figures for the SDK against the local emulator (127.0.0.1 only).
 
-Each comparison runs both variants in the same process, one after the other,
+For the side-by-side comparison with the real agentrun-sdk package see
+``benchmarks/compare.py``. Each comparison here runs both variants in the same process, one after the other,
 against the same emulator, and prints the ratio, so a noisy shared machine
 affects both sides alike. The "baseline" variants reproduce the strategies of
 Alibaba's agentrun-sdk 0.0.54 (sequential pages of 50 that stop at the first short page; a
@@ -83,10 +84,10 @@ def listing(runtimes: int, latency_ms: float, repeat: int) -> None:
             local.faults.latency_ms = latency_ms
             local.before_request(record)
             variants: list[tuple[str, Callable[[AgentRuntimeClient], list[object]]]] = [
-                ("this SDK, strict (default)", lambda c: list(c.list())),
+                ("this SDK (default)", lambda c: list(c.list())),
                 (
-                    "this SDK, strict_listing=False",
-                    lambda c: list(c.list(config=Config(strict_listing=False))),
+                    "this SDK, strict_listing=True",
+                    lambda c: list(c.list(config=Config(strict_listing=True))),
                 ),
                 ("sequential-50 baseline", lambda c: incumbent_listing(c, local.config)),
             ]

@@ -55,6 +55,7 @@ class AsyncTransport:
 
     def __init__(self, state: ClientState) -> None:
         self._injected: httpx.AsyncBaseTransport | None = state._injected_transport_async
+        self._state = state
         self._http: httpx.AsyncBaseTransport | None = None
         self._client: httpx.AsyncClient | None = None
         self._loop: object = None
@@ -76,7 +77,9 @@ class AsyncTransport:
                 )
             if self._client is None or (self._injected is None and token is not self._loop):
                 # Connections opened under one event loop cannot be used by another.
-                self._http = self._injected or httpx.AsyncHTTPTransport()
+                self._http = self._injected or httpx.AsyncHTTPTransport(
+                    verify=self._state._ssl_context()
+                )
                 self._client = httpx.AsyncClient(transport=self._http, follow_redirects=False)
                 self._loop = token
                 self.borrowed = {}

@@ -57,6 +57,7 @@ class SyncTransport:
 
     def __init__(self, state: ClientState) -> None:
         self._injected: httpx.BaseTransport | None = state._injected_transport
+        self._state = state
         self._http: httpx.BaseTransport | None = None
         self._client: httpx.Client | None = None
         self._loop: object = None
@@ -78,7 +79,9 @@ class SyncTransport:
                 )
             if self._client is None or (self._injected is None and token is not self._loop):
                 # Connections opened under one event loop cannot be used by another.
-                self._http = self._injected or httpx.HTTPTransport()
+                self._http = self._injected or httpx.HTTPTransport(
+                    verify=self._state._ssl_context()
+                )
                 self._client = httpx.Client(transport=self._http, follow_redirects=False)
                 self._loop = token
                 self.borrowed = {}

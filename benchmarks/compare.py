@@ -1,0 +1,275 @@
+"""This SDK against Alibaba's agentrun-sdk 0.0.54, side by side, on one stand-in server.
+
+Starts ``benchmarks/stand_in.py`` on 127.0.0.1 and runs every measurement in a
+fresh interpreter (``benchmarks/sdk_runner.py``): this SDK from this
+interpreter, agentrun-sdk from ``--incumbent-python`` (create it with
+``benchmarks/setup-incumbent``; it is never a dependency of this project).
+Runs of the two SDKs alternate, so a noisy machine affects both alike, and
+medians are printed with the ratio and the target each figure has.
+
+    benchmarks/setup-incumbent
+    .venv/bin/python benchmarks/compare.py [--runs 5] [--quick]
+"""
+
+from __future__ import annotations
+
+import argparse
+import http.client
+import json
+import statistics
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+DEFAULT_INCUMBENT = ROOT / ".venv-incumbent" / "bin" / "python"
+QUIET = {"DISABLE_BREAKING_CHANGES_WARNING": "1", "PATH": "/usr/bin:/bin"}
+
+
+class StandIn:
+    """The stand-in server, in its own process."""
+
+    def __init__(self) -> None:
+        self.process = subprocess.Popen(
+            [sys.executable, str(HERE / "stand_in.py")],
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        assert self.process.stdout is not None
+        line = self.process.stdout.readline().strip()
+        if not line.startswith("port="):
+            raise SystemExit(f"the stand-in server did not start: {line!r}")
+        self.port = int(line.partition("=")[2])
+
+    def reset(self, runtimes: int, latency_ms: float = 0.0, churn: str = "none") -> None:
+        connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=120)
+        query = f"runtimes={runtimes}&latency_ms={latency_ms}&churn={churn}"
+        connection.request("POST", f"/__reset?{query}")
+        connection.getresponse().read()
+        connection.close()
+
+    def close(self) -> None:
+        self.process.terminate()
+        self.process.wait(timeout=10)
+
+
+def run(python: str, sdk: str, scenario: str, port: int, *extra: str) -> dict[str, Any]:
+    """One measurement in a fresh interpreter."""
+    done = subprocess.run(
+        [
+            python,
+            str(HERE / "sdk_runner.py"),
+            "--sdk",
+            sdk,
+            "--scenario",
+            scenario,
+            "--port",
+            str(port),
+            *extra,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=900,
+        env=QUIET,
+        cwd=ROOT,
+        check=False,
+    )
+    if done.returncode != 0:
+        raise RuntimeError(f"{sdk} {scenario} failed:\n{done.stderr[-2000:]}")
+    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+def medians(
+    runs: int, variants: dict[str, Callable[[], dict[str, Any]]], key: str
+) -> dict[str, float]:
+    """Median of ``key`` per variant, the variants alternating run by run."""
+    samples: dict[str, list[float]] = {name: [] for name in variants}
+    for _ in range(runs):
+        for name, measure in variants.items():
+            samples[name].append(float(measure()[key]))
+    return {name: statistics.median(values) for name, values in samples.items()}
+
+
+def import_cpu(python: str, module: str, runs: int) -> float:
+    probe = (
+        "import time\nstarted = time.process_time()\n"
+        f"import {module}\nprint(time.process_time() - started)\n"
+    )
+    values = []
+    for _ in range(runs + 1):
+        done = subprocess.run(
+            [python, "-c", probe], capture_output=True, text=True, check=True, env=QUIET, cwd="/"
+        )
+        values.append(float(done.stdout.strip().splitlines()[-1]))
+    return statistics.median(values[1:])  # the first run warms the byte-code cache
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--incumbent-python", default=str(DEFAULT_INCUMBENT))
+    parser.add_argument("--quick", action="store_true", help="smaller sizes, for a smoke run")
+    args = parser.parse_args(argv)
+    facade_python = sys.executable
+    incumbent = args.incumbent_python
+    if not Path(incumbent).exists():
+        raise SystemExit(f"{incumbent} not found: run benchmarks/setup-incumbent first")
+    big = 20_000 if args.quick else 100_000
+    rows: list[tuple[str, str, str, str, str]] = []
+    server = StandIn()
+    try:
+        port = server.port
+
+        def both(scenario: str, key: str, *extra: str) -> dict[str, float]:
+            return medians(
+                args.runs,
+                {
+                    "facade": lambda: run(facade_python, "facade", scenario, port, *extra),
+                    "incumbent": lambda: run(incumbent, "incumbent", scenario, port, *extra),
+                },
+                key,
+            )
+
+        # 1. Listing 2,000 runtimes at 20 ms per request: wall time.
+        server.reset(2000, latency_ms=20)
+        for scenario in ("list", "list_async"):
+            wall = both(scenario, "wall_s")
+            ratio = wall["incumbent"] / wall["facade"]
+            rows.append(
+                (
+                    f"{scenario} 2,000 @ 20 ms/request, wall",
+                    f"{wall['facade'] * 1000:.0f} ms",
+                    f"{wall['incumbent'] * 1000:.0f} ms",
+                    f"x{ratio:.1f} faster",
+                    ">= x6 faster",
+                )
+            )
+
+        # 2. The same listing at 0 ms: client CPU.
+        server.reset(2000, latency_ms=0)
+        for scenario in ("list", "list_async"):
+            cpu = both(scenario, "cpu_s")
+            ratio = cpu["facade"] / cpu["incumbent"]
+            rows.append(
+                (
+                    f"{scenario} 2,000 @ 0 ms, client CPU",
+                    f"{cpu['facade'] * 1000:.0f} ms",
+                    f"{cpu['incumbent'] * 1000:.0f} ms",
+                    f"{ratio:.2f} of incumbent",
+                    "<= 0.33",
+                )
+            )
+
+        # 3. Memory of 100k runtimes: iterate (facade lazily; incumbent has only list) and list.
+        server.reset(big, latency_ms=0)
+        runs_big = max(1, min(args.runs, 3))
+        iterate = medians(
+            runs_big,
+            {"facade": lambda: run(facade_python, "facade", "iter", port)},
+            "rss_peak_mb",
+        )["facade"]
+        listed = medians(
+            runs_big,
+            {
+                "facade": lambda: run(facade_python, "facade", "list", port),
+                "incumbent": lambda: run(incumbent, "incumbent", "list", port),
+            },
+            "rss_peak_mb",
+        )
+        rows.append(
+            (
+                f"iterate {big:,}, peak RSS",
+                f"{iterate:.0f} MB",
+                f"{listed['incumbent']:.0f} MB (list)",
+                "",
+                "<= 100 MB",
+            )
+        )
+        rows.append(
+            (
+                f"list {big:,}, peak RSS",
+                f"{listed['facade']:.0f} MB",
+                f"{listed['incumbent']:.0f} MB",
+                f"{listed['facade'] / listed['incumbent']:.2f} of incumbent",
+                "< incumbent",
+            )
+        )
+
+        # 4. Balanced churn: a delete at the front and a create at the end between reads.
+        repeat = "5" if args.quick else "20"
+        for churn in ("once", "every"):
+            server.reset(1000, latency_ms=0, churn=churn)
+            default = run(facade_python, "facade", "churn", port, "--repeat", repeat)
+            strict = run(facade_python, "facade", "churn", port, "--repeat", repeat, "--strict")
+            theirs = run(incumbent, "incumbent", "churn", port, "--repeat", repeat)
+
+            def text(result: dict[str, Any]) -> str:
+                return (
+                    f"{result['raised']} raised, {result['incomplete']} incomplete, "
+                    f"{result['complete']} complete"
+                )
+
+            rows.append(
+                (
+                    f"churn ({churn}), default x{repeat}",
+                    text(default),
+                    text(theirs),
+                    "",
+                    "never raises",
+                )
+            )
+            rows.append(
+                (
+                    f"churn ({churn}), strict x{repeat}",
+                    text(strict),
+                    "",
+                    "",
+                    "never silently incomplete",
+                )
+            )
+
+        # 5. One GetAgentRuntime against raw httpx + sign_request (same process, 0 ms).
+        server.reset(10, latency_ms=0)
+        gets = [run(facade_python, "facade", "get", port) for _ in range(args.runs)]
+        facade_get = statistics.median(g["per_call_s"]["facade"] for g in gets)
+        raw_get = statistics.median(g["per_call_s"]["raw"] for g in gets)
+        rows.append(
+            (
+                "get, per call (wall)",
+                f"{facade_get * 1e6:.0f} µs",
+                f"{raw_get * 1e6:.0f} µs (raw httpx + sign_request)",
+                f"x{facade_get / raw_get:.2f}",
+                "<= x1.15",
+            )
+        )
+    finally:
+        server.close()
+
+    # 6. Import CPU in fresh interpreters.
+    ours = import_cpu(facade_python, "agentrun_facade", max(args.runs, 7))
+    theirs_import = import_cpu(incumbent, "agentrun", max(args.runs, 7))
+    rows.append(
+        (
+            "import, CPU",
+            f"{ours * 1000:.0f} ms",
+            f"{theirs_import * 1000:.0f} ms",
+            f"{ours / theirs_import:.2f} of incumbent",
+            "<= 0.125",
+        )
+    )
+
+    widths = [max(len(row[i]) for row in rows) for i in range(5)]
+    header = ("measurement", "agentrun-facade", "agentrun-sdk 0.0.54", "ratio", "target")
+    widths = [max(w, len(h)) for w, h in zip(widths, header, strict=True)]
+    print(f"medians of {args.runs} runs (fresh interpreter per run), stand-in server on 127.0.0.1")
+    for row in (header, *rows):
+        print("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
