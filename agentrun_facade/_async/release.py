@@ -389,8 +389,9 @@ async def apply_runtime_async(
     """Create the runtime ``input`` names, or update it with what differs.
 
     An existing runtime in CREATING/UPDATING is waited out first (one being
-    deleted is waited until gone, then created anew). With
-    ``wait`` the call returns once the runtime is READY. ``callback`` sees
+    deleted is waited until gone, then created anew), even without ``wait``:
+    the service refuses changes meanwhile. With ``wait`` the call returns once
+    the runtime is READY. ``callback`` sees
     every status change while waiting.
 
     Raises:

@@ -266,11 +266,11 @@ def _default_endpoint(
     s: Session, runtime: AgentRuntime, wait: bool, timeout: float
 ) -> tuple[AgentRuntimeEndpoint | None, str]:
     runtime_id = str(runtime.agent_runtime_id)
-    if runtime.status not in (Status.READY, None):
-        return None, "pending"
     existing = find_endpoint(s.client, runtime_id, DEFAULT_ENDPOINT)
     if existing is not None:
         return existing, "exists"
+    if runtime.status not in (Status.READY, None):
+        return None, "pending"  # the service refuses new endpoints until the runtime settles
     created = s.client.create_endpoint(
         runtime_id, AgentRuntimeEndpointCreateInput(agent_runtime_endpoint_name=DEFAULT_ENDPOINT)
     )

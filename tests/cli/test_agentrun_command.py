@@ -120,6 +120,16 @@ def test_deploy_no_wait_returns_before_ready(agent_dir: Path) -> None:
         assert emulator.writes() == ["CreateAgentRuntime"]
 
 
+def test_deploy_no_wait_update_reports_the_existing_endpoint(agent_dir: Path) -> None:
+    with running(transition_seconds=0.5) as emulator:
+        deploy(agent_dir)
+        emulator.clear()
+        body = deploy(agent_dir, "--no-wait", "--cpu", "3")
+        assert (body["action"], body["runtime"]["status"]) == ("updated", "UPDATING")
+        assert body["endpointAction"] == "exists"
+        assert emulator.writes() == ["UpdateAgentRuntime"]
+
+
 # -- inspect and invoke ---------------------------------------------------------
 
 
