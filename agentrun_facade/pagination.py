@@ -244,7 +244,8 @@ class Paginator:
         self._first = page
         total = page.total
         plan = self._blamed(
-            page, lambda: plan_pages(total, self.page_size, start=start + 1, max_pages=self.max_pages)
+            page,
+            lambda: plan_pages(total, self.page_size, start=start + 1, max_pages=self.max_pages),
         )
         if not plan:
             self._first = None
