@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import copy
+import inspect
 import io
 import os
 import tempfile
@@ -682,6 +683,30 @@ def test_list_query_for_endpoints_and_versions() -> None:
 def test_list_query_rejects_bad_values(model: AgentRuntimeListInput, message: str) -> None:
     with pytest.raises(InvalidParameterError, match=message):
         list_query(model)
+
+
+@pytest.mark.parametrize(
+    ("model", "get_kwargs"),
+    [
+        (AgentRuntimeListInput, list_agent_runtimes._get_kwargs),
+        (AgentRuntimeEndpointListInput, list_agent_runtime_endpoints._get_kwargs),
+        (AgentRuntimeVersionListInput, list_agent_runtime_versions._get_kwargs),
+    ],
+)
+def test_list_inputs_hold_exactly_the_generated_query_parameters(
+    model: type[Any], get_kwargs: Any
+) -> None:
+    parameters = inspect.signature(get_kwargs).parameters
+    keyword_only = {
+        name for name, p in parameters.items() if p.kind is inspect.Parameter.KEYWORD_ONLY
+    }
+    assert {field.name for field in attrs.fields(model)} == keyword_only
+    instance = model(
+        **{name: "1" if model._query_kinds[name] == "str" else 1 for name in keyword_only}
+    )
+    positional = ["ar-1"] * (len(parameters) - len(keyword_only))
+    params = get_kwargs(*positional, **list_query(instance))["params"]
+    assert len(params) == len(keyword_only)
 
 
 def test_list_query_refuses_non_list_inputs() -> None:
