@@ -14,16 +14,14 @@ import contextvars
 import threading
 import time
 from collections.abc import Awaitable, Callable, Iterator, Sequence
-from typing import Generic, TypeVar, cast
+from typing import TypeVar, cast
 
 from .errors import InvalidParameterError
 
 __all__ = [
-    "AsyncBatch",
     "AsyncFunction",
     "AsyncProducer",
     "AsyncWorkers",
-    "SyncBatch",
     "SyncFunction",
     "SyncProducer",
     "SyncWorkers",
@@ -68,46 +66,8 @@ def loop_token() -> object:
     return None
 
 
-class AsyncBatch(Generic[R]):
-    """Calls started now whose results are awaited later (see ``AsyncWorkers.start_async``)."""
-
-    def __init__(self, task: asyncio.Future[list[R]]) -> None:
-        self._task = task
-
-    async def results_async(self) -> list[R]:
-        """The results in input order; the first exception is raised."""
-        return await self._task
-
-    def cancel(self) -> None:
-        """Abandon the calls not finished yet."""
-        self._task.cancel()
-
-
-class SyncBatch(Generic[R]):
-    """Calls started now whose results are collected later (see ``SyncWorkers.start``)."""
-
-    def __init__(self, futures: list[concurrent.futures.Future[R]]) -> None:
-        self._futures = futures
-
-    def results(self) -> list[R]:
-        """The results in input order; the first exception (by input order) is raised."""
-        concurrent.futures.wait(self._futures)
-        return [future.result() for future in self._futures]
-
-    def cancel(self) -> None:
-        """Abandon the calls not started yet (running ones finish on their own)."""
-        for future in self._futures:
-            future.cancel()
-
-
 class AsyncWorkers:
     """Runs awaitables concurrently on the running event loop (nothing to own)."""
-
-    def start_async(
-        self, fn: Callable[[T], Awaitable[R]], items: Sequence[T], limit: int
-    ) -> AsyncBatch[R]:
-        """Start ``map_async(fn, items, limit)`` in the background; await it later."""
-        return AsyncBatch(asyncio.ensure_future(self.map_async(fn, items, limit)))
 
     async def map_async(
         self, fn: Callable[[T], Awaitable[R]], items: Sequence[T], limit: int
@@ -171,19 +131,6 @@ class SyncWorkers:
                 if previous is not None:
                     previous.shutdown(wait=False)
             return self._executor
-
-    def start(self, fn: Callable[[T], R], items: Sequence[T], limit: int) -> SyncBatch[R]:
-        """Start ``fn(item)`` for every item on the pool now; collect the results later.
-
-        At most ``limit`` items may be given (each runs on its own worker).
-        """
-        _check_limit(limit)
-        if len(items) > limit:
-            raise InvalidParameterError("start() takes at most `limit` items")
-        executor = self._pool(limit)
-        return SyncBatch(
-            [executor.submit(contextvars.copy_context().run, fn, item) for item in items]
-        )
 
     def map(self, fn: Callable[[T], R], items: Sequence[T], limit: int) -> list[R]:
         """Call ``fn(item)`` for every item, at most ``limit`` at a time, on the pool.
