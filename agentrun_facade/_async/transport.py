@@ -9,8 +9,9 @@ from typing import Any, TypeVar
 
 import httpx
 
+from .. import _concurrency
 from .._client_state import CallSettings, ClientState
-from .._concurrency import AsyncWorkers, asleep, loop_token_async
+from .._concurrency import AsyncWorkers, loop_token_async
 from .._requests import OperationCall, prepare
 from .._responses import (
     error_for,
@@ -168,7 +169,7 @@ class AsyncTransport:
                 if delay is None:
                     raise transport_error(call, exc, attempt) from exc
                 log_retry(call, attempt, delay, type(exc).__name__)
-                await asleep(delay)
+                await _concurrency.asleep(delay)
                 continue
             log_response(call, response, time.monotonic() - started, attempt)
             status = response.status_code
@@ -179,4 +180,4 @@ class AsyncTransport:
             if delay is None:
                 raise error_for(call, record)
             log_retry(call, attempt, delay, f"HTTP {status}")
-            await asleep(delay)
+            await _concurrency.asleep(delay)

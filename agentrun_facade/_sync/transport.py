@@ -11,8 +11,9 @@ from typing import Any, TypeVar
 
 import httpx
 
+from .. import _concurrency
 from .._client_state import CallSettings, ClientState
-from .._concurrency import SyncWorkers, loop_token, sleep
+from .._concurrency import SyncWorkers, loop_token
 from .._requests import OperationCall, prepare
 from .._responses import (
     error_for,
@@ -170,7 +171,7 @@ class SyncTransport:
                 if delay is None:
                     raise transport_error(call, exc, attempt) from exc
                 log_retry(call, attempt, delay, type(exc).__name__)
-                sleep(delay)
+                _concurrency.sleep(delay)
                 continue
             log_response(call, response, time.monotonic() - started, attempt)
             status = response.status_code
@@ -181,4 +182,4 @@ class SyncTransport:
             if delay is None:
                 raise error_for(call, record)
             log_retry(call, attempt, delay, f"HTTP {status}")
-            sleep(delay)
+            _concurrency.sleep(delay)
