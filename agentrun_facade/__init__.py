@@ -9,6 +9,7 @@ import logging as _logging
 from ._version import __version__
 from .client import AgentRuntimeClient
 from .config import Config
+from .credentials import CredentialProvider
 from .endpoint import AgentRuntimeEndpoint
 from .errors import (
     AgentRunError,
@@ -16,6 +17,7 @@ from .errors import (
     ClientClosedError,
     ClientError,
     ConflictError,
+    CredentialProviderError,
     DeleteResourceError,
     HTTPError,
     InvalidParameterError,
@@ -98,6 +100,8 @@ __all__ = [
     "ClientError",
     "Config",
     "ConflictError",
+    "CredentialProvider",
+    "CredentialProviderError",
     "DeleteResourceError",
     "HTTPError",
     "HealthCheckConfig",
