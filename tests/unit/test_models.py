@@ -7,6 +7,8 @@ import copy
 import inspect
 import io
 import os
+import subprocess
+import sys
 import tempfile
 import zipfile
 from pathlib import Path
@@ -1160,3 +1162,21 @@ def test_artifact_type_is_parsed_like_status_and_round_trips() -> None:
     unknown = AgentRuntimeFields.from_wire({"agentRuntimeId": "ar-2", "artifactType": "Wasm"})
     assert unknown.artifact_type == "Wasm" and not isinstance(unknown.artifact_type, ArtifactType)
     assert unknown.to_wire()["artifactType"] == "Wasm"
+
+
+def test_reading_and_writing_loads_no_generated_module() -> None:
+    probe = (
+        "import sys\n"
+        "from agentrun_facade import AgentRuntime, AgentRuntimeListInput, AgentRuntimeUpdateInput\n"
+        "from agentrun_facade.models import list_query\n"
+        "runtime = AgentRuntime.from_wire({'agentRuntimeId': 'ar-1', 'status': 'READY'})\n"
+        "assert runtime.to_wire() == {'agentRuntimeId': 'ar-1', 'status': 'READY'}\n"
+        "assert AgentRuntimeUpdateInput(cpu=1).to_wire() == {'cpu': 1}\n"
+        "assert list_query(AgentRuntimeListInput(page_size=5)) == {'page_size': 5}\n"
+        "print(sorted(name for name in sys.modules if name.startswith('agentrun_client')))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
