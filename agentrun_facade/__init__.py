@@ -6,6 +6,8 @@ configuration is resolved on each call.
 
 import logging as _logging
 
+from ._async.pager import AsyncPager
+from ._sync.pager import SyncPager
 from ._version import __version__
 from .client import AgentRuntimeClient
 from .config import Config
@@ -75,6 +77,7 @@ from .models import (
     Status,
     VersionWeight,
 )
+from .pages import Page
 from .runtime import AgentRuntime
 
 __all__ = [
@@ -95,6 +98,7 @@ __all__ = [
     "AgentRuntimeVersionPublishInput",
     "ArmsConfig",
     "ArtifactType",
+    "AsyncPager",
     "AuthenticationError",
     "ClientClosedError",
     "ClientError",
@@ -119,6 +123,7 @@ __all__ = [
     "NetworkMode",
     "OSSMountConfig",
     "OSSMountPoint",
+    "Page",
     "ProtocolConfig",
     "ProtocolSetting",
     "ProtocolType",
@@ -137,6 +142,7 @@ __all__ = [
     "ServerError",
     "SessionAffinityType",
     "Status",
+    "SyncPager",
     "ThrottlingError",
     "TransportError",
     "ValidationError",
