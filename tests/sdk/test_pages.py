@@ -9,7 +9,6 @@ from __future__ import annotations
 import asyncio
 import base64
 import re
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -36,15 +35,8 @@ COUNT = 23
 
 
 @pytest.fixture
-def emulator() -> Iterator[Emulator]:
-    with running(max_page_size=50) as started:
-        yield started
-
-
-@pytest.fixture
-def client(emulator: Emulator) -> Iterator[AgentRuntimeClient]:
-    with AgentRuntimeClient(emulator.local.config) as made:
-        yield made
+def client(emulator_client: AgentRuntimeClient) -> AgentRuntimeClient:
+    return emulator_client
 
 
 def add_runtimes(client: AgentRuntimeClient, count: int, prefix: str = "rt") -> list[str]:
