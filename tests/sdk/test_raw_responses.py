@@ -326,3 +326,13 @@ def test_a_retried_call_describes_the_last_attempt(mode: str) -> None:
     client = AgentRuntimeClient(CONFIG, transport=transport, retry_policy=policy)
     response = raw(client, mode, "get", "ar-1")
     assert (response.status_code, response.request_id, response.response_count) == (200, "req-b", 2)
+
+
+def test_a_data_plane_error_keeps_its_headers(client: AgentRuntimeClient) -> None:
+    pytest.importorskip("openai")
+    with pytest.raises(HTTPError) as caught:
+        client.invoke_openai("no-such-runtime", messages=[{"role": "user", "content": "hi"}])
+    error = caught.value
+    assert error.status_code == 404
+    assert error.headers["x-acs-request-id"]
+    assert "authorization" not in error.headers
