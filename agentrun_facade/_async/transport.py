@@ -139,7 +139,8 @@ class AsyncTransport:
 
         Raises the typed error of the last answer or failure.
         """
-        signer = settings.require_signer()
+        credentials = settings.require_credentials()
+        signer = settings.signer
         prepared = prepare(call, settings.resolved)
         policy = settings.policy
         client = self._pool()
@@ -149,6 +150,8 @@ class AsyncTransport:
         while True:
             attempt += 1
             headers = dict(prepared.headers)
+            # Asked on every attempt, so refreshed (STS) credentials are used for retries too.
+            current = await credentials.get_async()
             signer.sign(
                 method=prepared.method,
                 host=host,
@@ -156,6 +159,7 @@ class AsyncTransport:
                 query=prepared.query,
                 headers=headers,
                 payload_hash=prepared.payload_hash,
+                credentials=current,
             )
             request = client.build_request(
                 prepared.method,

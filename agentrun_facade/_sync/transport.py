@@ -141,7 +141,8 @@ class SyncTransport:
 
         Raises the typed error of the last answer or failure.
         """
-        signer = settings.require_signer()
+        credentials = settings.require_credentials()
+        signer = settings.signer
         prepared = prepare(call, settings.resolved)
         policy = settings.policy
         client = self._pool()
@@ -151,6 +152,8 @@ class SyncTransport:
         while True:
             attempt += 1
             headers = dict(prepared.headers)
+            # Asked on every attempt, so refreshed (STS) credentials are used for retries too.
+            current = credentials.get()
             signer.sign(
                 method=prepared.method,
                 host=host,
@@ -158,6 +161,7 @@ class SyncTransport:
                 query=prepared.query,
                 headers=headers,
                 payload_hash=prepared.payload_hash,
+                credentials=current,
             )
             request = client.build_request(
                 prepared.method,
