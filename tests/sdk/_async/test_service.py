@@ -49,8 +49,8 @@ def runtime_input(name: str) -> AgentRuntimeCreateInput:
 
 
 @pytest.fixture
-async def client(config: Config) -> AsyncIterator[AgentRuntimeClient]:
-    async with AgentRuntimeClient(config, retry_policy=NO_WAIT) as opened:
+async def client(local_config: Config) -> AsyncIterator[AgentRuntimeClient]:
+    async with AgentRuntimeClient(local_config, retry_policy=NO_WAIT) as opened:
         yield opened
 
 
@@ -94,7 +94,7 @@ async def test_listing_returns_every_runtime_once_across_pages(
 
 
 async def test_default_listing_under_churn_returns_without_raising(
-    client: AgentRuntimeClient, emulator: testing.LocalAgentRun
+    client: AgentRuntimeClient, local_agentrun: testing.LocalAgentRun
 ) -> None:
     prefix = unique("churn")
     ids = [
@@ -108,10 +108,10 @@ async def test_default_listing_under_churn_returns_without_raising(
         if operation == "ListAgentRuntimes" and query.get("pageNumber") != "1":
             gone = ids[len(fired)]
             fired.append(gone)
-            emulator.state.delete_runtime(gone)
-            emulator.state.create_runtime(to_wire(runtime_input(unique(prefix)).prepared()))
+            local_agentrun.state.delete_runtime(gone)
+            local_agentrun.state.create_runtime(to_wire(runtime_input(unique(prefix)).prepared()))
 
-    emulator.before_request(churn)
+    local_agentrun.before_request(churn)
     listed = [
         r.agent_runtime_id
         for r in await client.list_async(AgentRuntimeListInput(agent_runtime_name=prefix))
@@ -120,7 +120,7 @@ async def test_default_listing_under_churn_returns_without_raising(
 
 
 async def test_strict_listing_under_a_balanced_change_misses_nothing(
-    client: AgentRuntimeClient, emulator: testing.LocalAgentRun
+    client: AgentRuntimeClient, local_agentrun: testing.LocalAgentRun
 ) -> None:
     prefix = unique("strict")
     ids = [
@@ -132,10 +132,10 @@ async def test_strict_listing_under_a_balanced_change_misses_nothing(
     def shift(operation: str, query: Mapping[str, str], _path: Mapping[str, str]) -> None:
         if operation == "ListAgentRuntimes" and query.get("pageNumber") == "2" and not fired:
             fired.append(ids[0])
-            emulator.state.delete_runtime(ids[0])
-            emulator.state.create_runtime(to_wire(runtime_input(unique(prefix)).prepared()))
+            local_agentrun.state.delete_runtime(ids[0])
+            local_agentrun.state.create_runtime(to_wire(runtime_input(unique(prefix)).prepared()))
 
-    emulator.before_request(shift)
+    local_agentrun.before_request(shift)
     strict = Config(strict_listing=True, max_concurrency=1)
     query = AgentRuntimeListInput(agent_runtime_name=prefix)
     listed = [r.agent_runtime_id for r in await client.list_async(query, config=strict)]
@@ -192,8 +192,8 @@ async def test_class_methods_use_the_default_client(client: AgentRuntimeClient) 
         set_default_client(previous)
 
 
-async def test_resources_keep_the_client_that_read_them(config: Config) -> None:
-    async with AgentRuntimeClient(config) as reader:
+async def test_resources_keep_the_client_that_read_them(local_config: Config) -> None:
+    async with AgentRuntimeClient(local_config) as reader:
         runtime = await reader.create_async(runtime_input(unique("bound")))
     # The reader is closed: the runtime's own methods go through it, not elsewhere.
     with pytest.raises(ClientClosedError):
@@ -201,7 +201,7 @@ async def test_resources_keep_the_client_that_read_them(config: Config) -> None:
 
 
 async def test_per_call_configuration_is_kept_by_the_objects_it_returns(
-    client: AgentRuntimeClient, emulator: testing.LocalAgentRun
+    client: AgentRuntimeClient, local_agentrun: testing.LocalAgentRun
 ) -> None:
     runtime = await client.create_async(runtime_input(unique("cfg")))
     other = testing.LocalAgentRun(transition_seconds=0)
@@ -217,11 +217,11 @@ async def test_per_call_configuration_is_kept_by_the_objects_it_returns(
 
 
 async def test_transient_failures_are_retried(
-    config: Config, emulator: testing.LocalAgentRun
+    local_config: Config, local_agentrun: testing.LocalAgentRun
 ) -> None:
-    async with AgentRuntimeClient(config, retry_policy=NO_WAIT) as retrying:
+    async with AgentRuntimeClient(local_config, retry_policy=NO_WAIT) as retrying:
         runtime = await retrying.create_async(runtime_input(unique("retry")))
-        emulator.script_faults(
+        local_agentrun.script_faults(
             [testing.ScriptedFault(operation="GetAgentRuntime", status=503, times=2)]
         )
         assert (await retrying.get_async(runtime.agent_runtime_id or "")) == runtime

@@ -51,8 +51,8 @@ def runtime_input(name: str) -> AgentRuntimeCreateInput:
 
 
 @pytest.fixture
-def client(config: Config) -> Iterator[AgentRuntimeClient]:
-    with AgentRuntimeClient(config, retry_policy=NO_WAIT) as opened:
+def client(local_config: Config) -> Iterator[AgentRuntimeClient]:
+    with AgentRuntimeClient(local_config, retry_policy=NO_WAIT) as opened:
         yield opened
 
 
@@ -91,7 +91,7 @@ def test_listing_returns_every_runtime_once_across_pages(
 
 
 def test_default_listing_under_churn_returns_without_raising(
-    client: AgentRuntimeClient, emulator: testing.LocalAgentRun
+    client: AgentRuntimeClient, local_agentrun: testing.LocalAgentRun
 ) -> None:
     prefix = unique("churn")
     ids = [(client.create(runtime_input(f"{prefix}-{i:02d}"))).agent_runtime_id for i in range(15)]
@@ -102,10 +102,10 @@ def test_default_listing_under_churn_returns_without_raising(
         if operation == "ListAgentRuntimes" and query.get("pageNumber") != "1":
             gone = ids[len(fired)]
             fired.append(gone)
-            emulator.state.delete_runtime(gone)
-            emulator.state.create_runtime(to_wire(runtime_input(unique(prefix)).prepared()))
+            local_agentrun.state.delete_runtime(gone)
+            local_agentrun.state.create_runtime(to_wire(runtime_input(unique(prefix)).prepared()))
 
-    emulator.before_request(churn)
+    local_agentrun.before_request(churn)
     listed = [
         r.agent_runtime_id for r in client.list(AgentRuntimeListInput(agent_runtime_name=prefix))
     ]
@@ -113,7 +113,7 @@ def test_default_listing_under_churn_returns_without_raising(
 
 
 def test_strict_listing_under_a_balanced_change_misses_nothing(
-    client: AgentRuntimeClient, emulator: testing.LocalAgentRun
+    client: AgentRuntimeClient, local_agentrun: testing.LocalAgentRun
 ) -> None:
     prefix = unique("strict")
     ids = [(client.create(runtime_input(f"{prefix}-{i:02d}"))).agent_runtime_id for i in range(12)]
@@ -122,10 +122,10 @@ def test_strict_listing_under_a_balanced_change_misses_nothing(
     def shift(operation: str, query: Mapping[str, str], _path: Mapping[str, str]) -> None:
         if operation == "ListAgentRuntimes" and query.get("pageNumber") == "2" and not fired:
             fired.append(ids[0])
-            emulator.state.delete_runtime(ids[0])
-            emulator.state.create_runtime(to_wire(runtime_input(unique(prefix)).prepared()))
+            local_agentrun.state.delete_runtime(ids[0])
+            local_agentrun.state.create_runtime(to_wire(runtime_input(unique(prefix)).prepared()))
 
-    emulator.before_request(shift)
+    local_agentrun.before_request(shift)
     strict = Config(strict_listing=True, max_concurrency=1)
     query = AgentRuntimeListInput(agent_runtime_name=prefix)
     listed = [r.agent_runtime_id for r in client.list(query, config=strict)]
@@ -176,8 +176,8 @@ def test_class_methods_use_the_default_client(client: AgentRuntimeClient) -> Non
         set_default_client(previous)
 
 
-def test_resources_keep_the_client_that_read_them(config: Config) -> None:
-    with AgentRuntimeClient(config) as reader:
+def test_resources_keep_the_client_that_read_them(local_config: Config) -> None:
+    with AgentRuntimeClient(local_config) as reader:
         runtime = reader.create(runtime_input(unique("bound")))
     # The reader is closed: the runtime's own methods go through it, not elsewhere.
     with pytest.raises(ClientClosedError):
@@ -185,7 +185,7 @@ def test_resources_keep_the_client_that_read_them(config: Config) -> None:
 
 
 def test_per_call_configuration_is_kept_by_the_objects_it_returns(
-    client: AgentRuntimeClient, emulator: testing.LocalAgentRun
+    client: AgentRuntimeClient, local_agentrun: testing.LocalAgentRun
 ) -> None:
     runtime = client.create(runtime_input(unique("cfg")))
     other = testing.LocalAgentRun(transition_seconds=0)
@@ -200,10 +200,12 @@ def test_per_call_configuration_is_kept_by_the_objects_it_returns(
     assert (runtime.refresh()).agent_runtime_id == runtime.agent_runtime_id
 
 
-def test_transient_failures_are_retried(config: Config, emulator: testing.LocalAgentRun) -> None:
-    with AgentRuntimeClient(config, retry_policy=NO_WAIT) as retrying:
+def test_transient_failures_are_retried(
+    local_config: Config, local_agentrun: testing.LocalAgentRun
+) -> None:
+    with AgentRuntimeClient(local_config, retry_policy=NO_WAIT) as retrying:
         runtime = retrying.create(runtime_input(unique("retry")))
-        emulator.script_faults(
+        local_agentrun.script_faults(
             [testing.ScriptedFault(operation="GetAgentRuntime", status=503, times=2)]
         )
         assert (retrying.get(runtime.agent_runtime_id or "")) == runtime
