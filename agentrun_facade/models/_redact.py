@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any, cast
 
 import attrs
 
@@ -17,7 +18,7 @@ def set_fields_repr(instance: object) -> str:
     size), and ``extra`` (keys the spec does not define) shows its keys only.
     """
     shown = []
-    for field in attrs.fields(type(instance)):
+    for field in attrs.fields(cast(Any, type(instance))):
         if not field.repr:
             continue
         value = getattr(instance, field.name)
