@@ -12,6 +12,7 @@ from .. import _operations as operations
 from .._client_state import ClientState
 from .._concurrency import SyncWorkers
 from .._invoke_plan import check_invoke_args
+from .._names import check_addressable_name
 from ..config import Config
 from ..endpoint import AgentRuntimeEndpoint
 from ..models import (
@@ -143,6 +144,7 @@ class SyncClientMethods(ClientState):
             HTTPError: any other error status.
         """
         _expect(input, AgentRuntimeCreateInput, "input")
+        check_addressable_name(input.agent_runtime_name, "agent_runtime_name")
         call = operations.create_runtime(to_wire(input.prepared()))
         return self._call(call, config, self._runtime(config))
 
@@ -159,6 +161,8 @@ class SyncClientMethods(ClientState):
     ) -> AgentRuntime:
         """Update an agent runtime (UpdateAgentRuntime); only the fields set are sent."""
         _expect(input, AgentRuntimeUpdateInput, "input")
+        if input.agent_runtime_name is not None:
+            check_addressable_name(input.agent_runtime_name, "agent_runtime_name")
         call = operations.update_runtime(id, to_wire(input))
         return self._call(call, config, self._runtime(config))
 
@@ -212,6 +216,7 @@ class SyncClientMethods(ClientState):
     ) -> AgentRuntimeEndpoint:
         """Create an endpoint of a runtime (CreateAgentRuntimeEndpoint)."""
         _expect(endpoint, AgentRuntimeEndpointCreateInput, "endpoint")
+        check_addressable_name(endpoint.agent_runtime_endpoint_name, "agent_runtime_endpoint_name")
         call = operations.create_endpoint(agent_runtime_id, to_wire(endpoint))
         return self._call(call, config, self._endpoint(agent_runtime_id, config))
 
@@ -234,6 +239,10 @@ class SyncClientMethods(ClientState):
     ) -> AgentRuntimeEndpoint:
         """Update an endpoint (UpdateAgentRuntimeEndpoint); only the fields set are sent."""
         _expect(endpoint, AgentRuntimeEndpointUpdateInput, "endpoint")
+        if endpoint.agent_runtime_endpoint_name is not None:
+            check_addressable_name(
+                endpoint.agent_runtime_endpoint_name, "agent_runtime_endpoint_name"
+            )
         call = operations.update_endpoint(agent_runtime_id, endpoint_id, to_wire(endpoint))
         return self._call(call, config, self._endpoint(agent_runtime_id, config))
 
