@@ -158,7 +158,7 @@ class SyncAgentRuntimeEndpointMethods:
         return self
 
     def refresh(self, config: Config | None = None) -> Self:
-        """Alias of :meth:`get_async`."""
+        """Alias of :meth:`get`."""
         return self.get(config)
 
     def start_canary(

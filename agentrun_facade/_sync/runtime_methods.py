@@ -209,7 +209,7 @@ class SyncAgentRuntimeMethods:
         return self
 
     def refresh(self, config: Config | None = None) -> Self:
-        """Alias of :meth:`get_async`."""
+        """Alias of :meth:`get`."""
         return self.get(config)
 
     def create_endpoint(
