@@ -10,6 +10,7 @@ from .. import _operations as operations
 from .._client_state import ClientState
 from .._concurrency import AsyncWorkers
 from .._invoke_plan import check_invoke_args
+from .._names import check_addressable_name
 from ..config import Config
 from ..endpoint import AgentRuntimeEndpoint
 from ..models import (
@@ -170,6 +171,7 @@ class AsyncClientMethods(ClientState):
             ClientClosedError: the client was closed.
         """
         _expect(input, AgentRuntimeCreateInput, "input")
+        check_addressable_name(input.agent_runtime_name, "agent_runtime_name")
         call = operations.create_runtime(to_wire(input.prepared()))
         return await self._call_async(call, config, self._runtime(config))
 
@@ -235,6 +237,8 @@ class AsyncClientMethods(ClientState):
             ClientClosedError: the client was closed.
         """
         _expect(input, AgentRuntimeUpdateInput, "input")
+        if input.agent_runtime_name is not None:
+            check_addressable_name(input.agent_runtime_name, "agent_runtime_name")
         call = operations.update_runtime(id, to_wire(input))
         return await self._call_async(call, config, self._runtime(config))
 
@@ -384,6 +388,7 @@ class AsyncClientMethods(ClientState):
             ClientClosedError: the client was closed.
         """
         _expect(endpoint, AgentRuntimeEndpointCreateInput, "endpoint")
+        check_addressable_name(endpoint.agent_runtime_endpoint_name, "agent_runtime_endpoint_name")
         call = operations.create_endpoint(agent_runtime_id, to_wire(endpoint))
         return await self._call_async(call, config, self._endpoint(agent_runtime_id, config))
 
@@ -454,6 +459,10 @@ class AsyncClientMethods(ClientState):
             ClientClosedError: the client was closed.
         """
         _expect(endpoint, AgentRuntimeEndpointUpdateInput, "endpoint")
+        if endpoint.agent_runtime_endpoint_name is not None:
+            check_addressable_name(
+                endpoint.agent_runtime_endpoint_name, "agent_runtime_endpoint_name"
+            )
         call = operations.update_endpoint(agent_runtime_id, endpoint_id, to_wire(endpoint))
         return await self._call_async(call, config, self._endpoint(agent_runtime_id, config))
 

@@ -95,9 +95,9 @@ class AsyncAgentRuntimeMethods:
         return await cls._default_service_async().get_async(id, config=config)
 
     @classmethod
-    async def list_all_async(cls) -> builtins.list[Self]:
-        """Every runtime, de-duplicated, across all pages."""
-        return await cls._default_service_async().list_async()
+    async def list_all_async(cls, *, config: Config | None = None) -> builtins.list[Self]:
+        """Every runtime, de-duplicated, across all pages (``config`` overrides the client's)."""
+        return await cls._default_service_async().list_async(config=config)
 
     @classmethod
     async def list_async(cls, config: Config | None = None) -> builtins.list[Self]:

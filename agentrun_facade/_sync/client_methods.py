@@ -12,6 +12,7 @@ from .. import _operations as operations
 from .._client_state import ClientState
 from .._concurrency import SyncWorkers
 from .._invoke_plan import check_invoke_args
+from .._names import check_addressable_name
 from ..config import Config
 from ..endpoint import AgentRuntimeEndpoint
 from ..models import (
@@ -168,6 +169,7 @@ class SyncClientMethods(ClientState):
             ClientClosedError: the client was closed.
         """
         _expect(input, AgentRuntimeCreateInput, "input")
+        check_addressable_name(input.agent_runtime_name, "agent_runtime_name")
         call = operations.create_runtime(to_wire(input.prepared()))
         return self._call(call, config, self._runtime(config))
 
@@ -233,6 +235,8 @@ class SyncClientMethods(ClientState):
             ClientClosedError: the client was closed.
         """
         _expect(input, AgentRuntimeUpdateInput, "input")
+        if input.agent_runtime_name is not None:
+            check_addressable_name(input.agent_runtime_name, "agent_runtime_name")
         call = operations.update_runtime(id, to_wire(input))
         return self._call(call, config, self._runtime(config))
 
@@ -382,6 +386,7 @@ class SyncClientMethods(ClientState):
             ClientClosedError: the client was closed.
         """
         _expect(endpoint, AgentRuntimeEndpointCreateInput, "endpoint")
+        check_addressable_name(endpoint.agent_runtime_endpoint_name, "agent_runtime_endpoint_name")
         call = operations.create_endpoint(agent_runtime_id, to_wire(endpoint))
         return self._call(call, config, self._endpoint(agent_runtime_id, config))
 
@@ -452,6 +457,10 @@ class SyncClientMethods(ClientState):
             ClientClosedError: the client was closed.
         """
         _expect(endpoint, AgentRuntimeEndpointUpdateInput, "endpoint")
+        if endpoint.agent_runtime_endpoint_name is not None:
+            check_addressable_name(
+                endpoint.agent_runtime_endpoint_name, "agent_runtime_endpoint_name"
+            )
         call = operations.update_endpoint(agent_runtime_id, endpoint_id, to_wire(endpoint))
         return self._call(call, config, self._endpoint(agent_runtime_id, config))
 

@@ -93,9 +93,9 @@ class SyncAgentRuntimeMethods:
         return cls._default_service().get(id, config=config)
 
     @classmethod
-    def list_all(cls) -> builtins.list[Self]:
-        """Every runtime, de-duplicated, across all pages."""
-        return cls._default_service().list()
+    def list_all(cls, *, config: Config | None = None) -> builtins.list[Self]:
+        """Every runtime, de-duplicated, across all pages (``config`` overrides the client's)."""
+        return cls._default_service().list(config=config)
 
     @classmethod
     def list(cls, config: Config | None = None) -> builtins.list[Self]:

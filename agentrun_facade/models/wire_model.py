@@ -16,6 +16,7 @@ from dateutil import parser as date_parser
 
 from ..errors import InvalidParameterError, MalformedResponseError
 from ._convert import PathError
+from ._redact import set_fields_repr
 
 __all__ = [
     "WireModel",
@@ -58,6 +59,9 @@ class WireModel:
 
     #: The spec schema (and generated client model) the class presents.
     _wire_schema: ClassVar[str]
+
+    def __repr__(self) -> str:
+        return set_fields_repr(self)
 
     @classmethod
     def from_wire(cls, data: object) -> Self:
