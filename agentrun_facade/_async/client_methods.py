@@ -145,8 +145,8 @@ class AsyncClientMethods(ClientState):
         """Create an agent runtime (CreateAgentRuntime).
 
         A missing ``artifact_type`` is inferred from the configuration given and
-        ``network_configuration`` defaults to PUBLIC; ``cpu``, ``memory`` and
-        ``port`` have model defaults. The runtime starts in CREATING.
+        ``network_configuration`` defaults to PUBLIC; ``cpu``, ``memory`` and ``port`` have model
+        defaults. The runtime starts in CREATING.
 
         Args:
             input: The runtime to create; ``agent_runtime_name`` must be unique.
@@ -156,9 +156,9 @@ class AsyncClientMethods(ClientState):
             The new ``AgentRuntime``, bound to this client.
 
         Raises:
-            InvalidParameterError: ``input`` is not an ``AgentRuntimeCreateInput``, has no name,
-                or has neither code nor a container configuration; or ``config`` is not a
-                ``Config``. Nothing is sent.
+            InvalidParameterError: ``input`` is not an ``AgentRuntimeCreateInput``, has no name
+                or one a URL cannot carry, or has neither code nor a container configuration; or
+                ``config`` is not a ``Config``. Nothing is sent.
             ResourceAlreadyExistError: a runtime with this name exists.
             ValidationError: the service refused the input.
             AuthenticationError: the credentials or the signature were refused.
@@ -222,8 +222,9 @@ class AsyncClientMethods(ClientState):
             The runtime as the service answered (usually UPDATING).
 
         Raises:
-            InvalidParameterError: ``input`` is not an ``AgentRuntimeUpdateInput``, an id is
-                empty or not a valid path segment, or ``config`` is not a ``Config``.
+            InvalidParameterError: ``input`` is not an ``AgentRuntimeUpdateInput`` or sets a
+                name a URL cannot carry, an id is empty or not a valid path segment, or
+                ``config`` is not a ``Config``.
             ResourceNotExistError: no runtime has this id.
             ConflictError: the runtime is busy (e.g. still CREATING).
             ValidationError: the service refused the input.
@@ -273,9 +274,8 @@ class AsyncClientMethods(ClientState):
     ) -> builtins.list[AgentRuntime]:
         """Every runtime matching ``input``, across all pages (ListAgentRuntimes).
 
-        Pages after the first are read concurrently and items returned twice
-        (the listing moved meanwhile) are dropped. With ``input.page_number``
-        set, exactly that page is returned.
+        Pages after the first are read concurrently and items returned twice (the listing moved
+        meanwhile) are dropped. With ``input.page_number`` set, exactly that page is returned.
 
         Args:
             input: Filters and paging; ``None`` lists every runtime.
@@ -310,11 +310,10 @@ class AsyncClientMethods(ClientState):
     ) -> AsyncPager[AgentRuntime]:
         """Iterate every runtime matching ``input`` lazily (ListAgentRuntimes).
 
-        Nothing is sent until the pager is consumed: iterate it for items, or
-        call ``by_page()`` for pages that carry a ``continuation_token``. Only
-        ``InvalidParameterError`` comes from this call; the other errors below
-        come from the iteration.
-        With ``input.page_number`` set, only that page is read.
+        Nothing is sent until the pager is consumed: iterate it for items, or call ``by_page()`` for
+        pages that carry a ``continuation_token``. Only ``InvalidParameterError`` comes from this
+        call; the other errors below come from the iteration. With ``input.page_number`` set, only
+        that page is read.
 
         Args:
             input: Filters and paging; ``None`` lists every runtime.
@@ -372,8 +371,9 @@ class AsyncClientMethods(ClientState):
             The new ``AgentRuntimeEndpoint``, bound to this client.
 
         Raises:
-            InvalidParameterError: ``endpoint`` is not an ``AgentRuntimeEndpointCreateInput``,
-                an id is empty or not a valid path segment, or ``config`` is not a ``Config``.
+            InvalidParameterError: ``endpoint`` is not an ``AgentRuntimeEndpointCreateInput``
+                (or its name is one a URL cannot carry), an id is empty or not a valid path
+                segment, or ``config`` is not a ``Config``.
             ResourceNotExistError: no runtime has this id.
             ResourceAlreadyExistError: the runtime has an endpoint of this name.
             ConflictError: the runtime is busy (CREATING or UPDATING).
@@ -444,8 +444,9 @@ class AsyncClientMethods(ClientState):
             The endpoint as the service answered (usually UPDATING).
 
         Raises:
-            InvalidParameterError: ``endpoint`` is not an ``AgentRuntimeEndpointUpdateInput``,
-                an id is empty or not a valid path segment, or ``config`` is not a ``Config``.
+            InvalidParameterError: ``endpoint`` is not an ``AgentRuntimeEndpointUpdateInput``
+                (or its name is one a URL cannot carry), an id is empty or not a valid path
+                segment, or ``config`` is not a ``Config``.
             ResourceNotExistError: no such runtime or endpoint.
             ConflictError: the runtime or the endpoint is busy.
             ValidationError: the service refused the input.
@@ -503,9 +504,8 @@ class AsyncClientMethods(ClientState):
     ) -> builtins.list[AgentRuntimeEndpoint]:
         """Every endpoint of a runtime, across all pages (ListAgentRuntimeEndpoints).
 
-        Pages after the first are read concurrently and items returned twice
-        (the listing moved meanwhile) are dropped. With ``input.page_number``
-        set, exactly that page is returned.
+        Pages after the first are read concurrently and items returned twice (the listing moved
+        meanwhile) are dropped. With ``input.page_number`` set, exactly that page is returned.
 
         Args:
             agent_runtime_id: The runtime's ``agent_runtime_id``.
@@ -544,10 +544,9 @@ class AsyncClientMethods(ClientState):
     ) -> AsyncPager[AgentRuntimeEndpoint]:
         """Iterate every endpoint of a runtime lazily (ListAgentRuntimeEndpoints).
 
-        Nothing is sent until the pager is consumed: iterate it for items, or
-        call ``by_page()`` for pages that carry a ``continuation_token``. Only
-        ``InvalidParameterError`` comes from this call; the other errors below
-        come from the iteration.
+        Nothing is sent until the pager is consumed: iterate it for items, or call ``by_page()`` for
+        pages that carry a ``continuation_token``. Only ``InvalidParameterError`` comes from this
+        call; the other errors below come from the iteration.
 
         Args:
             agent_runtime_id: The runtime's ``agent_runtime_id``.
@@ -638,9 +637,8 @@ class AsyncClientMethods(ClientState):
     ) -> builtins.list[AgentRuntimeVersion]:
         """Every published version of a runtime, across all pages (ListAgentRuntimeVersions).
 
-        Pages after the first are read concurrently and items returned twice
-        (the listing moved meanwhile) are dropped. With ``input.page_number``
-        set, exactly that page is returned.
+        Pages after the first are read concurrently and items returned twice (the listing moved
+        meanwhile) are dropped. With ``input.page_number`` set, exactly that page is returned.
 
         Args:
             agent_runtime_id: The runtime's ``agent_runtime_id``.
@@ -679,10 +677,9 @@ class AsyncClientMethods(ClientState):
     ) -> AsyncPager[AgentRuntimeVersion]:
         """Iterate every published version of a runtime lazily (ListAgentRuntimeVersions).
 
-        Nothing is sent until the pager is consumed: iterate it for items, or
-        call ``by_page()`` for pages that carry a ``continuation_token``. Only
-        ``InvalidParameterError`` comes from this call; the other errors below
-        come from the iteration.
+        Nothing is sent until the pager is consumed: iterate it for items, or call ``by_page()`` for
+        pages that carry a ``continuation_token``. Only ``InvalidParameterError`` comes from this
+        call; the other errors below come from the iteration.
 
         Args:
             agent_runtime_id: The runtime's ``agent_runtime_id``.
@@ -759,8 +756,8 @@ class AsyncClientMethods(ClientState):
     ) -> InvokeResult:
         """Send an OpenAI-compatible chat completion to a runtime endpoint (data plane).
 
-        Requests are signed with the client's credentials and sent over its
-        connection pool; the OpenAI client's own retries are off by default.
+        Requests are signed with the client's credentials and sent over its connection pool; the
+        OpenAI client's own retries are off by default.
 
         Args:
             agent_runtime_name: The runtime's name (not its id).

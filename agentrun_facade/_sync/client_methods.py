@@ -143,8 +143,8 @@ class SyncClientMethods(ClientState):
         """Create an agent runtime (CreateAgentRuntime).
 
         A missing ``artifact_type`` is inferred from the configuration given and
-        ``network_configuration`` defaults to PUBLIC; ``cpu``, ``memory`` and
-        ``port`` have model defaults. The runtime starts in CREATING.
+        ``network_configuration`` defaults to PUBLIC; ``cpu``, ``memory`` and ``port`` have model
+        defaults. The runtime starts in CREATING.
 
         Args:
             input: The runtime to create; ``agent_runtime_name`` must be unique.
@@ -154,9 +154,9 @@ class SyncClientMethods(ClientState):
             The new ``AgentRuntime``, bound to this client.
 
         Raises:
-            InvalidParameterError: ``input`` is not an ``AgentRuntimeCreateInput``, has no name,
-                or has neither code nor a container configuration; or ``config`` is not a
-                ``Config``. Nothing is sent.
+            InvalidParameterError: ``input`` is not an ``AgentRuntimeCreateInput``, has no name
+                or one a URL cannot carry, or has neither code nor a container configuration; or
+                ``config`` is not a ``Config``. Nothing is sent.
             ResourceAlreadyExistError: a runtime with this name exists.
             ValidationError: the service refused the input.
             AuthenticationError: the credentials or the signature were refused.
@@ -220,8 +220,9 @@ class SyncClientMethods(ClientState):
             The runtime as the service answered (usually UPDATING).
 
         Raises:
-            InvalidParameterError: ``input`` is not an ``AgentRuntimeUpdateInput``, an id is
-                empty or not a valid path segment, or ``config`` is not a ``Config``.
+            InvalidParameterError: ``input`` is not an ``AgentRuntimeUpdateInput`` or sets a
+                name a URL cannot carry, an id is empty or not a valid path segment, or
+                ``config`` is not a ``Config``.
             ResourceNotExistError: no runtime has this id.
             ConflictError: the runtime is busy (e.g. still CREATING).
             ValidationError: the service refused the input.
@@ -271,9 +272,8 @@ class SyncClientMethods(ClientState):
     ) -> builtins.list[AgentRuntime]:
         """Every runtime matching ``input``, across all pages (ListAgentRuntimes).
 
-        Pages after the first are read concurrently and items returned twice
-        (the listing moved meanwhile) are dropped. With ``input.page_number``
-        set, exactly that page is returned.
+        Pages after the first are read concurrently and items returned twice (the listing moved
+        meanwhile) are dropped. With ``input.page_number`` set, exactly that page is returned.
 
         Args:
             input: Filters and paging; ``None`` lists every runtime.
@@ -308,11 +308,10 @@ class SyncClientMethods(ClientState):
     ) -> SyncPager[AgentRuntime]:
         """Iterate every runtime matching ``input`` lazily (ListAgentRuntimes).
 
-        Nothing is sent until the pager is consumed: iterate it for items, or
-        call ``by_page()`` for pages that carry a ``continuation_token``. Only
-        ``InvalidParameterError`` comes from this call; the other errors below
-        come from the iteration.
-        With ``input.page_number`` set, only that page is read.
+        Nothing is sent until the pager is consumed: iterate it for items, or call ``by_page()`` for
+        pages that carry a ``continuation_token``. Only ``InvalidParameterError`` comes from this
+        call; the other errors below come from the iteration. With ``input.page_number`` set, only
+        that page is read.
 
         Args:
             input: Filters and paging; ``None`` lists every runtime.
@@ -370,8 +369,9 @@ class SyncClientMethods(ClientState):
             The new ``AgentRuntimeEndpoint``, bound to this client.
 
         Raises:
-            InvalidParameterError: ``endpoint`` is not an ``AgentRuntimeEndpointCreateInput``,
-                an id is empty or not a valid path segment, or ``config`` is not a ``Config``.
+            InvalidParameterError: ``endpoint`` is not an ``AgentRuntimeEndpointCreateInput``
+                (or its name is one a URL cannot carry), an id is empty or not a valid path
+                segment, or ``config`` is not a ``Config``.
             ResourceNotExistError: no runtime has this id.
             ResourceAlreadyExistError: the runtime has an endpoint of this name.
             ConflictError: the runtime is busy (CREATING or UPDATING).
@@ -442,8 +442,9 @@ class SyncClientMethods(ClientState):
             The endpoint as the service answered (usually UPDATING).
 
         Raises:
-            InvalidParameterError: ``endpoint`` is not an ``AgentRuntimeEndpointUpdateInput``,
-                an id is empty or not a valid path segment, or ``config`` is not a ``Config``.
+            InvalidParameterError: ``endpoint`` is not an ``AgentRuntimeEndpointUpdateInput``
+                (or its name is one a URL cannot carry), an id is empty or not a valid path
+                segment, or ``config`` is not a ``Config``.
             ResourceNotExistError: no such runtime or endpoint.
             ConflictError: the runtime or the endpoint is busy.
             ValidationError: the service refused the input.
@@ -501,9 +502,8 @@ class SyncClientMethods(ClientState):
     ) -> builtins.list[AgentRuntimeEndpoint]:
         """Every endpoint of a runtime, across all pages (ListAgentRuntimeEndpoints).
 
-        Pages after the first are read concurrently and items returned twice
-        (the listing moved meanwhile) are dropped. With ``input.page_number``
-        set, exactly that page is returned.
+        Pages after the first are read concurrently and items returned twice (the listing moved
+        meanwhile) are dropped. With ``input.page_number`` set, exactly that page is returned.
 
         Args:
             agent_runtime_id: The runtime's ``agent_runtime_id``.
@@ -542,10 +542,9 @@ class SyncClientMethods(ClientState):
     ) -> SyncPager[AgentRuntimeEndpoint]:
         """Iterate every endpoint of a runtime lazily (ListAgentRuntimeEndpoints).
 
-        Nothing is sent until the pager is consumed: iterate it for items, or
-        call ``by_page()`` for pages that carry a ``continuation_token``. Only
-        ``InvalidParameterError`` comes from this call; the other errors below
-        come from the iteration.
+        Nothing is sent until the pager is consumed: iterate it for items, or call ``by_page()`` for
+        pages that carry a ``continuation_token``. Only ``InvalidParameterError`` comes from this
+        call; the other errors below come from the iteration.
 
         Args:
             agent_runtime_id: The runtime's ``agent_runtime_id``.
@@ -636,9 +635,8 @@ class SyncClientMethods(ClientState):
     ) -> builtins.list[AgentRuntimeVersion]:
         """Every published version of a runtime, across all pages (ListAgentRuntimeVersions).
 
-        Pages after the first are read concurrently and items returned twice
-        (the listing moved meanwhile) are dropped. With ``input.page_number``
-        set, exactly that page is returned.
+        Pages after the first are read concurrently and items returned twice (the listing moved
+        meanwhile) are dropped. With ``input.page_number`` set, exactly that page is returned.
 
         Args:
             agent_runtime_id: The runtime's ``agent_runtime_id``.
@@ -677,10 +675,9 @@ class SyncClientMethods(ClientState):
     ) -> SyncPager[AgentRuntimeVersion]:
         """Iterate every published version of a runtime lazily (ListAgentRuntimeVersions).
 
-        Nothing is sent until the pager is consumed: iterate it for items, or
-        call ``by_page()`` for pages that carry a ``continuation_token``. Only
-        ``InvalidParameterError`` comes from this call; the other errors below
-        come from the iteration.
+        Nothing is sent until the pager is consumed: iterate it for items, or call ``by_page()`` for
+        pages that carry a ``continuation_token``. Only ``InvalidParameterError`` comes from this
+        call; the other errors below come from the iteration.
 
         Args:
             agent_runtime_id: The runtime's ``agent_runtime_id``.
@@ -757,8 +754,8 @@ class SyncClientMethods(ClientState):
     ) -> InvokeResult:
         """Send an OpenAI-compatible chat completion to a runtime endpoint (data plane).
 
-        Requests are signed with the client's credentials and sent over its
-        connection pool; the OpenAI client's own retries are off by default.
+        Requests are signed with the client's credentials and sent over its connection pool; the
+        OpenAI client's own retries are off by default.
 
         Args:
             agent_runtime_name: The runtime's name (not its id).
