@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import builtins
+import time
 from collections.abc import AsyncIterator, Callable
 from typing import Any, Self, TypeVar, Unpack, overload
 
@@ -25,8 +26,10 @@ from ..models import (
     list_query,
     to_wire,
 )
+from ..models.inputs import needs_sizing, sized_update
 from ..pagination import PageRequest, Paginator, exact_page
 from ..runtime import AgentRuntime
+from ..wire_match import endpoint_as_sent
 from .invoke import (
     ChatInvokeArgs,
     ChatResult,
@@ -37,6 +40,8 @@ from .invoke import (
     invoke_openai_async,
 )
 from .listing import paginate_async, read_one_page_async
+from .reconcile import AsyncCreateCheck, AsyncDeleteCheck, AsyncPublishCheck, AsyncWriteCheck
+from .release import find_endpoint_async, find_runtime_async
 from .transport import AsyncTransport
 
 __all__ = ["AsyncClientMethods"]
@@ -91,11 +96,15 @@ class AsyncClientMethods(ClientState):
         call: operations.OperationCall,
         config: Config | None,
         parse: Callable[[dict[str, Any]], R],
+        check: AsyncWriteCheck[R] | None = None,
     ) -> R:
         value, _request_id = await self._transport_async().request(
-            call, self._settings(config), parse
+            call, self._settings(config), parse, check
         )
         return value
+
+    def _reconciles(self, config: Config | None) -> bool:
+        return self._resolve(config).reconcile_writes
 
     def _iterate_async(
         self,
@@ -151,13 +160,35 @@ class AsyncClientMethods(ClientState):
             HTTPError: any other error status.
         """
         _expect(input, AgentRuntimeCreateInput, "input")
-        call = operations.create_runtime(to_wire(input.prepared()))
-        return await self._call_async(call, config, self._runtime(config))
+        body = to_wire(input.prepared())
+        call = operations.create_runtime(body)
+        check = None
+        if self._reconciles(config):
+            name = str(body["agentRuntimeName"])
+
+            async def find() -> AgentRuntime | None:
+                return await find_runtime_async(self, name, config)
+
+            check = AsyncCreateCheck(
+                call.name,
+                operations.RUNTIME,
+                name,
+                body,
+                find,
+                AgentRuntime.to_wire,
+                operations.RUNTIME_KEY,
+                time.time(),
+            )
+        return await self._call_async(call, config, self._runtime(config), check)
 
     async def delete_async(self, id: str, config: Config | None = None) -> AgentRuntime:
         """Delete an agent runtime (DeleteAgentRuntime); only its id is meaningful after."""
         call = operations.delete_runtime(id)
-        runtime = await self._call_async(call, config, self._runtime(config))
+        make = self._runtime(config)
+        check = None
+        if self._reconciles(config):
+            check = AsyncDeleteCheck(call.name, id, lambda: make({operations.RUNTIME_KEY: id}))
+        runtime = await self._call_async(call, config, make, check)
         if not runtime.agent_runtime_id:
             runtime.agent_runtime_id = id
         return runtime
@@ -165,8 +196,16 @@ class AsyncClientMethods(ClientState):
     async def update_async(
         self, id: str, input: AgentRuntimeUpdateInput, config: Config | None = None
     ) -> AgentRuntime:
-        """Update an agent runtime (UpdateAgentRuntime); only the fields set are sent."""
+        """Update an agent runtime (UpdateAgentRuntime).
+
+        The fields set are sent, and always ``cpu``, ``memory`` and ``port``:
+        those left unset are read from the runtime first (one GET), never
+        filled with defaults.
+        """
         _expect(input, AgentRuntimeUpdateInput, "input")
+        if needs_sizing(input):
+            current = await self.get_async(id, config)
+            input = sized_update(input, current.to_wire())
         call = operations.update_runtime(id, to_wire(input))
         return await self._call_async(call, config, self._runtime(config))
 
@@ -211,17 +250,45 @@ class AsyncClientMethods(ClientState):
         endpoint: AgentRuntimeEndpointCreateInput,
         config: Config | None = None,
     ) -> AgentRuntimeEndpoint:
-        """Create an endpoint of a runtime (CreateAgentRuntimeEndpoint)."""
+        """Create an endpoint of a runtime (CreateAgentRuntimeEndpoint).
+
+        An endpoint without a name cannot be found again, so a lost answer to
+        its create is raised rather than resolved.
+        """
         _expect(endpoint, AgentRuntimeEndpointCreateInput, "endpoint")
-        call = operations.create_endpoint(agent_runtime_id, to_wire(endpoint))
-        return await self._call_async(call, config, self._endpoint(agent_runtime_id, config))
+        body = to_wire(endpoint)
+        call = operations.create_endpoint(agent_runtime_id, body)
+        name = endpoint.agent_runtime_endpoint_name
+        check = None
+        if name and self._reconciles(config):
+
+            async def find() -> AgentRuntimeEndpoint | None:
+                return await find_endpoint_async(self, agent_runtime_id, name, config)
+
+            check = AsyncCreateCheck(
+                call.name,
+                operations.ENDPOINT,
+                name,
+                body,
+                find,
+                lambda found: endpoint_as_sent(found.to_wire()),
+                operations.ENDPOINT_KEY,
+                None,
+            )
+        return await self._call_async(call, config, self._endpoint(agent_runtime_id, config), check)
 
     async def delete_endpoint_async(
         self, agent_runtime_id: str, endpoint_id: str, config: Config | None = None
     ) -> AgentRuntimeEndpoint:
         """Delete an endpoint (DeleteAgentRuntimeEndpoint)."""
         call = operations.delete_endpoint(agent_runtime_id, endpoint_id)
-        endpoint = await self._call_async(call, config, self._endpoint(agent_runtime_id, config))
+        make = self._endpoint(agent_runtime_id, config)
+        check = None
+        if self._reconciles(config):
+            check = AsyncDeleteCheck(
+                call.name, endpoint_id, lambda: make({operations.ENDPOINT_KEY: endpoint_id})
+            )
+        endpoint = await self._call_async(call, config, make, check)
         if not endpoint.agent_runtime_endpoint_id:
             endpoint.agent_runtime_endpoint_id = endpoint_id
         return endpoint
@@ -285,13 +352,26 @@ class AsyncClientMethods(ClientState):
         input: AgentRuntimeVersionPublishInput | None = None,
         config: Config | None = None,
     ) -> AgentRuntimeVersion:
-        """Publish the current configuration as a new version (PublishRuntimeVersion)."""
+        """Publish the current configuration as a new version (PublishRuntimeVersion).
+
+        Unless ``reconcile_writes`` is off, the versions are listed first, so
+        that a publish whose answer is lost can be found again (see
+        ``reconcile``).
+        """
         body = None
         if input is not None:
             _expect(input, AgentRuntimeVersionPublishInput, "input")
             body = to_wire(input)
         call = operations.publish_version(agent_runtime_id, body)
-        return await self._call_async(call, config, AgentRuntimeVersion.from_wire)
+        check = None
+        if self._reconciles(config):
+
+            async def versions() -> builtins.list[AgentRuntimeVersion]:
+                return await self.list_versions_async(agent_runtime_id, config=config)
+
+            description = input.description if input is not None else None
+            check = await AsyncPublishCheck.noting_async(agent_runtime_id, description, versions)
+        return await self._call_async(call, config, AgentRuntimeVersion.from_wire, check)
 
     async def list_versions_async(
         self,

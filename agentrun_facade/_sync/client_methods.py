@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import builtins
+import time
 from collections.abc import Callable, Iterator
 from typing import Any, Self, TypeVar, Unpack, overload
 
@@ -27,8 +28,10 @@ from ..models import (
     list_query,
     to_wire,
 )
+from ..models.inputs import needs_sizing, sized_update
 from ..pagination import PageRequest, Paginator, exact_page
 from ..runtime import AgentRuntime
+from ..wire_match import endpoint_as_sent
 from .invoke import (
     ChatInvokeArgs,
     ChatResult,
@@ -39,6 +42,8 @@ from .invoke import (
     invoke_openai,
 )
 from .listing import paginate, read_one_page
+from .reconcile import SyncCreateCheck, SyncDeleteCheck, SyncPublishCheck, SyncWriteCheck
+from .release import find_endpoint, find_runtime
 from .transport import SyncTransport
 
 __all__ = ["SyncClientMethods"]
@@ -93,9 +98,13 @@ class SyncClientMethods(ClientState):
         call: operations.OperationCall,
         config: Config | None,
         parse: Callable[[dict[str, Any]], R],
+        check: SyncWriteCheck[R] | None = None,
     ) -> R:
-        value, _request_id = self._transport().request(call, self._settings(config), parse)
+        value, _request_id = self._transport().request(call, self._settings(config), parse, check)
         return value
+
+    def _reconciles(self, config: Config | None) -> bool:
+        return self._resolve(config).reconcile_writes
 
     def _iterate(
         self,
@@ -147,13 +156,35 @@ class SyncClientMethods(ClientState):
             HTTPError: any other error status.
         """
         _expect(input, AgentRuntimeCreateInput, "input")
-        call = operations.create_runtime(to_wire(input.prepared()))
-        return self._call(call, config, self._runtime(config))
+        body = to_wire(input.prepared())
+        call = operations.create_runtime(body)
+        check = None
+        if self._reconciles(config):
+            name = str(body["agentRuntimeName"])
+
+            def find() -> AgentRuntime | None:
+                return find_runtime(self, name, config)
+
+            check = SyncCreateCheck(
+                call.name,
+                operations.RUNTIME,
+                name,
+                body,
+                find,
+                AgentRuntime.to_wire,
+                operations.RUNTIME_KEY,
+                time.time(),
+            )
+        return self._call(call, config, self._runtime(config), check)
 
     def delete(self, id: str, config: Config | None = None) -> AgentRuntime:
         """Delete an agent runtime (DeleteAgentRuntime); only its id is meaningful after."""
         call = operations.delete_runtime(id)
-        runtime = self._call(call, config, self._runtime(config))
+        make = self._runtime(config)
+        check = None
+        if self._reconciles(config):
+            check = SyncDeleteCheck(call.name, id, lambda: make({operations.RUNTIME_KEY: id}))
+        runtime = self._call(call, config, make, check)
         if not runtime.agent_runtime_id:
             runtime.agent_runtime_id = id
         return runtime
@@ -161,8 +192,16 @@ class SyncClientMethods(ClientState):
     def update(
         self, id: str, input: AgentRuntimeUpdateInput, config: Config | None = None
     ) -> AgentRuntime:
-        """Update an agent runtime (UpdateAgentRuntime); only the fields set are sent."""
+        """Update an agent runtime (UpdateAgentRuntime).
+
+        The fields set are sent, and always ``cpu``, ``memory`` and ``port``:
+        those left unset are read from the runtime first (one GET), never
+        filled with defaults.
+        """
         _expect(input, AgentRuntimeUpdateInput, "input")
+        if needs_sizing(input):
+            current = self.get(id, config)
+            input = sized_update(input, current.to_wire())
         call = operations.update_runtime(id, to_wire(input))
         return self._call(call, config, self._runtime(config))
 
@@ -207,17 +246,45 @@ class SyncClientMethods(ClientState):
         endpoint: AgentRuntimeEndpointCreateInput,
         config: Config | None = None,
     ) -> AgentRuntimeEndpoint:
-        """Create an endpoint of a runtime (CreateAgentRuntimeEndpoint)."""
+        """Create an endpoint of a runtime (CreateAgentRuntimeEndpoint).
+
+        An endpoint without a name cannot be found again, so a lost answer to
+        its create is raised rather than resolved.
+        """
         _expect(endpoint, AgentRuntimeEndpointCreateInput, "endpoint")
-        call = operations.create_endpoint(agent_runtime_id, to_wire(endpoint))
-        return self._call(call, config, self._endpoint(agent_runtime_id, config))
+        body = to_wire(endpoint)
+        call = operations.create_endpoint(agent_runtime_id, body)
+        name = endpoint.agent_runtime_endpoint_name
+        check = None
+        if name and self._reconciles(config):
+
+            def find() -> AgentRuntimeEndpoint | None:
+                return find_endpoint(self, agent_runtime_id, name, config)
+
+            check = SyncCreateCheck(
+                call.name,
+                operations.ENDPOINT,
+                name,
+                body,
+                find,
+                lambda found: endpoint_as_sent(found.to_wire()),
+                operations.ENDPOINT_KEY,
+                None,
+            )
+        return self._call(call, config, self._endpoint(agent_runtime_id, config), check)
 
     def delete_endpoint(
         self, agent_runtime_id: str, endpoint_id: str, config: Config | None = None
     ) -> AgentRuntimeEndpoint:
         """Delete an endpoint (DeleteAgentRuntimeEndpoint)."""
         call = operations.delete_endpoint(agent_runtime_id, endpoint_id)
-        endpoint = self._call(call, config, self._endpoint(agent_runtime_id, config))
+        make = self._endpoint(agent_runtime_id, config)
+        check = None
+        if self._reconciles(config):
+            check = SyncDeleteCheck(
+                call.name, endpoint_id, lambda: make({operations.ENDPOINT_KEY: endpoint_id})
+            )
+        endpoint = self._call(call, config, make, check)
         if not endpoint.agent_runtime_endpoint_id:
             endpoint.agent_runtime_endpoint_id = endpoint_id
         return endpoint
@@ -281,13 +348,26 @@ class SyncClientMethods(ClientState):
         input: AgentRuntimeVersionPublishInput | None = None,
         config: Config | None = None,
     ) -> AgentRuntimeVersion:
-        """Publish the current configuration as a new version (PublishRuntimeVersion)."""
+        """Publish the current configuration as a new version (PublishRuntimeVersion).
+
+        Unless ``reconcile_writes`` is off, the versions are listed first, so
+        that a publish whose answer is lost can be found again (see
+        ``reconcile``).
+        """
         body = None
         if input is not None:
             _expect(input, AgentRuntimeVersionPublishInput, "input")
             body = to_wire(input)
         call = operations.publish_version(agent_runtime_id, body)
-        return self._call(call, config, AgentRuntimeVersion.from_wire)
+        check = None
+        if self._reconciles(config):
+
+            def versions() -> builtins.list[AgentRuntimeVersion]:
+                return self.list_versions(agent_runtime_id, config=config)
+
+            description = input.description if input is not None else None
+            check = SyncPublishCheck.noting(agent_runtime_id, description, versions)
+        return self._call(call, config, AgentRuntimeVersion.from_wire, check)
 
     def list_versions(
         self,

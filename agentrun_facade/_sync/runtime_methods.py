@@ -19,6 +19,7 @@ from ..models import (
     AgentRuntimeVersionPublishInput,
     Status,
 )
+from ..models.inputs import needs_sizing, sized_update
 from ..waiters import DEFAULT_WAIT_INTERVAL, DEFAULT_WAIT_TIMEOUT
 from . import release
 from .invoke import (
@@ -84,7 +85,10 @@ class SyncAgentRuntimeMethods:
     def update_by_id(
         cls, id: str, input: AgentRuntimeUpdateInput, config: Config | None = None
     ) -> Self:
-        """Update a runtime by id; only the fields set are sent."""
+        """Update a runtime by id: the fields set, and always ``cpu``, ``memory`` and ``port``.
+
+        Those three, when unset, keep the runtime's current values (one GET).
+        """
         return cls._default_service().update(id, input, config=config)
 
     @classmethod
@@ -197,7 +201,13 @@ class SyncAgentRuntimeMethods:
         return self
 
     def update(self, input: AgentRuntimeUpdateInput, config: Config | None = None) -> Self:
-        """Update this runtime; ``self`` takes the returned state and is returned."""
+        """Update this runtime; ``self`` takes the returned state and is returned.
+
+        ``cpu``, ``memory`` and ``port`` are always sent: those ``input`` leaves
+        unset keep this object's values (as last read).
+        """
+        if needs_sizing(input):
+            input = sized_update(input, self.to_wire())
         updated = self._service().update(self._id(), input, config=config)
         self.update_fields_from(updated)
         return self

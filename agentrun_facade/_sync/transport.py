@@ -25,7 +25,9 @@ from .._responses import (
     request_id_of,
     transport_error,
 )
-from ..errors import ClientClosedError
+from ..errors import AgentRunError, ClientClosedError
+from ..retry import outcome_unknown
+from .reconcile import SyncWriteCheck
 
 __all__ = ["SyncTransport"]
 
@@ -128,9 +130,12 @@ class SyncTransport:
         call: OperationCall,
         settings: CallSettings,
         parse: Callable[[dict[str, Any]], R],
+        check: SyncWriteCheck[R] | None = None,
     ) -> tuple[R, str | None]:
         """Send ``call`` with retries; return the parsed ``data`` and the request id.
 
+        ``check`` resolves a write whose outcome is unknown (see ``reconcile``):
+        it is asked before such a write is sent again, and about error answers.
         Raises the typed error of the last answer or failure.
         """
         signer = settings.require_signer()
@@ -139,12 +144,15 @@ class SyncTransport:
         client = self._pool()
         url = httpx.URL(prepared.url)
         host = url.netloc.decode("ascii")
+        method = prepared.method
         attempt = 0
+        #: An earlier attempt may have been applied although it failed.
+        maybe_applied = False
         while True:
             attempt += 1
             headers = dict(prepared.headers)
             signer.sign(
-                method=prepared.method,
+                method=method,
                 host=host,
                 path=prepared.path,
                 query=prepared.query,
@@ -152,7 +160,7 @@ class SyncTransport:
                 payload_hash=prepared.payload_hash,
             )
             request = client.build_request(
-                prepared.method,
+                method,
                 url,
                 content=prepared.content,
                 headers=headers,
@@ -164,11 +172,23 @@ class SyncTransport:
             except httpx.TransportError as exc:
                 log_failure(call, exc, time.monotonic() - started, attempt)
                 failure = failure_kind(exc)
+                unapplied = False
+                if check is not None and outcome_unknown(failure=failure):
+                    maybe_applied = True
+                    try:
+                        found = check.applied()
+                    except AgentRunError as lookup:
+                        raise transport_error(call, exc, attempt, host) from lookup
+                    if found is not None:
+                        return found, None
+                    unapplied = True
                 delay = None
                 if failure is not None:
-                    delay = policy.decide(method=prepared.method, attempt=attempt, failure=failure)
+                    delay = policy.decide(
+                        method=method, attempt=attempt, failure=failure, unapplied=unapplied
+                    )
                 if delay is None:
-                    raise transport_error(call, exc, attempt) from exc
+                    raise transport_error(call, exc, attempt, host) from exc
                 log_retry(call, attempt, delay, type(exc).__name__)
                 sleep(delay)
                 continue
@@ -177,7 +197,24 @@ class SyncTransport:
             if 200 <= status < 300:
                 return parse_success(call, response, parse), request_id_of(response)
             record = error_record(response)
-            delay = policy.decide(method=prepared.method, attempt=attempt, response=record)
+            unapplied = False
+            if check is not None:
+                error = error_for(call, record)
+                settled = check.settle(error, maybe_applied)
+                if settled is not None:
+                    return settled, request_id_of(response)
+                if outcome_unknown(response=record):
+                    maybe_applied = True
+                    try:
+                        found = check.applied()
+                    except AgentRunError as lookup:
+                        raise error from lookup
+                    if found is not None:
+                        return found, request_id_of(response)
+                    unapplied = True
+            delay = policy.decide(
+                method=method, attempt=attempt, response=record, unapplied=unapplied
+            )
             if delay is None:
                 raise error_for(call, record)
             log_retry(call, attempt, delay, f"HTTP {status}")

@@ -7,8 +7,8 @@ query parameters of the list operations (see ``_query.py``).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Self
+from collections.abc import Mapping, Sequence
+from typing import Any, Self
 
 import attrs
 from agentrun_client.api.endpoints import list_agent_runtime_endpoints
@@ -17,7 +17,7 @@ from agentrun_client.api.versions import list_agent_runtime_versions
 
 from ..errors import InvalidParameterError
 from ._query import query_model
-from ._schema import AgentRuntimeCreateFields, NetworkConfig
+from ._schema import AgentRuntimeCreateFields, AgentRuntimeUpdateInput, NetworkConfig
 from .enums import ArtifactType, NetworkMode, Status
 
 __all__ = [
@@ -25,7 +25,12 @@ __all__ = [
     "AgentRuntimeEndpointListInput",
     "AgentRuntimeListInput",
     "AgentRuntimeVersionListInput",
+    "needs_sizing",
+    "sized_update",
 ]
+
+#: Sent with every runtime update (the API documents ``cpu`` as required there).
+_SIZING = (("cpu", "cpu"), ("memory", "memory"), ("port", "port"))
 
 _CODE = ArtifactType.CODE.value
 _CONTAINER = ArtifactType.CONTAINER.value
@@ -118,3 +123,24 @@ class AgentRuntimeVersionListInput:
 
     page_number: int | None = None
     page_size: int | None = None
+
+
+def needs_sizing(update: AgentRuntimeUpdateInput) -> bool:
+    """Whether ``update`` leaves ``cpu``, ``memory`` or ``port`` unset."""
+    return any(getattr(update, name) is None for name, _key in _SIZING)
+
+
+def sized_update(
+    update: AgentRuntimeUpdateInput, current: Mapping[str, Any]
+) -> AgentRuntimeUpdateInput:
+    """``update`` with ``cpu``, ``memory`` and ``port`` it leaves unset taken from ``current``.
+
+    ``current`` is the runtime's wire form as last read; a value it lacks
+    stays unset (no default is ever filled in), and no other field is copied.
+    """
+    filled = {
+        name: current[key]
+        for name, key in _SIZING
+        if getattr(update, name) is None and current.get(key) is not None
+    }
+    return attrs.evolve(update, **filled) if filled else update
