@@ -24,7 +24,7 @@ from collections.abc import Callable
 import attrs
 import httpx
 
-from .error_response import ErrorResponse
+from .error_response import ErrorResponse, is_throttling_code
 from .errors import InvalidParameterError
 
 __all__ = [
@@ -34,6 +34,7 @@ __all__ = [
     "RetryPolicy",
     "classify_transport_error",
     "outcome_unknown",
+    "refused_unprocessed",
 ]
 
 #: Statuses worth another attempt for idempotent methods.
@@ -101,9 +102,21 @@ def outcome_unknown(
     """
     if failure is not None:
         return failure in (FailureKind.TIMEOUT, FailureKind.PROTOCOL)
-    if response is None or response.throttled:
+    if response is None:
         return False
-    return response.status_code >= 500
+    return response.status_code >= 500 and not refused_unprocessed(response)
+
+
+def refused_unprocessed(response: ErrorResponse) -> bool:
+    """Whether an error answer says the request was turned away unprocessed.
+
+    A 429 or a throttling code (whatever the status), or a 4xx carrying
+    ``x-acs-retry-after``. A 5xx that merely asks for a delay may still have
+    been applied.
+    """
+    if response.status_code == 429 or is_throttling_code(response.error_code):
+        return True
+    return response.throttled and response.status_code < 500
 
 
 def _draw(rng: RandomSource | None) -> float:
@@ -161,8 +174,8 @@ class RetryPolicy:
 
         A failed name lookup (``RESOLVE``) is never retried. A request that
         provably never reached the server (``CONNECT``) and a throttled answer
-        (``response.throttled``: the request was not processed) are retried
-        whatever the method. Otherwise non-idempotent methods (POST and
+        (:func:`refused_unprocessed`: the request was not processed) are
+        retried whatever the method. Otherwise non-idempotent methods (POST and
         anything not in :data:`IDEMPOTENT_METHODS`) are retried only when
         ``unapplied`` says the caller checked that the earlier attempt took no
         effect; idempotent ones are retried on any transport failure and on
@@ -172,7 +185,7 @@ class RetryPolicy:
             return False
         if failure is FailureKind.CONNECT:
             return True
-        if response is not None and response.throttled:
+        if response is not None and refused_unprocessed(response):
             return True
         if method.upper() not in IDEMPOTENT_METHODS and not unapplied:
             return False
@@ -180,7 +193,7 @@ class RetryPolicy:
             return True
         if response is None:
             return False
-        return response.status_code in RETRYABLE_STATUS
+        return response.throttled or response.status_code in RETRYABLE_STATUS
 
     def backoff(self, attempt: int, rng: RandomSource | None = None) -> float:
         """Full-jitter delay after ``attempt`` attempts (``attempt >= 1``)."""

@@ -11,6 +11,7 @@ from .. import _operations as operations
 from .._client_state import ClientState
 from .._concurrency import AsyncWorkers
 from .._invoke_plan import check_invoke_args
+from .._requests import encode_body
 from ..config import Config
 from ..endpoint import AgentRuntimeEndpoint
 from ..models import (
@@ -203,10 +204,11 @@ class AsyncClientMethods(ClientState):
         filled with defaults.
         """
         _expect(input, AgentRuntimeUpdateInput, "input")
-        if needs_sizing(input):
-            current = await self.get_async(id, config)
-            input = sized_update(input, current.to_wire())
         call = operations.update_runtime(id, to_wire(input))
+        if needs_sizing(input):
+            encode_body(call.name, to_wire(input))  # a body JSON cannot carry fails first
+            current = await self.get_async(id, config)
+            call = operations.update_runtime(id, to_wire(sized_update(input, current.to_wire())))
         return await self._call_async(call, config, self._runtime(config))
 
     async def get_async(self, id: str, config: Config | None = None) -> AgentRuntime:
@@ -274,6 +276,7 @@ class AsyncClientMethods(ClientState):
                 lambda found: endpoint_as_sent(found.to_wire()),
                 operations.ENDPOINT_KEY,
                 None,
+                f"{agent_runtime_id}/",
             )
         return await self._call_async(call, config, self._endpoint(agent_runtime_id, config), check)
 

@@ -93,6 +93,8 @@ class AsyncCreateCheck(Generic[R]):
     id_key: str
     #: POSIX time the call began; ``None`` when the resource has no creation time.
     started: float | None
+    #: Put before the found id in an error's ``resource_id`` (an endpoint's runtime).
+    id_prefix: str = ""
 
     def _ours(self, wire: Mapping[str, Any]) -> bool:
         if not holds_what_was_sent(self.sent, wire):
@@ -152,7 +154,7 @@ class AsyncCreateCheck(Generic[R]):
             f"{self.resource_type} {self.name!r} already exists as {existing}: {error.message}",
             error.request_id,
             self.resource_type,
-            str(existing) if existing else None,
+            f"{self.id_prefix}{existing}" if existing else error.resource_id,
             operation=error.operation,
         ) from error
 

@@ -45,6 +45,7 @@ from ..models import (
     to_wire,
 )
 from ..models.inputs import sized_update
+from ..waiters import is_failed_status
 from ..wire_match import LATEST, covers, endpoint_as_sent, holds_secret, version_key
 
 __all__ = [
@@ -261,7 +262,7 @@ def _status(resource: AsyncSettling) -> str | None:
 
 def _raise_if_failed(resource: AsyncSettling, label: str) -> None:
     status = _status(resource)
-    if status is not None and (status == "FAILED" or status.endswith("_FAILED")):
+    if is_failed_status(status):
         reason = resource.status_reason
         raise ResourceFailedError(
             f"{label} is {status}" + (f": {reason}" if reason else ""),

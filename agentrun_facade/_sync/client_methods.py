@@ -13,6 +13,7 @@ from .. import _operations as operations
 from .._client_state import ClientState
 from .._concurrency import SyncWorkers
 from .._invoke_plan import check_invoke_args
+from .._requests import encode_body
 from ..config import Config
 from ..endpoint import AgentRuntimeEndpoint
 from ..models import (
@@ -199,10 +200,11 @@ class SyncClientMethods(ClientState):
         filled with defaults.
         """
         _expect(input, AgentRuntimeUpdateInput, "input")
-        if needs_sizing(input):
-            current = self.get(id, config)
-            input = sized_update(input, current.to_wire())
         call = operations.update_runtime(id, to_wire(input))
+        if needs_sizing(input):
+            encode_body(call.name, to_wire(input))  # a body JSON cannot carry fails first
+            current = self.get(id, config)
+            call = operations.update_runtime(id, to_wire(sized_update(input, current.to_wire())))
         return self._call(call, config, self._runtime(config))
 
     def get(self, id: str, config: Config | None = None) -> AgentRuntime:
@@ -270,6 +272,7 @@ class SyncClientMethods(ClientState):
                 lambda found: endpoint_as_sent(found.to_wire()),
                 operations.ENDPOINT_KEY,
                 None,
+                f"{agent_runtime_id}/",
             )
         return self._call(call, config, self._endpoint(agent_runtime_id, config), check)
 

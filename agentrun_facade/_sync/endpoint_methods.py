@@ -16,7 +16,7 @@ from ..models import (
     RoutingConfig,
     Status,
 )
-from ..waiters import DEFAULT_WAIT_INTERVAL, DEFAULT_WAIT_TIMEOUT
+from ..waiters import DEFAULT_WAIT_INTERVAL, DEFAULT_WAIT_TIMEOUT, ENDPOINT_READY_SPEC
 from . import release
 from .invoke import (
     ChatInvokeArgs,
@@ -223,13 +223,18 @@ class SyncAgentRuntimeEndpointMethods:
         interval_seconds: float = DEFAULT_WAIT_INTERVAL,
         timeout_seconds: float = DEFAULT_WAIT_TIMEOUT,
     ) -> Self:
-        """Poll until READY; ``callback(self)`` on each status change.
+        """Poll until READY or ACTIVE; ``callback(self)`` on each status change.
+
+        A status the SDK does not know keeps the wait going.
 
         Raises:
-            ResourceFailedError: a ``*_FAILED`` status (with ``status_reason``).
-            WaiterTimeoutError: still transitional at the deadline.
+            InvalidParameterError: ``callback`` is not callable.
+            ResourceFailedError: ``FAILED`` or a ``*_FAILED`` status (with ``status_reason``).
+            WaiterTimeoutError: not ready at the deadline (the error names the last status).
         """
-        return wait_until_ready(self, callback, interval_seconds, timeout_seconds)
+        return wait_until_ready(
+            self, callback, interval_seconds, timeout_seconds, spec=ENDPOINT_READY_SPEC
+        )
 
     def delete_and_wait_until_finished(
         self,

@@ -95,6 +95,8 @@ class SyncCreateCheck(Generic[R]):
     id_key: str
     #: POSIX time the call began; ``None`` when the resource has no creation time.
     started: float | None
+    #: Put before the found id in an error's ``resource_id`` (an endpoint's runtime).
+    id_prefix: str = ""
 
     def _ours(self, wire: Mapping[str, Any]) -> bool:
         if not holds_what_was_sent(self.sent, wire):
@@ -154,7 +156,7 @@ class SyncCreateCheck(Generic[R]):
             f"{self.resource_type} {self.name!r} already exists as {existing}: {error.message}",
             error.request_id,
             self.resource_type,
-            str(existing) if existing else None,
+            f"{self.id_prefix}{existing}" if existing else error.resource_id,
             operation=error.operation,
         ) from error
 

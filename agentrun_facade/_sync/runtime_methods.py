@@ -296,9 +296,12 @@ class SyncAgentRuntimeMethods:
     ) -> Self:
         """Poll until READY; ``callback(self)`` on each status change.
 
+        A status the SDK does not know keeps the wait going.
+
         Raises:
-            ResourceFailedError: a ``*_FAILED`` status (with ``status_reason``).
-            WaiterTimeoutError: still transitional at the deadline.
+            InvalidParameterError: ``callback`` is not callable.
+            ResourceFailedError: ``FAILED`` or a ``*_FAILED`` status (with ``status_reason``).
+            WaiterTimeoutError: not ready at the deadline (the error names the last status).
         """
         return wait_until_ready(self, callback, interval_seconds, timeout_seconds)
 

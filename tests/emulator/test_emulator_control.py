@@ -157,7 +157,7 @@ def test_update_changes_only_the_fields_sent(client: httpx.Client) -> None:
     created = create(client, "gamma", description="before")
     path = f"{BASE}/{created['agentRuntimeId']}"
 
-    response = send(client, "UpdateAgentRuntime", "PUT", path, json={"memory": 2048})
+    response = send(client, "UpdateAgentRuntime", "PUT", path, json={"cpu": 1, "memory": 2048})
 
     assert response.status_code == 200
     data = response.json()["data"]
@@ -177,7 +177,7 @@ def test_update_to_a_taken_name_is_409(client: httpx.Client) -> None:
         "UpdateAgentRuntime",
         "PUT",
         f"{BASE}/{other['agentRuntimeId']}",
-        json={"agentRuntimeName": "taken"},
+        json={"agentRuntimeName": "taken", "cpu": 1},
     )
 
     assert response.status_code == 409

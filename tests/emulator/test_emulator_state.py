@@ -350,7 +350,7 @@ def test_listed_records_are_snapshots() -> None:
         }
     )
     (listed,) = store.list_runtimes()
-    store.update_runtime(created.id, {"description": "changed", "memory": 1024})
+    store.update_runtime(created.id, {"cpu": 1, "description": "changed", "memory": 1024})
     assert "description" not in listed.config
     assert listed.config["memory"] == 512
     (again,) = store.list_runtimes()
