@@ -1,12 +1,13 @@
 """Side-by-side figures for the SDK against the local emulator (127.0.0.1 only).
 
 For the side-by-side comparison with the real agentrun-sdk package see
-``benchmarks/compare.py``. Each comparison here runs both variants in the same process, one after the other,
-against the same emulator, and prints the ratio, so a noisy shared machine
-affects both sides alike. The "baseline" variants reproduce the strategies of
-Alibaba's agentrun-sdk 0.0.54 (sequential pages of 50 that stop at the first short page; a
-new HTTP client for every call; no retries) on top of this SDK's own transport,
-so only the strategy differs.
+``benchmarks/compare.py``. Each comparison here runs both variants in the
+same process, one after the other, against the same emulator, and prints the
+ratio, so a noisy shared machine affects both sides alike. The "baseline"
+variants reproduce the strategies of Alibaba's agentrun-sdk 0.0.54
+(sequential pages of 50 that stop at the first short page; a new HTTP client
+for every call; no retries) on top of this SDK's own transport, so only the
+strategy differs.
 
     .venv/bin/python benchmarks/bench_sdk.py [--runtimes 1000] [--latency-ms 50]
 """

@@ -9,12 +9,13 @@ the median of several runs. In one run it compares:
   ``from_generated`` per item (the generated client's models in between);
 * ``previous@REV`` (``--baseline-rev``): that path as it was at a git revision,
   run from an exported copy in a subprocess;
-* ``agentrun-sdk`` (``--incumbent-python``): Alibaba's agentrun-sdk: the Tea
-  model's ``from_map`` on the page body, then the pydantic ``from_inner_object``
-  per item, run by an interpreter that has agentrun-sdk installed.
+* ``agentrun-sdk``: Alibaba's agentrun-sdk 0.0.54: the Tea model's
+  ``from_map`` on the page body, then the pydantic ``from_inner_object`` per
+  item, run by ``--incumbent-python`` (default ``.venv-incumbent``, made by
+  ``benchmarks/setup-incumbent``; never a dependency of this project).
 
+    benchmarks/setup-incumbent
     .venv/bin/python benchmarks/parse.py [--runs 7] [--baseline-rev REV]
-        [--incumbent-python /path/to/venv/bin/python]
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_INCUMBENT = ROOT / ".venv-incumbent" / "bin" / "python"
 PAGE_SIZE = 50
 KINDS = ("runtime (flat)", "runtime (nested)", "endpoint", "version")
 Reader = Callable[[bytes], list[Any]]
@@ -193,61 +195,61 @@ READERS: dict[str, Callable[[], dict[str, Reader]]] = {
 # --------------------------------------------------------------------------
 
 
-def cpu_us_per_item(read: Reader, raw: bytes, runs: int, pages: int) -> float:
-    """Median over ``runs`` of the CPU µs per item to read ``pages`` pages."""
-    read(raw)  # warm up
-    samples = []
-    for _ in range(runs):
-        started = time.process_time()
-        for _ in range(pages):
-            read(raw)
-        samples.append((time.process_time() - started) / (pages * PAGE_SIZE) * 1e6)
-    return statistics.median(samples)
+Sampler = Callable[[], dict[str, float]]
 
 
-def measure(variant: str, pages: dict[str, bytes], runs: int, count: int) -> dict[str, float]:
+def one_run(read: Reader, raw: bytes, pages: int) -> float:
+    """CPU µs per item to read ``pages`` copies of one page."""
+    started = time.process_time()
+    for _ in range(pages):
+        read(raw)
+    return (time.process_time() - started) / (pages * PAGE_SIZE) * 1e6
+
+
+def in_process(variant: str, pages: dict[str, bytes], count: int) -> Sampler:
+    """One run of every kind of item, in this interpreter."""
     readers = READERS[variant]()
-    return {kind: cpu_us_per_item(readers[kind], pages[kind], runs, count) for kind in KINDS}
+    for kind in KINDS:
+        readers[kind](pages[kind])  # warm up
+    return lambda: {kind: one_run(readers[kind], pages[kind], count) for kind in KINDS}
 
 
-def in_subprocess(
-    python: str, variant: str, pages: dict[str, bytes], args: argparse.Namespace, path: str = ""
-) -> dict[str, float]:
-    """Run ``measure`` in another interpreter (or with another checkout first on the path)."""
-    counts = ["--runs", str(args.runs), "--pages", str(args.pages)]
-    with tempfile.TemporaryDirectory() as tmp:
-        data = Path(tmp) / "pages.json"
-        data.write_text(json.dumps({k: v.decode() for k, v in pages.items()}))
-        env = dict(os.environ, DISABLE_BREAKING_CHANGES_WARNING="1")
-        if path:
-            env["PYTHONPATH"] = path
+def in_subprocess(python: str, variant: str, pages_file: Path, count: int, path: str) -> Sampler:
+    """One run of every kind of item in a fresh ``python`` (``path`` first on its path)."""
+    env = dict(os.environ, DISABLE_BREAKING_CHANGES_WARNING="1")
+    if path:
+        env["PYTHONPATH"] = path
+    command = [python, __file__, "--measure", variant, "--pages-file", str(pages_file)]
+
+    def sample() -> dict[str, float]:
         result = subprocess.run(
-            [python, __file__, "--measure", variant, "--pages-file", str(data), *counts],
+            [*command, "--pages", str(count)],
             capture_output=True,
             text=True,
             env=env,
-            timeout=900,
+            timeout=600,
             check=False,
         )
-    if result.returncode != 0:
-        raise RuntimeError(result.stderr.strip().splitlines()[-1] if result.stderr else "failed")
-    figures: dict[str, float] = json.loads(result.stdout)
-    return figures
+        if result.returncode != 0:
+            lines = result.stderr.strip().splitlines()
+            raise RuntimeError(lines[-1] if lines else f"exit status {result.returncode}")
+        figures: dict[str, float] = json.loads(result.stdout)
+        return figures
+
+    return sample
 
 
-def baseline(rev: str, pages: dict[str, bytes], args: argparse.Namespace) -> dict[str, float]:
-    """The ``previous`` path as it was at git revision ``rev``."""
+def export_revision(rev: str, into: Path) -> str:
+    """Export the facade and generated code of git revision ``rev``; its import path."""
     archive = subprocess.run(
         ["git", "-C", str(ROOT), "archive", rev, "agentrun_facade", "generated"],
         capture_output=True,
         timeout=120,
         check=True,
     ).stdout
-    with tempfile.TemporaryDirectory() as tmp:
-        with tarfile.open(fileobj=BytesIO(archive)) as tar:
-            tar.extractall(tmp, filter="data")
-        path = os.pathsep.join([tmp, str(Path(tmp) / "generated")])
-        return in_subprocess(sys.executable, "previous", pages, args, path)
+    with tarfile.open(fileobj=BytesIO(archive)) as tar:
+        tar.extractall(into, filter="data")
+    return os.pathsep.join([str(into), str(into / "generated")])
 
 
 def main() -> None:
@@ -255,7 +257,11 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=7, help="runs per figure (median)")
     parser.add_argument("--pages", type=int, default=40, help="pages of 50 per run")
     parser.add_argument("--baseline-rev", help="also measure the previous path at this revision")
-    parser.add_argument("--incumbent-python", help="an interpreter with agentrun-sdk installed")
+    parser.add_argument(
+        "--incumbent-python",
+        default=str(DEFAULT_INCUMBENT) if DEFAULT_INCUMBENT.exists() else None,
+        help="an interpreter with agentrun-sdk installed (default: .venv-incumbent)",
+    )
     parser.add_argument("--measure", choices=sorted(READERS), help=argparse.SUPPRESS)
     parser.add_argument("--pages-file", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -264,27 +270,47 @@ def main() -> None:
     if args.measure:
         raw = json.loads(Path(args.pages_file).read_text())
         pages = {kind: text.encode() for kind, text in raw.items()}
-        print(json.dumps(measure(args.measure, pages, args.runs, args.pages)))
+        print(json.dumps(in_process(args.measure, pages, args.pages)()))
         return
 
     pages = build_pages()
-    columns: dict[str, dict[str, float]] = {
-        "from_wire": measure("from_wire", pages, args.runs, args.pages),
-        "previous": measure("previous", pages, args.runs, args.pages),
-    }
     notes: list[str] = []
-    if args.baseline_rev:
-        try:
-            columns[f"previous@{args.baseline_rev[:9]}"] = baseline(args.baseline_rev, pages, args)
-        except (RuntimeError, subprocess.CalledProcessError) as exc:
-            notes.append(f"previous@{args.baseline_rev}: not measured ({exc})")
-    if args.incumbent_python:
-        try:
-            columns["agentrun-sdk"] = in_subprocess(args.incumbent_python, "incumbent", pages, args)
-        except RuntimeError as exc:
-            notes.append(f"agentrun-sdk: not measured ({exc})")
-    else:
-        notes.append("agentrun-sdk: not measured (pass --incumbent-python)")
+    with tempfile.TemporaryDirectory() as tmp:
+        pages_file = Path(tmp) / "pages.json"
+        pages_file.write_text(json.dumps({k: v.decode() for k, v in pages.items()}))
+        # Every run is a fresh interpreter, so each variant meets the same heap
+        # (the cyclic garbage collector's cost grows with the objects alive).
+        samplers: dict[str, Sampler] = {
+            name: in_subprocess(sys.executable, name, pages_file, args.pages, "")
+            for name in ("from_wire", "previous")
+        }
+        if args.baseline_rev:
+            try:
+                path = export_revision(args.baseline_rev, Path(tmp) / "baseline")
+                samplers[f"previous@{args.baseline_rev[:9]}"] = in_subprocess(
+                    sys.executable, "previous", pages_file, args.pages, path
+                )
+            except subprocess.CalledProcessError as exc:
+                notes.append(f"previous@{args.baseline_rev}: not measured ({exc})")
+        if args.incumbent_python:
+            samplers["agentrun-sdk"] = in_subprocess(
+                args.incumbent_python, "incumbent", pages_file, args.pages, ""
+            )
+        else:
+            notes.append("agentrun-sdk: not measured (run benchmarks/setup-incumbent)")
+        # Runs of the variants alternate, so a busy machine affects them alike.
+        samples: dict[str, list[dict[str, float]]] = {name: [] for name in samplers}
+        for _ in range(args.runs):
+            for name, sample in list(samplers.items()):
+                try:
+                    samples[name].append(sample())
+                except RuntimeError as exc:
+                    notes.append(f"{name}: not measured ({exc})")
+                    del samplers[name], samples[name]
+    columns = {
+        name: {kind: statistics.median(run[kind] for run in runs) for kind in KINDS}
+        for name, runs in samples.items()
+    }
 
     print(f"CPU µs per item, JSON decode included; median of {args.runs} runs")
     print(

@@ -1,4 +1,4 @@
-"""Write the facade's data classes and their converters from the OpenAPI spec.
+"""Write the facade's data classes, their converters and the list inputs from the spec.
 
 Used by scripts/regenerate. Input: the spec (what the wire holds) and
 spec/facade-models.yaml (how the facade presents it: names, docstrings, bases,
@@ -58,6 +58,58 @@ def snake_case(key: str) -> str:
     name = re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", "_", key).lower()
     name = re.sub(r"\W", "_", name)
     return name + "_" if keyword.iskeyword(name) else name
+
+
+@dataclass
+class _QueryParameter:
+    name: str  # attribute name, the same as the generated ``_get_kwargs`` parameter
+    tag: str  # "str" | "int"
+    enum: str | None
+    comma_list: bool
+
+
+@dataclass
+class _ListInput:
+    operation: str
+    name: str
+    doc: str
+    parameters: list[_QueryParameter]
+
+
+def read_list_inputs(spec: dict[str, Any], presentation: dict[str, Any]) -> list[_ListInput]:
+    """The list inputs named in the presentation, from their operations' query parameters."""
+    operations: dict[str, dict[str, Any]] = {}
+    for item in spec["paths"].values():
+        for operation in item.values():
+            if isinstance(operation, dict) and "operationId" in operation:
+                operations[operation["operationId"]] = operation
+    shared = spec["components"].get("parameters", {})
+    inputs: list[_ListInput] = []
+    for operation_id, entry in (presentation.get("list_inputs") or {}).items():
+        if operation_id not in operations:
+            raise SystemExit(f"facade-models.yaml: no operation {operation_id!r} in the spec")
+        options: dict[str, Any] = entry.get("fields") or {}
+        parameters: list[_QueryParameter] = []
+        for parameter in operations[operation_id].get("parameters", []):
+            if "$ref" in parameter:
+                parameter = shared[parameter["$ref"].rsplit("/", 1)[1]]
+            if parameter["in"] != "query":
+                continue
+            tag = _SCALARS.get(parameter.get("schema", {}).get("type"))
+            if tag not in ("str", "int"):
+                raise SystemExit(f"{operation_id}.{parameter['name']}: unsupported query type")
+            option = options.get(parameter["name"]) or {}
+            parameters.append(
+                _QueryParameter(
+                    snake_case(parameter["name"]),
+                    tag,
+                    option.get("enum"),
+                    bool(option.get("comma_list")),
+                )
+            )
+        doc = entry.get("doc") or f"Query of {operation_id}."
+        inputs.append(_ListInput(operation_id, entry["name"], doc, parameters))
+    return inputs
 
 
 class _Reader:
@@ -304,14 +356,8 @@ def _keys_name(cls: _Class) -> str:
 
 def _class_lines(cls: _Class) -> list[str]:
     bases = ", ".join(base.rsplit(".", 1)[1] for base in cls.bases)
-    doc = cls.doc.strip().splitlines()
     lines = ["", "", "@attrs.define(kw_only=True, slots=True)", f"class {cls.name}({bases}):"]
-    if len(doc) == 1:
-        lines.append(f'    """{doc[0]}"""')
-    else:
-        lines.append(f'    """{doc[0]}')
-        lines += [f"    {line}".rstrip() for line in doc[1:]]
-        lines.append('    """')
+    lines += _docstring(cls.doc)
     lines += ["", f"    _wire_schema: ClassVar[str] = {cls.schema!r}", ""]
     lines += [_field_line(f) for f in cls.fields]
     lines.append("    extra: dict[str, Any] = attrs.field(factory=dict)")
@@ -337,14 +383,43 @@ def _class_lines(cls: _Class) -> list[str]:
     return lines
 
 
+def _list_input_lines(query: _ListInput) -> list[str]:
+    lines = ["", "", "@attrs.define(kw_only=True, slots=True)", f"class {query.name}(ListQuery):"]
+    lines += _docstring(query.doc)
+    kinds = ", ".join(f"{p.name!r}: {p.tag!r}" for p in query.parameters)
+    commas = ", ".join(repr(p.name) for p in query.parameters if p.comma_list)
+    lines += [
+        "",
+        f"    _query_kinds: ClassVar[Mapping[str, str]] = {{{kinds}}}",
+        f"    _comma_lists: ClassVar[frozenset[str]] = frozenset({{{commas}}})"
+        if commas
+        else "    _comma_lists: ClassVar[frozenset[str]] = frozenset()",
+        "",
+    ]
+    for p in query.parameters:
+        one = f"{p.enum} | {p.tag}" if p.enum else p.tag
+        annotation = f"{one} | Sequence[{one}]" if p.comma_list else one
+        lines.append(f"    {p.name}: {annotation} | None = None")
+    return lines
+
+
+def _docstring(text: str) -> list[str]:
+    doc = text.strip().splitlines()
+    if len(doc) == 1:
+        return [f'    """{doc[0]}"""']
+    return [f'    """{doc[0]}', *(f"    {line}".rstrip() for line in doc[1:]), '    """']
+
+
 def render(spec_path: Path, presentation_path: Path) -> str:
     """The source of the generated module (ruff formats it afterwards)."""
     spec = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
     presentation = yaml.safe_load(presentation_path.read_text(encoding="utf-8"))
     classes = _Reader(spec, presentation).read_all()
+    queries = read_list_inputs(spec, presentation)
     bases = sorted({base for cls in classes for base in cls.bases})
     enum_names = sorted(
         {f.kind.enum for cls in classes for f in cls.fields if f.kind.enum}
+        | {p.enum for query in queries for p in query.parameters if p.enum}
         | {f.converter for cls in classes for f in cls.fields if f.converter}
     )
     timestamps = any(f.timestamp for cls in classes for f in cls.fields)
@@ -359,6 +434,7 @@ def render(spec_path: Path, presentation_path: Path) -> str:
         "",
         "from __future__ import annotations",
         "",
+        "from collections.abc import Mapping, Sequence",
         *(["from datetime import datetime"] if timestamps else []),
         "from typing import Any, ClassVar, Self",
         "",
@@ -382,7 +458,11 @@ def render(spec_path: Path, presentation_path: Path) -> str:
     ]
     if reprs:
         head.append(f"from ._redact import {', '.join(reprs)}")
-    modules: dict[str, set[str]] = {"enums": set(enum_names), "wire_model": {"complete_subclass"}}
+    modules: dict[str, set[str]] = {
+        "enums": set(enum_names),
+        "wire_model": {"complete_subclass"},
+        "_query": {"ListQuery"},
+    }
     for base in bases:
         module, name = base.rsplit(".", 1)
         modules.setdefault(module, set()).add(name)
@@ -393,10 +473,13 @@ def render(spec_path: Path, presentation_path: Path) -> str:
     for module, names in sorted(modules.items()):
         if names:
             head.append(f"from .{module} import {', '.join(sorted(names))}")
-    head += ["", f"__all__ = {sorted(cls.name for cls in classes)!r}"]
+    names = [cls.name for cls in classes] + [query.name for query in queries]
+    head += ["", f"__all__ = {sorted(names)!r}"]
     body: list[str] = []
     for cls in classes:
         body += _class_lines(cls)
+    for query in queries:
+        body += _list_input_lines(query)
     keys = ["", ""]
     for cls in classes:
         members = ", ".join(repr(f.key) for f in cls.fields)

@@ -13,10 +13,13 @@ from ._schema import (
     AgentRuntimeContainer,
     AgentRuntimeEndpointCreateInput,
     AgentRuntimeEndpointFields,
+    AgentRuntimeEndpointListInput,
     AgentRuntimeEndpointUpdateInput,
     AgentRuntimeFields,
+    AgentRuntimeListInput,
     AgentRuntimeUpdateInput,
     AgentRuntimeVersion,
+    AgentRuntimeVersionListInput,
     AgentRuntimeVersionPublishInput,
     ArmsConfig,
     HealthCheckConfig,
@@ -49,12 +52,7 @@ from .enums import (
     Status,
     parse_status,
 )
-from .inputs import (
-    AgentRuntimeCreateInput,
-    AgentRuntimeEndpointListInput,
-    AgentRuntimeListInput,
-    AgentRuntimeVersionListInput,
-)
+from .inputs import AgentRuntimeCreateInput
 from .wire_model import WireModel, WireResource, parse_timestamp
 
 __all__ = [

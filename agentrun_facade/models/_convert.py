@@ -118,10 +118,16 @@ def read_list(value: object, tag: str, segment: str) -> list[Any]:
     """A copy of a JSON array of scalars."""
     if type(value) is not list:
         raise _expected(segment, "an array", value)
+    exact = _TYPES[tag]
+    for item in value:
+        if type(item) is not exact:
+            break
+    else:
+        return value.copy()
     for index, item in enumerate(value):
         if not is_scalar(item, tag):
             raise _expected(f"{segment}[{index}]", DESCRIPTIONS[tag], item)
-    return list(value)
+    return value.copy()
 
 
 def expected_array(value: object, segment: str) -> PathError:
@@ -133,6 +139,12 @@ def read_map(value: object, tag: str, segment: str) -> dict[str, Any]:
     """A copy of a JSON object whose values are scalars."""
     if not isinstance(value, Mapping):
         raise _expected(segment, "an object", value)
+    exact = _TYPES[tag]
+    for item in value.values():
+        if type(item) is not exact:
+            break
+    else:
+        return dict(value)
     for key, item in value.items():
         if not is_scalar(item, tag):
             raise _expected(f"{segment}.{key}", DESCRIPTIONS[tag], item)

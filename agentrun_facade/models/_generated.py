@@ -1,12 +1,11 @@
-"""The generated client's models read by their field types, and ``parse_generated``.
+"""``parse_generated``: a generated client model from a decoded JSON object, checked first.
 
-* :func:`parse_generated` builds a generated model from a decoded JSON object
-  after checking every known key against its declared type (``null`` counts as
-  absent), so the generated ``from_dict`` cannot fail or coerce; problems raise
-  :class:`MalformedResponseError` naming the object and the key path. The
-  resources themselves are read by the facade's own converters
-  (``WireModel.from_wire``); this serves callers of the generated models.
-* :func:`kind_tag` reads the declared type of a generated parameter or field.
+Every known key is checked against the type the generated class declares
+(``null`` counts as absent), so the generated ``from_dict`` cannot fail or
+coerce; problems raise :class:`MalformedResponseError` naming the object and
+the key path. The facade's own objects are read by the generated converters
+(``WireModel.from_wire``); this serves callers of the generated models, and
+loads them only when first used.
 """
 
 from __future__ import annotations
@@ -18,14 +17,12 @@ from dataclasses import dataclass
 from types import UnionType
 from typing import Any, Protocol, Self, TypeVar, cast
 
-import agentrun_client.models as generated_models
 import attrs
-from agentrun_client.types import Unset
 
 from ..errors import MalformedResponseError
 from ._convert import DESCRIPTIONS, is_scalar, json_type
 
-__all__ = ["GeneratedModel", "attrs_field_names", "kind_tag", "parse_generated", "type_name"]
+__all__ = ["GeneratedModel", "parse_generated"]
 
 _T = TypeVar("_T")
 
@@ -59,21 +56,6 @@ class _Kind:
 _SCALAR_TAGS: dict[object, str] = {str: "str", int: "int", float: "float", bool: "bool"}
 
 
-def kind_tag(hint: Any, where: str) -> str:
-    """``"str"``, ``"int"``, ``"float"``, ``"bool"``, ``"list"``, ``"model"`` or ``"map"``."""
-    return _kind_of(hint, where).tag
-
-
-def attrs_field_names(cls: type) -> list[str]:
-    """Names of the attrs fields of ``cls``."""
-    return [field.name for field in _attrs_fields(cls)]
-
-
-def type_name(value: object) -> str:
-    """Short type name of a value, for error messages."""
-    return type(value).__name__
-
-
 def _attrs_fields(cls: type) -> tuple[attrs.Attribute[Any], ...]:
     return tuple(attrs.fields(cast(Any, cls)))
 
@@ -81,6 +63,8 @@ def _attrs_fields(cls: type) -> tuple[attrs.Attribute[Any], ...]:
 def _kind_of(hint: Any, where: str) -> _Kind:
     origin = typing.get_origin(hint)
     if origin is typing.Union or origin is UnionType:
+        from agentrun_client.types import Unset
+
         args = [arg for arg in typing.get_args(hint) if arg not in (Unset, type(None))]
         if len(args) != 1:
             raise TypeError(f"unsupported field type for {where}: {hint!r}")
@@ -106,6 +90,8 @@ class _GeneratedField:
 @functools.cache
 def _generated_fields(cls: type) -> dict[str, _GeneratedField]:
     """Python name -> kind of every field of a generated model class."""
+    import agentrun_client.models as generated_models
+
     hints = typing.get_type_hints(cls, localns=vars(generated_models))
     return {
         field.name: _GeneratedField(

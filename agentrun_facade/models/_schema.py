@@ -7,6 +7,7 @@ gives it back with ``to_wire`` (see ``wire_model.WireModel``).
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any, ClassVar, Self
 
@@ -27,6 +28,7 @@ from ._convert import (
     write_scalar,
     wrong_model,
 )
+from ._query import ListQuery
 from ._redact import redacted, redacted_values, sized
 from .code_package import CodePackageConstructors
 from .enums import (
@@ -54,10 +56,13 @@ __all__ = [
     "AgentRuntimeCreateFields",
     "AgentRuntimeEndpointCreateInput",
     "AgentRuntimeEndpointFields",
+    "AgentRuntimeEndpointListInput",
     "AgentRuntimeEndpointUpdateInput",
     "AgentRuntimeFields",
+    "AgentRuntimeListInput",
     "AgentRuntimeUpdateInput",
     "AgentRuntimeVersion",
+    "AgentRuntimeVersionListInput",
     "AgentRuntimeVersionPublishInput",
     "ArmsConfig",
     "HealthCheckConfig",
@@ -3467,6 +3472,67 @@ class AgentRuntimeVersionPublishInput(WireModel):
                 value if type(value) is str else write_scalar(value, "str", ".publisher")
             )
         return out
+
+
+@attrs.define(kw_only=True, slots=True)
+class AgentRuntimeListInput(ListQuery):
+    """Query of ListAgentRuntimes; ``status``, ``system_tags`` and
+    ``workspace_ids`` take a string or a list (sent comma-joined).
+    """
+
+    _query_kinds: ClassVar[Mapping[str, str]] = {
+        "agent_runtime_name": "str",
+        "discovery_resource_group_id": "str",
+        "page_number": "int",
+        "page_size": "int",
+        "resource_group_id": "str",
+        "search_mode": "str",
+        "status": "str",
+        "system_tags": "str",
+        "workspace_id": "str",
+        "workspace_ids": "str",
+    }
+    _comma_lists: ClassVar[frozenset[str]] = frozenset({"status", "system_tags", "workspace_ids"})
+
+    agent_runtime_name: str | None = None
+    discovery_resource_group_id: str | None = None
+    page_number: int | None = None
+    page_size: int | None = None
+    resource_group_id: str | None = None
+    search_mode: str | None = None
+    status: Status | str | Sequence[Status | str] | None = None
+    system_tags: str | Sequence[str] | None = None
+    workspace_id: str | None = None
+    workspace_ids: str | Sequence[str] | None = None
+
+
+@attrs.define(kw_only=True, slots=True)
+class AgentRuntimeEndpointListInput(ListQuery):
+    """Query of ListAgentRuntimeEndpoints."""
+
+    _query_kinds: ClassVar[Mapping[str, str]] = {
+        "endpoint_name": "str",
+        "page_number": "int",
+        "page_size": "int",
+        "search_mode": "str",
+    }
+    _comma_lists: ClassVar[frozenset[str]] = frozenset()
+
+    endpoint_name: str | None = None
+    page_number: int | None = None
+    page_size: int | None = None
+    search_mode: str | None = None
+
+
+@attrs.define(kw_only=True, slots=True)
+class AgentRuntimeVersionListInput(ListQuery):
+    """Query of ListAgentRuntimeVersions."""
+
+    _query_kinds: ClassVar[Mapping[str, str]] = {"page_number": "int", "page_size": "int"}
+    _comma_lists: ClassVar[frozenset[str]] = frozenset()
+
+    page_number: int | None = None
+    page_size: int | None = None
 
 
 _CODE_CONFIGURATION_KEYS = frozenset(

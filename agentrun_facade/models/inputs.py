@@ -1,33 +1,20 @@
-"""Request inputs that are more than their generated fields.
+"""The create input: its generated fields plus the create-time rules.
 
-The bodies are generated (``_schema.py``); :class:`AgentRuntimeCreateInput`
-adds the create-time rules to its generated fields. The list inputs are the
-query parameters of the list operations (see ``_query.py``).
+Every other input (bodies and list queries) is generated as it is (``_schema.py``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from typing import Any, Self
 
 import attrs
-from agentrun_client.api.endpoints import list_agent_runtime_endpoints
-from agentrun_client.api.runtimes import list_agent_runtimes
-from agentrun_client.api.versions import list_agent_runtime_versions
 
 from ..errors import InvalidParameterError
-from ._query import query_model
 from ._schema import AgentRuntimeCreateFields, AgentRuntimeUpdateInput, NetworkConfig
-from .enums import ArtifactType, NetworkMode, Status
+from .enums import ArtifactType, NetworkMode
 
-__all__ = [
-    "AgentRuntimeCreateInput",
-    "AgentRuntimeEndpointListInput",
-    "AgentRuntimeListInput",
-    "AgentRuntimeVersionListInput",
-    "needs_sizing",
-    "sized_update",
-]
+__all__ = ["AgentRuntimeCreateInput", "needs_sizing", "sized_update"]
 
 #: Sent with every runtime update (the API documents ``cpu`` as required there).
 _SIZING = (("cpu", "cpu"), ("memory", "memory"), ("port", "port"))
@@ -82,47 +69,6 @@ class AgentRuntimeCreateInput(AgentRuntimeCreateFields):
             memory=4096 if self.memory is None else self.memory,
             port=9000 if self.port is None else self.port,
         )
-
-
-@query_model(
-    list_agent_runtimes._get_kwargs,
-    comma_lists=frozenset({"status", "system_tags", "workspace_ids"}),
-)
-@attrs.define(kw_only=True)
-class AgentRuntimeListInput:
-    """Query of ListAgentRuntimes; ``status``, ``system_tags`` and
-    ``workspace_ids`` take a string or a list (sent comma-joined)."""
-
-    agent_runtime_name: str | None = None
-    discovery_resource_group_id: str | None = None
-    page_number: int | None = None
-    page_size: int | None = None
-    resource_group_id: str | None = None
-    search_mode: str | None = None
-    status: Status | str | Sequence[Status | str] | None = None
-    system_tags: str | Sequence[str] | None = None
-    workspace_id: str | None = None
-    workspace_ids: str | Sequence[str] | None = None
-
-
-@query_model(list_agent_runtime_endpoints._get_kwargs)
-@attrs.define(kw_only=True)
-class AgentRuntimeEndpointListInput:
-    """Query of ListAgentRuntimeEndpoints."""
-
-    endpoint_name: str | None = None
-    page_number: int | None = None
-    page_size: int | None = None
-    search_mode: str | None = None
-
-
-@query_model(list_agent_runtime_versions._get_kwargs)
-@attrs.define(kw_only=True)
-class AgentRuntimeVersionListInput:
-    """Query of ListAgentRuntimeVersions."""
-
-    page_number: int | None = None
-    page_size: int | None = None
 
 
 def needs_sizing(update: AgentRuntimeUpdateInput) -> bool:

@@ -7,6 +7,7 @@ import logging
 import socket
 import threading
 import time
+from collections.abc import Mapping
 from types import TracebackType
 from typing import Any, Unpack
 
@@ -236,7 +237,7 @@ class LocalAgentRun:
         operation_id: str,
         *,
         body: Any = None,
-        query: dict[str, str | int] | None = None,
+        query: Mapping[str, str | int] | None = None,
         headers: dict[str, str] | None = None,
         **path_params: str,
     ) -> httpx.Response:

@@ -6,7 +6,7 @@ import math
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypedDict
+from typing import Any, Literal, TypedDict
 
 import attrs
 
@@ -27,7 +27,8 @@ STATUS_TRIGGER = "AGENTRUN_EMULATOR_STATUS"
 #: endpoints settle into after a create or update (``ACTIVE``, ``FAILED``, ...).
 ENDPOINT_STATUS_TRIGGER = "AGENTRUN_EMULATOR_ENDPOINT_STATUS"
 #: Orders the list operations can use (no source specifies the service's order).
-LIST_ORDERS = ("oldest", "newest", "shuffled")
+ListOrder = Literal["oldest", "newest", "shuffled"]
+LIST_ORDERS: tuple[ListOrder, ...] = ("oldest", "newest", "shuffled")
 #: Default largest request body accepted (bigger ones get 413).
 DEFAULT_MAX_BODY_BYTES = 16 * 1024 * 1024
 
@@ -133,7 +134,7 @@ class EmulatorSettings:
     retry_after_seconds: int = attrs.field(default=1, validator=_count(0))
     strict_unknown_fields: bool = attrs.field(default=False, validator=_flag)
     require_update_cpu: bool = attrs.field(default=True, validator=_flag)
-    list_order: str = attrs.field(default="oldest", validator=_list_order)
+    list_order: ListOrder = attrs.field(default="oldest", validator=_list_order)
     max_body_bytes: int = attrs.field(default=DEFAULT_MAX_BODY_BYTES, validator=_count(1))
     verify_signatures: bool = attrs.field(
         default=True, validator=attrs.validators.instance_of(bool)
@@ -175,7 +176,7 @@ class SettingsOptions(TypedDict, total=False):
     retry_after_seconds: int
     strict_unknown_fields: bool
     require_update_cpu: bool
-    list_order: str
+    list_order: ListOrder
     max_body_bytes: int
     verify_signatures: bool
     public_url: str | None

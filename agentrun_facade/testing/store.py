@@ -143,6 +143,8 @@ class Store:
         records: list[Record] = [*self._runtimes.values(), *self._endpoints.values()]
         for record in records:
             self._track(record)
+        # Revisions keep growing across restarts, so a cached answer is never reused wrongly.
+        self._revision = max((record.revision for record in records), default=0)
 
     def _next(self, prefix: str) -> tuple[int, str]:
         self._counter += 1

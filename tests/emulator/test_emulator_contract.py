@@ -7,7 +7,6 @@ and the configurable list order. The sources are in docs/emulator-vs-service.md.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import httpx
@@ -17,7 +16,7 @@ from agentrun_client.models import AgentRuntimeEndpoint as GeneratedEndpoint
 
 from agentrun_facade import AgentRuntimeClient, AgentRuntimeContainer, AgentRuntimeCreateInput
 from agentrun_facade.testing import LocalAgentRun
-from agentrun_facade.testing.settings import ENDPOINT_STATUS_TRIGGER, STATUS_TRIGGER
+from agentrun_facade.testing.settings import ENDPOINT_STATUS_TRIGGER, STATUS_TRIGGER, ListOrder
 
 
 def runtime_body(name: str, **changes: Any) -> dict[str, Any]:
@@ -32,18 +31,6 @@ def runtime_body(name: str, **changes: Any) -> dict[str, Any]:
     }
     body.update(changes)
     return body
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[LocalAgentRun]:
-    with LocalAgentRun(transition_seconds=0) as local:
-        yield local
-
-
-@pytest.fixture
-def local(server: LocalAgentRun) -> LocalAgentRun:
-    server.state.reset()
-    return server
 
 
 def ok(response: httpx.Response) -> dict[str, Any]:
@@ -357,11 +344,16 @@ def _populate(local: LocalAgentRun, count: int) -> str:
     return runtime_id
 
 
-def _all_pages(local: LocalAgentRun, operation: str, key: str, **params: str) -> list[str]:
+def _all_pages(
+    local: LocalAgentRun, operation: str, key: str, runtime_id: str | None = None
+) -> list[str]:
     found: list[str] = []
     for number in range(1, 10):
         query = {"pageNumber": str(number), "pageSize": "4"}
-        page = ok(local.call(operation, query=query, **params))["items"]
+        if runtime_id is None:
+            page = ok(local.call(operation, query=query))["items"]
+        else:
+            page = ok(local.call(operation, query=query, agentRuntimeId=runtime_id))["items"]
         found += [item[key] for item in page]
         if len(page) < 4:
             return found
@@ -369,7 +361,7 @@ def _all_pages(local: LocalAgentRun, operation: str, key: str, **params: str) ->
 
 
 @pytest.mark.parametrize("order", ["oldest", "newest", "shuffled"])
-def test_list_order_is_stable_across_pages(order: str) -> None:
+def test_list_order_is_stable_across_pages(order: ListOrder) -> None:
     with LocalAgentRun(transition_seconds=0, list_order=order, seed=3) as local:
         runtime_id = _populate(local, 10)
         runtimes = _all_pages(local, "ListAgentRuntimes", "agentRuntimeName")
@@ -377,11 +369,9 @@ def test_list_order_is_stable_across_pages(order: str) -> None:
             local,
             "ListAgentRuntimeEndpoints",
             "agentRuntimeEndpointName",
-            agentRuntimeId=runtime_id,
+            runtime_id,
         )
-        versions = _all_pages(
-            local, "ListAgentRuntimeVersions", "agentRuntimeVersion", agentRuntimeId=runtime_id
-        )
+        versions = _all_pages(local, "ListAgentRuntimeVersions", "agentRuntimeVersion", runtime_id)
 
     oldest = [f"order-{i:02d}" for i in range(10)]
     assert sorted(runtimes) == oldest
@@ -416,7 +406,7 @@ def test_list_order_must_be_known() -> None:
 
 
 @pytest.mark.parametrize("order", ["oldest", "newest", "shuffled"])
-def test_the_facade_listings_do_not_depend_on_order(order: str) -> None:
+def test_the_facade_listings_do_not_depend_on_order(order: ListOrder) -> None:
     from agentrun_facade import AgentRuntimeListInput
 
     with LocalAgentRun(transition_seconds=0, list_order=order, seed=11) as local:

@@ -44,19 +44,6 @@ def conforms(schema_name: str, body: Any) -> None:
     assert not errors, [e.message for e in errors]
 
 
-@pytest.fixture(scope="module")
-def server() -> Iterator[LocalAgentRun]:
-    with LocalAgentRun(transition_seconds=0) as local:
-        yield local
-
-
-@pytest.fixture
-def local(server: LocalAgentRun) -> LocalAgentRun:
-    server.state.reset()
-    server.faults.clear()
-    return server
-
-
 @pytest.fixture
 def client(local: LocalAgentRun) -> Iterator[httpx.Client]:
     with httpx.Client(base_url=local.url, auth=AcsV3Auth(local.credentials)) as c:

@@ -23,18 +23,6 @@ RUNTIME = {
 }
 
 
-@pytest.fixture(scope="module")
-def server() -> Iterator[LocalAgentRun]:
-    with LocalAgentRun(transition_seconds=0) as local:
-        yield local
-
-
-@pytest.fixture
-def local(server: LocalAgentRun) -> LocalAgentRun:
-    server.state.reset()
-    return server
-
-
 def deploy(local: LocalAgentRun, runtime: str, endpoint: str = "Default") -> str:
     """Create a runtime and an endpoint; return the endpoint's public URL."""
     created = local.call("CreateAgentRuntime", body={"agentRuntimeName": runtime, **RUNTIME})

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
 
 import httpx
 import pytest
@@ -26,20 +25,6 @@ RUNTIME = {
     "port": 9000,
     "networkConfiguration": {"networkMode": "PUBLIC"},
 }
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[LocalAgentRun]:
-    with LocalAgentRun(transition_seconds=0) as local:
-        yield local
-
-
-@pytest.fixture
-def local(server: LocalAgentRun) -> Iterator[LocalAgentRun]:
-    server.state.reset()
-    server.faults.clear()
-    yield server
-    server.faults.clear()
 
 
 def test_scripted_server_errors_hit_only_the_named_operation(local: LocalAgentRun) -> None:

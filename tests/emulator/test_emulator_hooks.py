@@ -31,19 +31,6 @@ def runtime_body(name: str) -> dict[str, Any]:
     }
 
 
-@pytest.fixture(scope="module")
-def server() -> Iterator[LocalAgentRun]:
-    with LocalAgentRun(transition_seconds=0) as local:
-        yield local
-
-
-@pytest.fixture
-def local(server: LocalAgentRun) -> Iterator[LocalAgentRun]:
-    server.state.reset()
-    yield server
-    server.clear_request_hooks()
-
-
 @pytest.fixture
 def client(local: LocalAgentRun) -> Iterator[httpx.Client]:
     with httpx.Client(base_url=local.url, auth=AcsV3Auth(local.credentials)) as c:

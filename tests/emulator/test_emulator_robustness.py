@@ -26,6 +26,7 @@ LIST = {"x-acs-action": "ListAgentRuntimes", "x-acs-version": "2025-09-10"}
 CHAT = "/agent-runtimes/{name}/endpoints/Default/invocations/openai/v1/chat/completions"
 JSON = {"content-type": "application/json"}
 LIMIT = 1024 * 1024
+EMULATOR_OPTIONS = {"max_body_bytes": LIMIT}
 
 
 def runtime_text(name: str, cpu: str = "1") -> str:
@@ -38,19 +39,6 @@ def runtime_text(name: str, cpu: str = "1") -> str:
 
 def nested(depth: int) -> str:
     return '{"a": ' * depth + "1" + "}" * depth
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[LocalAgentRun]:
-    with LocalAgentRun(transition_seconds=0, max_body_bytes=LIMIT) as local:
-        yield local
-
-
-@pytest.fixture
-def local(server: LocalAgentRun) -> LocalAgentRun:
-    server.state.reset()
-    server.faults.clear()
-    return server
 
 
 @pytest.fixture

@@ -356,3 +356,30 @@ def test_listed_records_are_snapshots() -> None:
     (again,) = store.list_runtimes()
     assert again.config["description"] == "changed"
     assert again.config["memory"] == 1024
+
+
+def test_answers_after_a_restart_reflect_later_updates(tmp_path: Path) -> None:
+    state = tmp_path / "state.db"
+    body = {
+        "agentRuntimeName": "restarted",
+        "artifactType": "Code",
+        "codeConfiguration": {"ossBucketName": "b", "ossObjectName": "o.zip"},
+        "cpu": 1,
+        "memory": 512,
+        "port": 9000,
+        "networkConfiguration": {"networkMode": "PUBLIC"},
+    }
+    with LocalAgentRun(state_file=state, transition_seconds=0) as local:
+        runtime_id = local.call("CreateAgentRuntime", body=body).json()["data"]["agentRuntimeId"]
+        for memory in (600, 700, 800):
+            local.call("UpdateAgentRuntime", agentRuntimeId=runtime_id, body={"memory": memory})
+    with LocalAgentRun(state_file=state, transition_seconds=0) as local:
+        before = local.call("GetAgentRuntime", agentRuntimeId=runtime_id).json()["data"]
+        memories = []
+        for memory in (900, 1000, 1100, 1200, 1300):
+            local.call("UpdateAgentRuntime", agentRuntimeId=runtime_id, body={"memory": memory})
+            got = local.call("GetAgentRuntime", agentRuntimeId=runtime_id).json()["data"]
+            memories.append(got["memory"])
+
+    assert before["memory"] == 800
+    assert memories == [900, 1000, 1100, 1200, 1300]

@@ -33,16 +33,7 @@ def runtime_body(**changes: Any) -> dict[str, Any]:
     return {k: v for k, v in body.items() if v is not None}
 
 
-@pytest.fixture(scope="module")
-def server() -> Iterator[LocalAgentRun]:
-    with LocalAgentRun(transition_seconds=0, strict_unknown_fields=True) as emulator:
-        yield emulator
-
-
-@pytest.fixture
-def local(server: LocalAgentRun) -> LocalAgentRun:
-    server.state.reset()
-    return server
+EMULATOR_OPTIONS = {"strict_unknown_fields": True}
 
 
 @pytest.fixture

@@ -17,6 +17,7 @@ from agentrun_facade import (
     AgentRuntimeClient,
     AgentRuntimeCreateInput,
     AgentRuntimeEndpoint,
+    AgentRuntimeEndpointCreateInput,
     AgentRuntimeVersion,
     Config,
 )
@@ -50,3 +51,22 @@ async def async_calls(client: AgentRuntimeClient, endpoint: AgentRuntimeEndpoint
         await endpoint.invoke_openai_async(messages=messages, stream=True),
         AsyncStream[ChatCompletionChunk],
     )
+
+
+def release_calls(endpoint: AgentRuntimeEndpoint) -> None:
+    wanted = AgentRuntimeCreateInput(agent_runtime_name="rt")
+    assert_type(AgentRuntime.apply(wanted, wait=False, timeout_seconds=60), AgentRuntime)
+    assert_type(
+        AgentRuntimeEndpoint.apply("ar-1", AgentRuntimeEndpointCreateInput()), AgentRuntimeEndpoint
+    )
+    assert_type(endpoint.start_canary("2", 0.1), AgentRuntimeEndpoint)
+    assert_type(endpoint.promote_canary(), AgentRuntimeEndpoint)
+    assert_type(endpoint.rollback(timeout_seconds=30), AgentRuntimeEndpoint)
+
+
+async def async_release_calls(endpoint: AgentRuntimeEndpoint) -> None:
+    wanted = AgentRuntimeCreateInput(agent_runtime_name="rt")
+    assert_type(await AgentRuntime.apply_async(wanted), AgentRuntime)
+    assert_type(await endpoint.start_canary_async("2", 0.1), AgentRuntimeEndpoint)
+    assert_type(await endpoint.promote_canary_async(), AgentRuntimeEndpoint)
+    assert_type(await endpoint.rollback_async(), AgentRuntimeEndpoint)

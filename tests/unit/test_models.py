@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import base64
 import copy
+import inspect
 import io
 import os
+import subprocess
+import sys
 import tempfile
 import zipfile
 from pathlib import Path
@@ -692,6 +695,30 @@ def test_list_query_rejects_bad_values(model: AgentRuntimeListInput, message: st
         list_query(model)
 
 
+@pytest.mark.parametrize(
+    ("model", "get_kwargs"),
+    [
+        (AgentRuntimeListInput, list_agent_runtimes._get_kwargs),
+        (AgentRuntimeEndpointListInput, list_agent_runtime_endpoints._get_kwargs),
+        (AgentRuntimeVersionListInput, list_agent_runtime_versions._get_kwargs),
+    ],
+)
+def test_list_inputs_hold_exactly_the_generated_query_parameters(
+    model: type[Any], get_kwargs: Any
+) -> None:
+    parameters = inspect.signature(get_kwargs).parameters
+    keyword_only = {
+        name for name, p in parameters.items() if p.kind is inspect.Parameter.KEYWORD_ONLY
+    }
+    assert {field.name for field in attrs.fields(model)} == keyword_only
+    instance = model(
+        **{name: "1" if model._query_kinds[name] == "str" else 1 for name in keyword_only}
+    )
+    positional = ["ar-1"] * (len(parameters) - len(keyword_only))
+    params = get_kwargs(*positional, **list_query(instance))["params"]
+    assert len(params) == len(keyword_only)
+
+
 def test_list_query_refuses_non_list_inputs() -> None:
     with pytest.raises(InvalidParameterError, match="not a list input"):
         list_query(AgentRuntimeUpdateInput())
@@ -1143,3 +1170,21 @@ def test_artifact_type_is_parsed_like_status_and_round_trips() -> None:
     unknown = AgentRuntimeFields.from_wire({"agentRuntimeId": "ar-2", "artifactType": "Wasm"})
     assert unknown.artifact_type == "Wasm" and not isinstance(unknown.artifact_type, ArtifactType)
     assert unknown.to_wire()["artifactType"] == "Wasm"
+
+
+def test_reading_and_writing_loads_no_generated_module() -> None:
+    probe = (
+        "import sys\n"
+        "from agentrun_facade import AgentRuntime, AgentRuntimeListInput, AgentRuntimeUpdateInput\n"
+        "from agentrun_facade.models import list_query\n"
+        "runtime = AgentRuntime.from_wire({'agentRuntimeId': 'ar-1', 'status': 'READY'})\n"
+        "assert runtime.to_wire() == {'agentRuntimeId': 'ar-1', 'status': 'READY'}\n"
+        "assert AgentRuntimeUpdateInput(cpu=1).to_wire() == {'cpu': 1}\n"
+        "assert list_query(AgentRuntimeListInput(page_size=5)) == {'page_size': 5}\n"
+        "print(sorted(name for name in sys.modules if name.startswith('agentrun_client')))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"

@@ -98,6 +98,12 @@ body = AgentRuntimeCreateInput(
 ).prepared()
 assert body.to_wire()["warmPoolSize"] == 2
 assert AgentRuntimeUpdateInput(warm_pool_size=0).to_wire() == {{"warmPoolSize": 0}}
+from agentrun_client.api.runtimes import list_agent_runtimes
+from agentrun_facade import AgentRuntimeListInput
+from agentrun_facade.models import list_query
+query = list_query(AgentRuntimeListInput(owner_team="blue", page_size=5))
+params = list_agent_runtimes._get_kwargs(**query)["params"]
+assert params == {{"ownerTeam": "blue", "pageSize": 5}}, params
 try:
     AgentRuntime.from_wire({{"warmPoolSize": "many"}})
 except MalformedResponseError as exc:
@@ -118,6 +124,10 @@ def test_a_field_added_to_the_spec_is_usable_after_regenerating(repo_copy: Path)
             "type": "integer",
             "description": "Instances kept warm.",
         }
+    listing = spec["paths"]["/2025-09-10/agents/runtimes"]["get"]
+    listing["parameters"].append(
+        {"name": "ownerTeam", "in": "query", "required": False, "schema": {"type": "string"}}
+    )
     spec_path.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
 
     regenerated = subprocess.run(
