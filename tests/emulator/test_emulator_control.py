@@ -352,7 +352,13 @@ def test_publish_numbers_versions_and_snapshots(client: httpx.Client) -> None:
     versions = f"{BASE}/{runtime_id}/versions"
 
     first = send(client, "PublishRuntimeVersion", "POST", versions)
-    send(client, "UpdateAgentRuntime", "PUT", f"{BASE}/{runtime_id}", json={"description": "v2"})
+    send(
+        client,
+        "UpdateAgentRuntime",
+        "PUT",
+        f"{BASE}/{runtime_id}",
+        json={"cpu": 1, "description": "v2"},
+    )
     second = send(
         client,
         "PublishRuntimeVersion",
