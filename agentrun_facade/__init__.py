@@ -6,6 +6,8 @@ configuration is resolved on each call.
 
 import logging as _logging
 
+from ._async.pager import AsyncPager
+from ._sync.pager import SyncPager
 from ._version import __version__
 from .client import AgentRuntimeClient
 from .config import Config
@@ -73,6 +75,7 @@ from .models import (
     Status,
     VersionWeight,
 )
+from .pages import Page
 from .runtime import AgentRuntime
 
 __all__ = [
@@ -93,6 +96,7 @@ __all__ = [
     "AgentRuntimeVersionPublishInput",
     "ArmsConfig",
     "ArtifactType",
+    "AsyncPager",
     "AuthenticationError",
     "ClientClosedError",
     "ClientError",
@@ -115,6 +119,7 @@ __all__ = [
     "NetworkMode",
     "OSSMountConfig",
     "OSSMountPoint",
+    "Page",
     "ProtocolConfig",
     "ProtocolSetting",
     "ProtocolType",
@@ -133,6 +138,7 @@ __all__ = [
     "ServerError",
     "SessionAffinityType",
     "Status",
+    "SyncPager",
     "ThrottlingError",
     "TransportError",
     "ValidationError",

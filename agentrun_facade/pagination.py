@@ -41,6 +41,9 @@ Rules
   is not consistent and the strict caller raises.
 * When ``total`` is missing, pages are read one by one until an empty page (or
   a page with nothing new, for servers that ignore ``pageNumber``).
+* ``first_page`` above 1 resumes a listing: reading starts at that page with
+  the page size given (the one applied when the position was recorded), and
+  no pass goes back before it.
 """
 
 from __future__ import annotations
@@ -177,8 +180,10 @@ class Paginator:
         max_passes: int = DEFAULT_MAX_PASSES,
         max_pages: int = DEFAULT_MAX_PAGES,
         window: int = 1,
+        first_page: int = 1,
     ) -> None:
         self.requested_size = _positive_int("page_size", page_size)
+        self.first_page = _positive_int("first_page", first_page)
         self.max_passes = _positive_int("max_passes", max_passes)
         self.max_pages = _positive_int("max_pages", max_pages)
         self.window = _positive_int("window", window)
@@ -213,35 +218,38 @@ class Paginator:
         return self._verifying
 
     def first_request(self) -> PageRequest:
-        """The request for page 1 (always the caller's page size)."""
+        """The request for ``first_page`` (always the caller's page size)."""
         if self._state != _START:
             raise InvalidParameterError("first_request() may be called once, first")
         self._state = _FIRST_SENT
-        return PageRequest(1, self.requested_size)
+        return PageRequest(self.first_page, self.requested_size)
 
     # -- steps ---------------------------------------------------------------
 
     def feed_first(self, page: PageSummary) -> list[PageRequest]:
-        """Record page 1 and return the rest of the first pass (may be empty)."""
+        """Record the first page and return the rest of the first pass (may be empty)."""
         if self._state != _FIRST_SENT:
             raise InvalidParameterError("feed_first() expects the page of first_request()")
         self._check_total(page)
         self.passes = 1
         self.pages_read = 1
         self.total = page.total
-        self.page_size = _effective_page_size(page, self.requested_size)
+        start = self.first_page
+        if start == 1:
+            self.page_size = _effective_page_size(page, self.requested_size)
         if page.total is None:
             if page.count == 0:
                 return self._finish(consistent=True, reason=None)
-            return self._next([PageRequest(2, self.page_size)])
+            return self._next([PageRequest(start + 1, self.page_size)])
         self._first = page
         total = page.total
         plan = self._blamed(
-            page, lambda: plan_pages(total, self.page_size, start=2, max_pages=self.max_pages)
+            page,
+            lambda: plan_pages(total, self.page_size, start=start + 1, max_pages=self.max_pages),
         )
         if not plan:
             self._first = None
-            return self._judge([page], start=1)
+            return self._judge([page], start=start)
         return self._next(plan)
 
     def feed_pass(self, pages: Sequence[PageSummary]) -> list[PageRequest]:
@@ -260,7 +268,7 @@ class Paginator:
         if self._first is not None:
             ordered = [self._first, *ordered]
             self._first = None
-            start = 1
+            start = self.first_page
         return self._judge(ordered, start=start)
 
     # -- internals -----------------------------------------------------------
@@ -336,14 +344,15 @@ class Paginator:
         self.total = total
         if bad is not None:
             reason = self._reason(pages, total, bad)
-            restart = max(1, bad - self.window - 1)
+            restart = max(self.first_page, bad - self.window - 1)
             return self._again(reason, self._reread(total, restart), verifying=False)
         if self._verifying and self._sequence() == previous:
             return self._finish(consistent=True, reason=None)
         if not self.strict:
             return self._finish(consistent=True, reason=None)
         why = "a verification pass disagreed" if self._verifying else "verifying"
-        plan = self._reread(total, 1) or [PageRequest(1, size)]
+        first = self.first_page
+        plan = self._reread(total, first) or [PageRequest(first, size)]
         return self._again(why, plan, verifying=True)
 
     def _reread(self, total: int, start: int) -> list[PageRequest]:

@@ -10,9 +10,11 @@ one keep-alive connection, send signed requests of one kind:
 
 For each kind it prints requests/s and server CPU per request (milliseconds),
 the median of ``--rounds`` rounds. With ``--baseline DIR`` (the root of another
-checkout, e.g. ``git worktree add /tmp/base <commit>``) the same load also runs
-against an emulator imported from there, rounds alternating, and the ratio is
-printed, so both sides see the same machine noise.
+source tree, e.g. ``mkdir /tmp/base && git archive <commit> | tar -x -C /tmp/base``)
+the same load also runs against an emulator imported from there, rounds
+alternating, and the ratio is printed, so both sides see the same machine noise.
+Both sides use the HTTP parser installed here (uvicorn picks ``httptools``, part
+of the ``emulator`` extra, over its pure-Python ``h11``); the first line says which.
 
     .venv/bin/python benchmarks/emulator_speed.py [--baseline /tmp/base] [--rounds 5]
 
@@ -22,6 +24,7 @@ Goals: <= 1.5 ms server CPU per list page of 100, <= 0.35 ms per GET.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import os
 import re
 import statistics
@@ -200,9 +203,10 @@ def main() -> None:
                     figures = load(url, pid, kind, runtime_id, args.clients, each)
                     results.setdefault((side, kind), []).append(figures)
 
+    parser_name = "httptools" if importlib.util.find_spec("httptools") else "h11"
     print(
         f"{args.clients} keep-alive clients, {args.runtimes} runtimes, "
-        f"median of {args.rounds} rounds"
+        f"median of {args.rounds} rounds, HTTP parser {parser_name}"
     )
     print(f"{'side':<9} {'request':<20} {'requests/s':>11} {'server CPU ms/req':>18} {'goal':>7}")
     medians: dict[tuple[str, str], float] = {}

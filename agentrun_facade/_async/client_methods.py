@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import builtins
 import time
-from collections.abc import AsyncIterator, Callable
+from collections.abc import Callable
 from typing import Any, Self, TypeVar, Unpack, overload
 
 from .. import _operations as operations
@@ -28,7 +28,7 @@ from ..models import (
     to_wire,
 )
 from ..models.inputs import needs_sizing, sized_update
-from ..pagination import PageRequest, Paginator, exact_page
+from ..pagination import PageRequest
 from ..runtime import AgentRuntime
 from ..wire_match import endpoint_as_sent
 from .invoke import (
@@ -40,7 +40,8 @@ from .invoke import (
     StreamResult,
     invoke_openai_async,
 )
-from .listing import paginate_async, read_one_page_async
+from .listing import listing_pager_async
+from .pager import AsyncPager
 from .reconcile import AsyncCreateCheck, AsyncDeleteCheck, AsyncPublishCheck, AsyncWriteCheck
 from .release import find_endpoint_async, find_runtime_async
 from .transport import AsyncTransport
@@ -112,25 +113,18 @@ class AsyncClientMethods(ClientState):
         page_call: Callable[[PageRequest], operations.OperationCall],
         convert: Callable[[dict[str, Any]], T],
         key_name: str,
-        page_size: int | None,
+        query: dict[str, Any],
         config: Config | None,
-        page_number: int | None = None,
-    ) -> AsyncIterator[T]:
-        settings = self._settings(config)
-        resolved = settings.resolved
-        size = page_size or resolved.page_size
-        transport = self._transport_async()
-        listing = page_call(PageRequest(1, size))
-
-        async def fetch(request: PageRequest) -> tuple[operations.ListPayload, str | None]:
-            return await transport.request(page_call(request), settings, operations.list_payload)
-
-        if page_number is not None:
-            return read_one_page_async(fetch, convert, exact_page(page_number, size), listing)
-        limit = resolved.max_concurrency
-        paginator = Paginator(page_size=size, strict=resolved.strict_listing, window=limit)
-        return paginate_async(
-            fetch, convert, key_name, paginator, transport.workers, limit, listing
+        continuation_token: str | None,
+    ) -> AsyncPager[T]:
+        return listing_pager_async(
+            self._transport_async(),
+            self._settings(config),
+            page_call,
+            convert,
+            key_name,
+            query,
+            continuation_token,
         )
 
     async def __aenter__(self) -> Self:
@@ -226,11 +220,18 @@ class AsyncClientMethods(ClientState):
         return [item async for item in self.iter_runtimes_async(input, config)]
 
     def iter_runtimes_async(
-        self, input: AgentRuntimeListInput | None = None, config: Config | None = None
-    ) -> AsyncIterator[AgentRuntime]:
+        self,
+        input: AgentRuntimeListInput | None = None,
+        config: Config | None = None,
+        *,
+        continuation_token: str | None = None,
+    ) -> AsyncPager[AgentRuntime]:
         """Lazily iterate every matching runtime (pages after the first read concurrently).
 
-        When ``input.page_number`` is set, only that page's items are yielded.
+        Returns a pager: iterate it for runtimes, or call ``by_page()`` for
+        pages with continuation tokens; ``continuation_token`` resumes after
+        the page that issued it. When ``input.page_number`` is set, only that
+        page's items are yielded.
         """
         if input is not None:
             _expect(input, AgentRuntimeListInput, "input")
@@ -239,9 +240,9 @@ class AsyncClientMethods(ClientState):
             lambda request: operations.list_runtimes(query, request),
             self._runtime(config),
             operations.RUNTIME_KEY,
-            input.page_size if input is not None else None,
+            query,
             config,
-            input.page_number if input is not None else None,
+            continuation_token,
         )
 
     # -- endpoints -----------------------------------------------------------
@@ -332,8 +333,10 @@ class AsyncClientMethods(ClientState):
         agent_runtime_id: str,
         input: AgentRuntimeEndpointListInput | None = None,
         config: Config | None = None,
-    ) -> AsyncIterator[AgentRuntimeEndpoint]:
-        """Lazily iterate every endpoint of a runtime."""
+        *,
+        continuation_token: str | None = None,
+    ) -> AsyncPager[AgentRuntimeEndpoint]:
+        """Lazily iterate every endpoint of a runtime (a pager, as ``iter_runtimes``)."""
         if input is not None:
             _expect(input, AgentRuntimeEndpointListInput, "input")
         operations.check_id(agent_runtime_id, "agent_runtime_id")
@@ -342,9 +345,9 @@ class AsyncClientMethods(ClientState):
             lambda request: operations.list_endpoints(agent_runtime_id, query, request),
             self._endpoint(agent_runtime_id, config),
             operations.ENDPOINT_KEY,
-            input.page_size if input is not None else None,
+            query,
             config,
-            input.page_number if input is not None else None,
+            continuation_token,
         )
 
     # -- versions ------------------------------------------------------------
@@ -393,8 +396,10 @@ class AsyncClientMethods(ClientState):
         agent_runtime_id: str,
         input: AgentRuntimeVersionListInput | None = None,
         config: Config | None = None,
-    ) -> AsyncIterator[AgentRuntimeVersion]:
-        """Lazily iterate every published version of a runtime."""
+        *,
+        continuation_token: str | None = None,
+    ) -> AsyncPager[AgentRuntimeVersion]:
+        """Lazily iterate every published version of a runtime (a pager, as ``iter_runtimes``)."""
         if input is not None:
             _expect(input, AgentRuntimeVersionListInput, "input")
         operations.check_id(agent_runtime_id, "agent_runtime_id")
@@ -403,9 +408,9 @@ class AsyncClientMethods(ClientState):
             lambda request: operations.list_versions(agent_runtime_id, query, request),
             AgentRuntimeVersion.from_wire,
             operations.VERSION_KEY,
-            input.page_size if input is not None else None,
+            query,
             config,
-            input.page_number if input is not None else None,
+            continuation_token,
         )
 
     # -- data plane ----------------------------------------------------------

@@ -1,24 +1,36 @@
-"""Drive the sans-I/O paginator: page 1, then each planned pass in windows of pages.
+"""Drive the sans-I/O paginator: the first page, then each planned pass in windows.
 
 Pages arrive as raw JSON items; an item is converted to a facade object only
 when its key was not returned before, so re-read and verification passes
-convert nothing that was already returned. At most one window of pages is
-held at a time.
+convert nothing that was already returned. The generators here yield
+:class:`~agentrun_facade.pages.Page` objects (the pager flattens them into
+items); at most one window of pages is held at a time.
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncGenerator, Callable, Mapping
 from typing import Any, TypeVar
 
+from .._client_state import CallSettings
 from .._concurrency import AsyncFunction, AsyncWorkers
-from .._operations import ListPayload
+from .._operations import ListPayload, list_payload
 from .._requests import OperationCall
 from .._responses import with_context
 from ..errors import MalformedResponseError
-from ..pagination import PageRequest, PageSummary, Paginator, listing_error, unsettled_listing
+from ..pages import ListingPosition, Page, encode_token, listing_start
+from ..pagination import (
+    PageRequest,
+    PageSummary,
+    Paginator,
+    exact_page,
+    listing_error,
+    unsettled_listing,
+)
+from .pager import AsyncPager
+from .transport import AsyncTransport
 
-__all__ = ["AsyncPageFetcher", "paginate_async", "read_one_page_async"]
+__all__ = ["AsyncPageFetcher", "listing_pager_async", "paginate_async", "read_one_page_async"]
 
 T = TypeVar("T")
 
@@ -84,17 +96,35 @@ def _listing_error(listing: OperationCall, exc: MalformedResponseError) -> Malfo
     )
 
 
+def _page(
+    request: PageRequest,
+    size: int,
+    total: int | None,
+    items: list[T],
+    position: ListingPosition | None,
+) -> Page[T]:
+    token = encode_token(position.after(request.page_number, size)) if position else None
+    return Page(items, request.page_number, size, total, token)
+
+
 async def read_one_page_async(
     fetch: AsyncPageFetcher,
     convert: Callable[[dict[str, Any]], T],
     request: PageRequest,
     listing: OperationCall,
-) -> AsyncIterator[T]:
-    """The items of exactly one page (a list input with ``page_number`` set)."""
+    position: ListingPosition,
+) -> AsyncGenerator[Page[T], None]:
+    """Exactly one page (a list input with ``page_number`` set), not de-duplicated.
+
+    Its token continues after it while the reported total says more items follow.
+    """
     payload, request_id = await fetch(request)
     items = _Items(convert, "", listing)
-    for index, raw in enumerate(payload.items):
-        yield items.convert(raw, index, request_id)
+    converted = [items.convert(raw, index, request_id) for index, raw in enumerate(payload.items)]
+    total = payload.total
+    size = payload.page_size or request.page_size
+    more = total is not None and request.page_number * size < total
+    yield _page(request, size, total, converted, position if more else None)
 
 
 async def paginate_async(
@@ -105,14 +135,20 @@ async def paginate_async(
     workers: AsyncWorkers,
     limit: int,
     listing: OperationCall,
-) -> AsyncIterator[T]:
-    """Yield every item once, in page order, fetching only as far as the consumer reads.
+    position: ListingPosition,
+) -> AsyncGenerator[Page[T], None]:
+    """Yield every page read, in order, each with the items not returned before.
 
-    Each pass is fetched in windows of ``limit`` pages (the pages of a window
-    concurrently); the next window is requested only when the items of the
-    previous one have been consumed, and the paginator judges a pass once all
-    of its pages are in. ``listing`` (any page's call) names the operation and
-    resource in errors about the listing as a whole. A strict listing whose
+    Fetching goes only as far as the consumer reads: each pass is fetched in
+    windows of ``limit`` pages (the pages of a window concurrently), and the
+    next window is requested only when the previous one has been consumed.
+    The paginator judges a pass once all of its pages are in, before the last
+    window is yielded, so the last page of the listing is the one without a
+    continuation token (errors found while judging are raised after that
+    window). A page read again after the listing changed carries only the
+    items not returned before, possibly none. ``listing`` (any page's call)
+    names the operation and resource in errors about the listing as a whole;
+    ``position`` names the listing in the tokens. A strict listing whose
     verification never agreed raises ``ListingConsistencyError``; the default
     one logs a warning.
     """
@@ -121,34 +157,114 @@ async def paginate_async(
     payload, request_id = await fetch(first_request)
     summary, fresh = items.take(first_request, payload, request_id, paginator.records_keys)
     del payload
-    for index, raw in fresh:
-        yield items.convert(raw, index, request_id)
-    del fresh
+    plan: list[PageRequest] = []
+    error: MalformedResponseError | None = None
     try:
         plan = paginator.feed_first(summary)
     except MalformedResponseError as exc:
-        raise _listing_error(listing, exc) from exc
+        error = _listing_error(listing, exc)
+        error.__cause__ = exc
+    converted = [items.convert(raw, index, request_id) for index, raw in fresh]
+    del fresh
+    yield _page(
+        first_request, paginator.page_size, summary.total, converted, position if plan else None
+    )
+    del converted
+    if error is not None:
+        raise error
     while plan:
         summaries: list[PageSummary] = []
+        next_plan: list[PageRequest] = []
         for start in range(0, len(plan), limit):
             window = plan[start : start + limit]
             fetched = await workers.map_async(fetch, window, limit)
+            taken = []
             for request, (payload, request_id) in zip(window, fetched, strict=True):
                 summary, fresh = items.take(request, payload, request_id, paginator.records_keys)
                 summaries.append(summary)
-                for index, raw in fresh:
-                    yield items.convert(raw, index, request_id)
+                taken.append((request, summary, fresh, request_id))
             del fetched, payload, fresh
-        try:
-            plan = paginator.feed_pass(summaries)
-        except MalformedResponseError as exc:
-            raise _listing_error(listing, exc) from exc
+            last_window = start + limit >= len(plan)
+            if last_window:
+                try:
+                    next_plan = paginator.feed_pass(summaries)
+                except MalformedResponseError as exc:
+                    error = _listing_error(listing, exc)
+                    error.__cause__ = exc
+            for index, (request, summary, fresh, request_id) in enumerate(taken):
+                converted = [items.convert(raw, at, request_id) for at, raw in fresh]
+                ends = last_window and index == len(taken) - 1 and not next_plan
+                yield _page(
+                    request,
+                    paginator.page_size,
+                    summary.total,
+                    converted,
+                    None if ends else position,
+                )
+            del taken, converted
+            if error is not None:
+                raise error
+        plan = next_plan
     if not paginator.consistent:
-        error = unsettled_listing(
+        unsettled = unsettled_listing(
             paginator,
             operation=listing.name,
             resource_type=listing.resource_type,
             resource_id=listing.resource_id,
         )
-        if error is not None:
-            raise error
+        if unsettled is not None:
+            raise unsettled
+
+
+def listing_pager_async(
+    transport: AsyncTransport,
+    settings: CallSettings,
+    page_call: Callable[[PageRequest], OperationCall],
+    convert: Callable[[dict[str, Any]], T],
+    key_name: str,
+    query: Mapping[str, Any],
+    continuation_token: str | None,
+) -> AsyncPager[T]:
+    """The pager of one listing: ``page_call`` builds the request of a page.
+
+    ``query`` is the list input's query (its ``page_number`` asks for exactly
+    that page); ``continuation_token`` resumes after the page that issued it.
+    Arguments are checked here, before anything is sent.
+    """
+    resolved = settings.resolved
+    listing = page_call(PageRequest(1, resolved.page_size))
+    start = listing_start(
+        operation=listing.name,
+        scope=listing.resource_id,
+        query=query,
+        default_page_size=resolved.page_size,
+        continuation_token=continuation_token,
+    )
+    position = start.position
+    first = exact_page(position.page_number, position.page_size)
+    primed: dict[PageRequest, tuple[ListPayload, str | None]] = {}
+
+    async def fetch(request: PageRequest) -> tuple[ListPayload, str | None]:
+        early = primed.pop(request, None)
+        if early is not None:
+            return early
+        return await transport.request(page_call(request), settings, list_payload)
+
+    async def prime() -> None:
+        primed[first] = await fetch(first)
+
+    def pages() -> AsyncGenerator[Page[T], None]:
+        if start.exact:
+            return read_one_page_async(fetch, convert, first, listing, position)
+        limit = resolved.max_concurrency
+        paginator = Paginator(
+            page_size=position.page_size,
+            strict=resolved.strict_listing,
+            window=limit,
+            first_page=position.page_number,
+        )
+        return paginate_async(
+            fetch, convert, key_name, paginator, transport.workers, limit, listing, position
+        )
+
+    return AsyncPager(pages, prime)

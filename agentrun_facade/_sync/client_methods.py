@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import builtins
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any, Self, TypeVar, Unpack, overload
 
 from .. import _operations as operations
@@ -30,7 +30,7 @@ from ..models import (
     to_wire,
 )
 from ..models.inputs import needs_sizing, sized_update
-from ..pagination import PageRequest, Paginator, exact_page
+from ..pagination import PageRequest
 from ..runtime import AgentRuntime
 from ..wire_match import endpoint_as_sent
 from .invoke import (
@@ -42,7 +42,8 @@ from .invoke import (
     StreamResult,
     invoke_openai,
 )
-from .listing import paginate, read_one_page
+from .listing import listing_pager
+from .pager import SyncPager
 from .reconcile import SyncCreateCheck, SyncDeleteCheck, SyncPublishCheck, SyncWriteCheck
 from .release import find_endpoint, find_runtime
 from .transport import SyncTransport
@@ -112,24 +113,19 @@ class SyncClientMethods(ClientState):
         page_call: Callable[[PageRequest], operations.OperationCall],
         convert: Callable[[dict[str, Any]], T],
         key_name: str,
-        page_size: int | None,
+        query: dict[str, Any],
         config: Config | None,
-        page_number: int | None = None,
-    ) -> Iterator[T]:
-        settings = self._settings(config)
-        resolved = settings.resolved
-        size = page_size or resolved.page_size
-        transport = self._transport()
-        listing = page_call(PageRequest(1, size))
-
-        def fetch(request: PageRequest) -> tuple[operations.ListPayload, str | None]:
-            return transport.request(page_call(request), settings, operations.list_payload)
-
-        if page_number is not None:
-            return read_one_page(fetch, convert, exact_page(page_number, size), listing)
-        limit = resolved.max_concurrency
-        paginator = Paginator(page_size=size, strict=resolved.strict_listing, window=limit)
-        return paginate(fetch, convert, key_name, paginator, transport.workers, limit, listing)
+        continuation_token: str | None,
+    ) -> SyncPager[T]:
+        return listing_pager(
+            self._transport(),
+            self._settings(config),
+            page_call,
+            convert,
+            key_name,
+            query,
+            continuation_token,
+        )
 
     def __enter__(self) -> Self:
         return self
@@ -222,11 +218,18 @@ class SyncClientMethods(ClientState):
         return [item for item in self.iter_runtimes(input, config)]
 
     def iter_runtimes(
-        self, input: AgentRuntimeListInput | None = None, config: Config | None = None
-    ) -> Iterator[AgentRuntime]:
+        self,
+        input: AgentRuntimeListInput | None = None,
+        config: Config | None = None,
+        *,
+        continuation_token: str | None = None,
+    ) -> SyncPager[AgentRuntime]:
         """Lazily iterate every matching runtime (pages after the first read concurrently).
 
-        When ``input.page_number`` is set, only that page's items are yielded.
+        Returns a pager: iterate it for runtimes, or call ``by_page()`` for
+        pages with continuation tokens; ``continuation_token`` resumes after
+        the page that issued it. When ``input.page_number`` is set, only that
+        page's items are yielded.
         """
         if input is not None:
             _expect(input, AgentRuntimeListInput, "input")
@@ -235,9 +238,9 @@ class SyncClientMethods(ClientState):
             lambda request: operations.list_runtimes(query, request),
             self._runtime(config),
             operations.RUNTIME_KEY,
-            input.page_size if input is not None else None,
+            query,
             config,
-            input.page_number if input is not None else None,
+            continuation_token,
         )
 
     # -- endpoints -----------------------------------------------------------
@@ -328,8 +331,10 @@ class SyncClientMethods(ClientState):
         agent_runtime_id: str,
         input: AgentRuntimeEndpointListInput | None = None,
         config: Config | None = None,
-    ) -> Iterator[AgentRuntimeEndpoint]:
-        """Lazily iterate every endpoint of a runtime."""
+        *,
+        continuation_token: str | None = None,
+    ) -> SyncPager[AgentRuntimeEndpoint]:
+        """Lazily iterate every endpoint of a runtime (a pager, as ``iter_runtimes``)."""
         if input is not None:
             _expect(input, AgentRuntimeEndpointListInput, "input")
         operations.check_id(agent_runtime_id, "agent_runtime_id")
@@ -338,9 +343,9 @@ class SyncClientMethods(ClientState):
             lambda request: operations.list_endpoints(agent_runtime_id, query, request),
             self._endpoint(agent_runtime_id, config),
             operations.ENDPOINT_KEY,
-            input.page_size if input is not None else None,
+            query,
             config,
-            input.page_number if input is not None else None,
+            continuation_token,
         )
 
     # -- versions ------------------------------------------------------------
@@ -389,8 +394,10 @@ class SyncClientMethods(ClientState):
         agent_runtime_id: str,
         input: AgentRuntimeVersionListInput | None = None,
         config: Config | None = None,
-    ) -> Iterator[AgentRuntimeVersion]:
-        """Lazily iterate every published version of a runtime."""
+        *,
+        continuation_token: str | None = None,
+    ) -> SyncPager[AgentRuntimeVersion]:
+        """Lazily iterate every published version of a runtime (a pager, as ``iter_runtimes``)."""
         if input is not None:
             _expect(input, AgentRuntimeVersionListInput, "input")
         operations.check_id(agent_runtime_id, "agent_runtime_id")
@@ -399,9 +406,9 @@ class SyncClientMethods(ClientState):
             lambda request: operations.list_versions(agent_runtime_id, query, request),
             AgentRuntimeVersion.from_wire,
             operations.VERSION_KEY,
-            input.page_size if input is not None else None,
+            query,
             config,
-            input.page_number if input is not None else None,
+            continuation_token,
         )
 
     # -- data plane ----------------------------------------------------------

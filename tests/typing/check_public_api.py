@@ -19,7 +19,10 @@ from agentrun_facade import (
     AgentRuntimeEndpoint,
     AgentRuntimeEndpointCreateInput,
     AgentRuntimeVersion,
+    AsyncPager,
     Config,
+    Page,
+    SyncPager,
 )
 
 
@@ -32,7 +35,16 @@ def sync_calls(client: AgentRuntimeClient, runtime: AgentRuntime, flag: bool) ->
     assert_type(runtime.list_endpoints(), list[AgentRuntimeEndpoint])
     assert_type(runtime.list_versions(), list[AgentRuntimeVersion])
     assert_type(runtime.wait_until_ready_or_failed(), AgentRuntime)
-    assert_type(client.iter_runtimes(), Iterator[AgentRuntime])
+    pager = client.iter_runtimes()
+    assert_type(pager, SyncPager[AgentRuntime])
+    assert_type(next(pager), AgentRuntime)
+    for page in client.iter_versions("ar-1", continuation_token="token").by_page():
+        assert_type(page, Page[AgentRuntimeVersion])
+        assert_type(page.items, list[AgentRuntimeVersion])
+        assert_type(page.continuation_token, str | None)
+        assert_type(page.total, int | None)
+    items: Iterator[AgentRuntimeEndpoint] = client.iter_endpoints("ar-1")
+    assert_type(list(items), list[AgentRuntimeEndpoint])
     messages = [{"role": "user", "content": "hi"}]
     assert_type(runtime.invoke_openai(messages=messages), ChatCompletion)
     assert_type(runtime.invoke_openai(messages=messages, stream=True), Stream[ChatCompletionChunk])
@@ -44,7 +56,14 @@ def sync_calls(client: AgentRuntimeClient, runtime: AgentRuntime, flag: bool) ->
 
 async def async_calls(client: AgentRuntimeClient, endpoint: AgentRuntimeEndpoint) -> None:
     assert_type(await client.get_async("ar-1"), AgentRuntime)
-    assert_type(client.iter_endpoints_async("ar-1"), AsyncIterator[AgentRuntimeEndpoint])
+    pager = client.iter_endpoints_async("ar-1")
+    assert_type(pager, AsyncPager[AgentRuntimeEndpoint])
+    async for page in pager.by_page():
+        assert_type(page, Page[AgentRuntimeEndpoint])
+    async for runtime in client.iter_runtimes_async(continuation_token="token"):
+        assert_type(runtime, AgentRuntime)
+    stream: AsyncIterator[AgentRuntimeVersion] = client.iter_versions_async("ar-1")
+    assert_type(await anext(stream), AgentRuntimeVersion)
     messages = [{"role": "user", "content": "hi"}]
     assert_type(await endpoint.invoke_openai_async(messages=messages), ChatCompletion)
     assert_type(
