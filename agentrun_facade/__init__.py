@@ -9,7 +9,7 @@ import logging as _logging
 from ._async.pager import AsyncPager
 from ._sync.pager import SyncPager
 from ._version import __version__
-from .client import AgentRuntimeClient
+from .client import AgentRuntimeClient, AgentRuntimeClientWithRawResponse
 from .config import Config
 from .endpoint import AgentRuntimeEndpoint
 from .errors import (
@@ -76,12 +76,14 @@ from .models import (
     VersionWeight,
 )
 from .pages import Page
+from .raw_response import RawResponse
 from .runtime import AgentRuntime
 
 __all__ = [
     "AgentRunError",
     "AgentRuntime",
     "AgentRuntimeClient",
+    "AgentRuntimeClientWithRawResponse",
     "AgentRuntimeCode",
     "AgentRuntimeContainer",
     "AgentRuntimeCreateInput",
@@ -123,6 +125,7 @@ __all__ = [
     "ProtocolConfig",
     "ProtocolSetting",
     "ProtocolType",
+    "RawResponse",
     "RegistryAuthConfig",
     "RegistryCertConfig",
     "RegistryConfig",

@@ -6,11 +6,34 @@ import httpx
 
 from . import _resource_binding
 from ._async.client_methods import AsyncClientMethods
+from ._async.raw_methods import AsyncRawResponseMethods
 from ._sync.client_methods import SyncClientMethods
+from ._sync.raw_methods import SyncRawResponseMethods
 from .config import Config
 from .retry import RetryPolicy
 
-__all__ = ["AgentRuntimeClient", "default_client", "set_default_client"]
+__all__ = [
+    "AgentRuntimeClient",
+    "AgentRuntimeClientWithRawResponse",
+    "default_client",
+    "set_default_client",
+]
+
+
+class AgentRuntimeClientWithRawResponse(SyncRawResponseMethods, AsyncRawResponseMethods):
+    """Every ``AgentRuntimeClient`` method, returning a ``RawResponse`` of its result.
+
+    ``client.with_raw_response.get(id)`` sends what ``client.get(id)`` sends
+    and returns the HTTP response (``status_code``, ``headers``,
+    ``request_id``, ``elapsed``, ``content``) with ``parse()`` giving the
+    runtime; the ``_async`` twins are awaited the same way. A method that
+    sends several requests (``list*``, retried calls) describes the response
+    received last, and ``iter_*`` the first page, which it reads at once.
+    """
+
+    def __init__(self, client: AgentRuntimeClient) -> None:
+        SyncRawResponseMethods.__init__(self, client)
+        AsyncRawResponseMethods.__init__(self, client)
 
 
 class AgentRuntimeClient(SyncClientMethods, AsyncClientMethods):
@@ -42,6 +65,11 @@ class AgentRuntimeClient(SyncClientMethods, AsyncClientMethods):
             async_transport=async_transport,
             retry_policy=retry_policy,
         )
+
+    @property
+    def with_raw_response(self) -> AgentRuntimeClientWithRawResponse:
+        """The same methods, each returning the HTTP response with ``parse()``."""
+        return AgentRuntimeClientWithRawResponse(self)
 
     async def aclose(self) -> None:
         """Close the async pool, and the sync pool if one was opened."""

@@ -17,6 +17,9 @@ from email.utils import parsedate_to_datetime
 from typing import Any
 
 import attrs
+import httpx
+
+from .response_headers import shareable_headers
 
 __all__ = [
     "ErrorResponse",
@@ -137,6 +140,8 @@ class ErrorResponse:
             then ``Retry-After``), ``None`` when it did not say.
         acs_retry_after: the positive integer of ``x-acs-retry-after``, if any.
         throttled: 429, a throttling code, or a positive ``x-acs-retry-after``.
+        headers: the response headers without the sensitive ones
+            (``response_headers.shareable_headers``).
     """
 
     status_code: int
@@ -146,6 +151,7 @@ class ErrorResponse:
     retry_after: float | None = None
     acs_retry_after: int | None = None
     throttled: bool = False
+    headers: httpx.Headers = attrs.field(factory=httpx.Headers, eq=False, repr=False)
 
 
 def read_error_response(
@@ -175,4 +181,5 @@ def read_error_response(
         retry_after=parse_retry_after(headers, now),
         acs_retry_after=acs,
         throttled=status_code == 429 or is_throttling_code(error_code) or acs is not None,
+        headers=shareable_headers(headers),
     )

@@ -13,7 +13,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
+import httpx
+
 from .error_response import ErrorResponse, is_throttling_code, read_error_response
+from .response_headers import shareable_headers
 
 __all__ = [
     "AgentRunError",
@@ -147,9 +150,15 @@ class MalformedResponseError(AgentRunError):
 
 
 class HTTPError(AgentRunError):
-    """The service answered with an error status."""
+    """The service answered with an error status.
+
+    ``headers`` are the response headers (case-insensitive), without any that
+    could carry a credential or session state (``Authorization``, cookies,
+    tokens, signatures, keys); they are not part of ``str()`` or ``repr()``.
+    """
 
     status_code: int
+    headers: httpx.Headers
 
     def __init__(
         self,
@@ -162,6 +171,7 @@ class HTTPError(AgentRunError):
         *,
         operation: str | None = None,
         retry_after: float | None = None,
+        headers: httpx.Headers | Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(
             message,
@@ -174,6 +184,7 @@ class HTTPError(AgentRunError):
         self.error_code = error_code
         self.message = message
         self.retry_after = retry_after
+        self.headers = shareable_headers(headers)
 
     def __str__(self) -> str:
         head = f"{self.operation or 'request'} failed: HTTP {self.status_code}"
@@ -428,6 +439,7 @@ def error_from_record(
         resource_id,
         operation=operation,
         retry_after=record.retry_after,
+        headers=record.headers,
     )
 
 

@@ -24,6 +24,7 @@ from .._responses import (
     transport_error,
 )
 from ..errors import AgentRunError, ClientClosedError
+from ..raw_response import note_response
 from ..retry import outcome_unknown
 from .reconcile import AsyncWriteCheck
 
@@ -33,13 +34,20 @@ R = TypeVar("R")
 
 
 class AsyncSharedTransport(httpx.AsyncBaseTransport):
-    """Lends the pooled transport to another client; closing it leaves the pool open."""
+    """Lends the pooled transport to another client (the data plane's OpenAI client).
+
+    Each response is reported to the raw-response recorder of the call, if any;
+    closing it leaves the pool open.
+    """
 
     def __init__(self, inner: httpx.AsyncBaseTransport) -> None:
         self._inner = inner
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        return await self._inner.handle_async_request(request)
+        started = time.monotonic()
+        response = await self._inner.handle_async_request(request)
+        note_response(response, time.monotonic() - started)
+        return response
 
     async def aclose(self) -> None:
         """The owner closes the pool."""
@@ -190,7 +198,9 @@ class AsyncTransport:
                 log_retry(call, attempt, delay, type(exc).__name__)
                 await asleep(delay)
                 continue
-            log_response(call, response, time.monotonic() - started, attempt)
+            elapsed = time.monotonic() - started
+            log_response(call, response, elapsed, attempt)
+            note_response(response, elapsed)
             status = response.status_code
             if 200 <= status < 300:
                 return parse_success(call, response, parse), request_id_of(response)

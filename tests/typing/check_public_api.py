@@ -6,9 +6,11 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import AsyncIterator, Iterator
 from typing import assert_type
 
+import httpx
 from openai import AsyncStream, Stream
 from openai.types.chat import ChatCompletion, ChatCompletionChunk
 
@@ -21,7 +23,9 @@ from agentrun_facade import (
     AgentRuntimeVersion,
     AsyncPager,
     Config,
+    HTTPError,
     Page,
+    RawResponse,
     SyncPager,
 )
 
@@ -46,6 +50,23 @@ def sync_calls(client: AgentRuntimeClient, runtime: AgentRuntime, flag: bool) ->
     items: Iterator[AgentRuntimeEndpoint] = client.iter_endpoints("ar-1")
     assert_type(list(items), list[AgentRuntimeEndpoint])
     messages = [{"role": "user", "content": "hi"}]
+    raw = client.with_raw_response
+    assert_type(raw.get("ar-1"), RawResponse[AgentRuntime])
+    assert_type(raw.get("ar-1").parse(), AgentRuntime)
+    assert_type(raw.get("ar-1").headers, httpx.Headers)
+    assert_type(raw.get("ar-1").request_id, str | None)
+    assert_type(raw.get("ar-1").elapsed, datetime.timedelta)
+    assert_type(raw.list(), RawResponse[list[AgentRuntime]])
+    assert_type(raw.iter_runtimes().parse(), SyncPager[AgentRuntime])
+    assert_type(raw.invoke_openai("rt", messages=messages).parse(), ChatCompletion)
+    assert_type(
+        raw.invoke_openai("rt", messages=messages, stream=True),
+        RawResponse[Stream[ChatCompletionChunk]],
+    )
+    try:
+        client.get("ar-1")
+    except HTTPError as error:
+        assert_type(error.headers, httpx.Headers)
     assert_type(runtime.invoke_openai(messages=messages), ChatCompletion)
     assert_type(runtime.invoke_openai(messages=messages, stream=True), Stream[ChatCompletionChunk])
     assert_type(
@@ -62,6 +83,9 @@ async def async_calls(client: AgentRuntimeClient, endpoint: AgentRuntimeEndpoint
         assert_type(page, Page[AgentRuntimeEndpoint])
     async for runtime in client.iter_runtimes_async(continuation_token="token"):
         assert_type(runtime, AgentRuntime)
+    raw = client.with_raw_response
+    assert_type(await raw.get_endpoint_async("ar-1", "ep-1"), RawResponse[AgentRuntimeEndpoint])
+    assert_type((await raw.iter_versions_async("ar-1")).parse(), AsyncPager[AgentRuntimeVersion])
     stream: AsyncIterator[AgentRuntimeVersion] = client.iter_versions_async("ar-1")
     assert_type(await anext(stream), AgentRuntimeVersion)
     messages = [{"role": "user", "content": "hi"}]
