@@ -11,6 +11,7 @@ from ._sync.pager import SyncPager
 from ._version import __version__
 from .client import AgentRuntimeClient, AgentRuntimeClientWithRawResponse
 from .config import Config
+from .credentials import CredentialProvider
 from .endpoint import AgentRuntimeEndpoint
 from .errors import (
     AgentRunError,
@@ -18,6 +19,7 @@ from .errors import (
     ClientClosedError,
     ClientError,
     ConflictError,
+    CredentialProviderError,
     DeleteResourceError,
     HTTPError,
     InvalidParameterError,
@@ -104,6 +106,8 @@ __all__ = [
     "ClientError",
     "Config",
     "ConflictError",
+    "CredentialProvider",
+    "CredentialProviderError",
     "DeleteResourceError",
     "HTTPError",
     "HealthCheckConfig",

@@ -1,7 +1,7 @@
 """What one ``AgentRuntimeClient`` holds, shared by its sync and async methods.
 
 The configuration, resolved once (and once per distinct per-call override),
-the signer and retry policy derived from it, the lazily created pooled
+the credential source, signer and retry policy derived from it, the lazily created pooled
 transports of each flavour, and the worker pool of the sync flavour. Nothing
 here sends or sleeps.
 """
@@ -19,9 +19,10 @@ import attrs
 import httpx
 
 from .config import Config, ResolvedConfig
+from .credentials import CredentialSource, resolve_credential_source
 from .errors import InvalidParameterError, MissingConfigurationError
 from .retry import RetryPolicy
-from .signing import AcsV3Signer, Credentials
+from .signing import AcsV3Signer
 
 __all__ = ["CallSettings", "ClientState"]
 
@@ -33,36 +34,50 @@ _OVERRIDES_KEPT = 64
 
 @attrs.frozen
 class CallSettings:
-    """Everything a call needs from its configuration, worked out once."""
+    """Everything a call needs from its configuration, worked out once.
+
+    ``credentials`` is asked for every signed attempt; it is ``None`` only when
+    nothing at all is configured and the default chain is not installed
+    (``missing`` then says how to fix that; the data plane goes unsigned).
+    """
 
     resolved: ResolvedConfig
-    signer: AcsV3Signer | None = attrs.field(repr=False)
+    credentials: CredentialSource | None
     policy: RetryPolicy
     timeout: httpx.Timeout
+    missing: str = ""
+    signer: AcsV3Signer = attrs.field(factory=AcsV3Signer, repr=False)
 
-    def require_signer(self) -> AcsV3Signer:
-        """The signer, or a clear error when credentials are not configured."""
-        if self.signer is None:
-            raise MissingConfigurationError(
-                "access_key_id and access_key_secret are required: pass them in Config or set "
-                "AGENTRUN_ACCESS_KEY_ID / AGENTRUN_ACCESS_KEY_SECRET"
-            )
-        return self.signer
+    def require_credentials(self) -> CredentialSource:
+        """The credential source, or the error naming the ways to configure one."""
+        if self.credentials is None:
+            raise MissingConfigurationError(self.missing)
+        return self.credentials
+
+
+def _credential_source(resolved: ResolvedConfig) -> tuple[CredentialSource | None, str]:
+    """The source to sign with; ``(None, why)`` when nothing is configured anywhere."""
+    try:
+        return resolve_credential_source(
+            resolved.access_key_id,
+            resolved.access_key_secret,
+            resolved.security_token,
+            resolved.credentials_provider,
+        ), ""
+    except MissingConfigurationError as exc:
+        if resolved.access_key_id or resolved.access_key_secret or resolved.security_token:
+            raise  # half a key pair is a mistake, not an absence
+        return None, str(exc)
 
 
 def _settings(resolved: ResolvedConfig, policy: RetryPolicy) -> CallSettings:
-    signer = None
-    if resolved.access_key_id and resolved.access_key_secret:
-        signer = AcsV3Signer(
-            Credentials(
-                resolved.access_key_id, resolved.access_key_secret, resolved.security_token or None
-            )
-        )
+    credentials, missing = _credential_source(resolved)
     return CallSettings(
         resolved=resolved,
-        signer=signer,
+        credentials=credentials,
         policy=attrs.evolve(policy, max_retries=resolved.max_retries),
         timeout=resolved.httpx_timeout(),
+        missing=missing,
     )
 
 

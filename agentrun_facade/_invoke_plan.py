@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Generator, Iterable, Mapping
+from collections.abc import AsyncGenerator, Generator, Iterable, Mapping
 from typing import Any, Literal, Required, TypedDict
 
 import attrs
 import httpx
 
-from .config import Config, ResolvedConfig
+from ._client_state import CallSettings
+from .config import Config
+from .credentials import CredentialSource
 from .errors import (
     AgentRunError,
     HTTPError,
@@ -19,7 +21,7 @@ from .errors import (
     TransportError,
     error_from_response,
 )
-from .signing import Credentials, DataPlaneAuth, encode_path_segment
+from .signing import DataPlaneAuth, encode_path_segment
 
 __all__ = [
     "INSTALL_HINT",
@@ -104,7 +106,7 @@ class InvokePlan:
 
     base_url: str
     label: str
-    credentials: Credentials | None = attrs.field(repr=False)
+    credentials: CredentialSource | None = attrs.field(repr=False)
     region: str
     headers: tuple[tuple[str, str], ...]
     timeout: httpx.Timeout
@@ -113,7 +115,8 @@ class InvokePlan:
 
     @property
     def cache_key(self) -> tuple[object, ...]:
-        """Clients are reused per base URL, credentials, region, headers and retries."""
+        """Clients are reused per base URL, credential source (by identity), region,
+        headers and retries."""
         return (self.base_url, self.credentials, self.region, self.headers, self.max_retries)
 
 
@@ -142,19 +145,23 @@ def check_invoke_args(kwargs: Mapping[str, Any]) -> Config | None:
 
 
 def plan_invoke(
-    resolved: ResolvedConfig,
+    settings: CallSettings,
     runtime_name: str,
     endpoint_name: str,
     kwargs: Mapping[str, Any],
 ) -> InvokePlan:
     """Validate the arguments and work out URL, credentials, timeout and request body.
 
-    ``resolved`` is the configuration with the call's ``config`` already merged.
+    ``settings`` are those of the configuration with the call's ``config``
+    merged. Requests are signed with its credential source; only when nothing
+    at all is configured (and the default chain is not installed) do they go
+    unsigned, to the endpoint's public host.
     """
+    resolved = settings.resolved
     _check_name(runtime_name, "agent_runtime_name")
     _check_name(endpoint_name, "agent_runtime_endpoint_name")
     check_invoke_args(kwargs)
-    signing = resolved.has_credentials
+    signing = settings.credentials is not None
     data_base = resolved.data_base_url(signing=signing)
     base_url = (
         f"{data_base}/agent-runtimes/{encode_path_segment(runtime_name)}"
@@ -177,17 +184,10 @@ def plan_invoke(
     create = {k: v for k, v in kwargs.items() if k not in _CONTROL_KEYS}
     create.setdefault("model", runtime_name)
     create.setdefault("stream", False)
-    credentials = None
-    if signing:
-        credentials = Credentials(
-            resolved.access_key_id or "",
-            resolved.access_key_secret or "",
-            resolved.security_token or None,
-        )
     return InvokePlan(
         base_url=base_url,
         label=f"{runtime_name}/{endpoint_name}",
-        credentials=credentials,
+        credentials=settings.credentials,
         region=resolved.region_id,
         headers=tuple(sorted(resolved.headers.items())),
         timeout=timeout,
@@ -197,17 +197,33 @@ def plan_invoke(
 
 
 class SignedDataPlaneAuth(httpx.Auth):
-    """Drops the placeholder bearer header, then signs with AGENTRUN4 when credentials exist."""
+    """Drops the placeholder bearer header, then signs with AGENTRUN4 when there is a source.
 
-    def __init__(self, credentials: Credentials | None, region: str) -> None:
-        self._inner = DataPlaneAuth(credentials, region=region) if credentials is not None else None
+    The source is asked for every attempt; the async flow awaits it, so a
+    refreshing provider never blocks the event loop.
+    """
 
-    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+    def __init__(self, credentials: CredentialSource | None, region: str) -> None:
+        self._source = credentials
+        self._signer = None
+        if credentials is not None:
+            self._signer = DataPlaneAuth(credentials.get, region=region)
+
+    def sync_auth_flow(
+        self, request: httpx.Request
+    ) -> Generator[httpx.Request, httpx.Response, None]:
         request.headers.pop("authorization", None)
-        if self._inner is None:
-            yield request
-            return
-        yield from self._inner.auth_flow(request)
+        if self._source is not None and self._signer is not None:
+            self._signer.sign(request, self._source.get())
+        yield request
+
+    async def async_auth_flow(
+        self, request: httpx.Request
+    ) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        request.headers.pop("authorization", None)
+        if self._source is not None and self._signer is not None:
+            self._signer.sign(request, await self._source.get_async())
+        yield request
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}()"

@@ -13,7 +13,7 @@ import os
 import re
 import sys
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit, urlunsplit
 
 import attrs
@@ -21,6 +21,9 @@ import httpx
 
 from ._version import __version__
 from .errors import InvalidParameterError, MissingConfigurationError
+
+if TYPE_CHECKING:
+    from .credentials import CredentialProvider
 
 __all__ = [
     "DEFAULT_MAX_CONCURRENCY",
@@ -62,6 +65,7 @@ _LABEL = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$")
 _RAM_MARKERS = (".agentrun-data.", ".funagent-data-pre.")
 _MASK = "***"
 _HEADER_BREAKS = frozenset("\r\n\0")
+_KEY_FIELDS = ("access_key_id", "access_key_secret", "security_token")
 
 
 # --------------------------------------------------------------------------
@@ -183,6 +187,26 @@ def _request_headers(configured: Mapping[str, str]) -> dict[str, str]:
     return headers
 
 
+def _check_provider(value: object) -> None:
+    if value is not None and not callable(getattr(value, "get_credential", None)):
+        raise InvalidParameterError(
+            "credentials_provider needs a get_credential() method (for example "
+            f"alibabacloud_credentials.client.Client), got {type(value).__name__}"
+        )
+
+
+def _provider_repr(value: object) -> str:
+    """Only the provider's type: its own repr may show what it holds."""
+    return f"<{type(value).__name__}>"
+
+
+def _cli_region(environ: Mapping[str, str]) -> str | None:
+    """The ``aliyun`` CLI profile's region (the credentials module is loaded only here)."""
+    from .credentials import cli_profile_region
+
+    return cli_profile_region(environ)
+
+
 def _first_env(environ: Mapping[str, str], field: str) -> str | None:
     for name in ENV_VARS[field]:
         value = environ.get(name)
@@ -218,6 +242,9 @@ class ResolvedConfig:
     reconcile_writes: bool = True
     #: ``user-agent``, ``accept`` and the configured headers, names lower-cased.
     request_headers: dict[str, str] = attrs.field(factory=dict, hash=False, eq=False)
+    #: Compared and hashed by identity: two configurations share a provider only if it is
+    #: the same object.
+    credentials_provider: CredentialProvider | None = attrs.field(default=None, eq=id)
 
     @property
     def control_base_path(self) -> str:
@@ -269,7 +296,13 @@ class ResolvedConfig:
             f"headers={sorted(self.headers)!r}, page_size={self.page_size!r}, "
             f"max_concurrency={self.max_concurrency!r}, "
             f"strict_listing={self.strict_listing!r}, "
-            f"reconcile_writes={self.reconcile_writes!r})"
+            f"reconcile_writes={self.reconcile_writes!r}"
+            + (
+                f", credentials_provider={_provider_repr(self.credentials_provider)}"
+                if self.credentials_provider is not None
+                else ""
+            )
+            + ")"
         )
 
     __str__ = __repr__
@@ -282,7 +315,15 @@ class Config:
     Positional order: ``access_key_id, access_key_secret, security_token,
     account_id, region_id, control_endpoint, data_endpoint, timeout,
     read_timeout, max_retries, headers, page_size, max_concurrency,
-    strict_listing, reconcile_writes``.
+    strict_listing, credentials_provider, reconcile_writes``.
+
+    ``credentials_provider`` is any object with ``get_credential()`` (and
+    optionally ``async get_credential_async()``), such as
+    ``alibabacloud_credentials.client.Client``; it is asked for credentials
+    every time a request attempt is signed. It replaces the key pair: give one
+    or the other, and with a provider no key variable is read from the
+    environment. Without either, the ``alibabacloud-credentials`` default chain
+    is used when the ``credentials`` extra is installed.
 
     ``strict_listing`` (default false) adds a verification pass to every full
     listing, reading ids only, until it agrees with the pass before: an item
@@ -319,6 +360,8 @@ class Config:
     page_size: int | None = None
     max_concurrency: int | None = None
     strict_listing: bool | None = None
+    #: Compared and hashed by identity (configurations are cache keys).
+    credentials_provider: CredentialProvider | None = attrs.field(default=None, eq=id)
     reconcile_writes: bool | None = None
 
     def __attrs_post_init__(self) -> None:
@@ -347,16 +390,29 @@ class Config:
             _normalize_endpoint("data_endpoint", self.data_endpoint)
         if self.region_id:
             _check_label("region_id", self.region_id, "AGENTRUN_REGION")
+        _check_provider(self.credentials_provider)
+        if self.credentials_provider is not None and any(
+            getattr(self, name) for name in _KEY_FIELDS
+        ):
+            raise InvalidParameterError(
+                "give either an access key pair or a credentials_provider, not both"
+            )
 
     def merge(self, override: Config | None) -> Config:
         """Return a new config where the override's non-``None`` values win.
 
         Header maps are merged; for a header set in both, the override's value
-        wins (names compared case-insensitively).
+        wins (names compared case-insensitively). Credentials are replaced as a
+        whole: an override with a provider drops the key pair and token, one
+        with a key pair drops the provider.
         """
         if override is None:
             return self
         changes: dict[str, Any] = {}
+        if override.credentials_provider is not None:
+            changes.update(dict.fromkeys(_KEY_FIELDS))
+        elif override.access_key_id or override.access_key_secret:
+            changes["credentials_provider"] = None
         for field in attrs.fields(Config):
             value = getattr(override, field.name)
             if value is not None and field.name != "headers":
@@ -367,6 +423,10 @@ class Config:
 
     def resolve(self, environ: Mapping[str, str] | None = None) -> ResolvedConfig:
         """Fill every unset value from ``environ`` (default ``os.environ``), then defaults.
+
+        With a ``credentials_provider`` no key variable is read. The region is,
+        in order: this config, the region variables, the ``region_id`` of the
+        active ``aliyun`` CLI profile, ``cn-hangzhou``.
 
         Raises:
             InvalidParameterError: a value taken from the environment is invalid.
@@ -379,7 +439,7 @@ class Config:
                 return str(explicit)
             return _first_env(env, field)
 
-        region = pick("region_id") or DEFAULT_REGION
+        region = pick("region_id") or _cli_region(env) or DEFAULT_REGION
         _check_label("region_id", region, "AGENTRUN_REGION")
         control = pick("control_endpoint")
         control_endpoint = _normalize_endpoint("control_endpoint", control) if control else None
@@ -389,12 +449,16 @@ class Config:
 
         # The key pair and its STS token belong together: an explicitly given
         # pair never picks up a token from the environment.
-        explicit_pair = bool(self.access_key_id or self.access_key_secret)
-        token = self.security_token or (None if explicit_pair else pick("security_token"))
+        keys: dict[str, str | None] = dict.fromkeys(_KEY_FIELDS)
+        if self.credentials_provider is None:
+            explicit_pair = bool(self.access_key_id or self.access_key_secret)
+            keys["access_key_id"] = pick("access_key_id")
+            keys["access_key_secret"] = pick("access_key_secret")
+            keys["security_token"] = self.security_token or (
+                None if explicit_pair else pick("security_token")
+            )
         return ResolvedConfig(
-            access_key_id=pick("access_key_id"),
-            access_key_secret=pick("access_key_secret"),
-            security_token=token,
+            **keys,
             account_id=pick("account_id"),
             region_id=region,
             control_endpoint=control_endpoint,
@@ -415,6 +479,7 @@ class Config:
             strict_listing=bool(self.strict_listing),
             reconcile_writes=self.reconcile_writes is not False,
             request_headers=_request_headers(self.headers or {}),
+            credentials_provider=self.credentials_provider,
         )
 
     def __repr__(self) -> str:
@@ -429,6 +494,9 @@ class Config:
                 value = _mask_secret(value)
             elif field.name == "headers":
                 value = sorted(value)
+            elif field.name == "credentials_provider":
+                shown.append(f"{field.name}={_provider_repr(value)}")
+                continue
             shown.append(f"{field.name}={value!r}")
         return f"Config({', '.join(shown)})"
 

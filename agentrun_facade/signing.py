@@ -39,6 +39,8 @@ _STS_HEADERS = ("x-acs-security-token", "x-acs-accesskey-id")
 _NONCE = "x-acs-signature-nonce"
 
 HeaderInput = Mapping[str, str] | Iterable[tuple[str, str]]
+#: The STS token a verified request must carry: fixed, per access key id, or none.
+ExpectedToken = str | Callable[[str], str | None] | None
 
 
 # --- Credentials and errors ---
@@ -395,23 +397,23 @@ def _acs3_signable(name: str) -> bool:
 class AcsV3Signer:
     """Signs control-plane requests (ACS3-HMAC-SHA256) from their prepared parts.
 
-    One signer per set of credentials; :meth:`sign` adds the date, nonce,
-    payload hash, STS headers and ``Authorization`` to a header map whose
-    names are lower-case. The caller sends exactly the path and canonical
-    query it signed.
+    :meth:`sign` adds the date, nonce, payload hash, STS headers and
+    ``Authorization`` to a header map whose names are lower-case, with the
+    credentials given to that call (for a source that refreshes them) or else
+    the ones given here. The caller sends exactly the path and canonical query
+    it signed.
     """
 
     def __init__(
         self,
-        credentials: Credentials,
+        credentials: Credentials | None = None,
         *,
         clock: Callable[[], datetime] | None = None,
         nonce: Callable[[], str] | None = None,
     ) -> None:
-        if not isinstance(credentials, Credentials):
+        if credentials is not None and not isinstance(credentials, Credentials):
             raise InvalidParameterError("credentials must be Credentials")
         self._credentials = credentials
-        self._key = credentials.access_key_secret.encode("utf-8")
         self._clock = clock or _utcnow
         self._nonce = nonce or (lambda: uuid.uuid4().hex)
 
@@ -424,9 +426,16 @@ class AcsV3Signer:
         query: str,
         headers: dict[str, str],
         payload_hash: str,
+        credentials: Credentials | None = None,
     ) -> None:
-        """Add the signature headers for one attempt to ``headers`` (lower-case names)."""
-        creds = self._credentials
+        """Add the signature headers for one attempt to ``headers`` (lower-case names).
+
+        Raises:
+            InvalidParameterError: no credentials here nor at construction.
+        """
+        creds = credentials or self._credentials
+        if not isinstance(creds, Credentials):
+            raise InvalidParameterError("signing needs Credentials")
         for name in (*_STS_HEADERS, "authorization"):
             headers.pop(name, None)
         headers["x-acs-date"] = format_date(self._clock())
@@ -441,7 +450,7 @@ class AcsV3Signer:
         headers["authorization"] = _authorization(
             ACS3_ALGORITHM,
             creds.access_key_id,
-            self._key,
+            creds.access_key_secret.encode("utf-8"),
             (method, path, query),
             signed,
             payload_hash,
@@ -506,7 +515,11 @@ class DataPlaneAuth(_SigningAuth):
         self._region = region
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        creds = self._resolve()
+        self.sign(request, self._resolve())
+        yield request
+
+    def sign(self, request: httpx.Request, creds: Credentials) -> None:
+        """Sign ``request`` in place with ``creds`` (for callers that fetch them themselves)."""
         path, query_string = self._target(request, encode_keys=True)
         headers = request.headers
         for name in ("x-acs-security-token", "agentrun-authorization"):
@@ -523,7 +536,6 @@ class DataPlaneAuth(_SigningAuth):
         headers["Agentrun-Authorization"] = _authorization(
             DATA_ALGORITHM, credential, key, parts, signed, UNSIGNED_PAYLOAD
         )
-        yield request
 
 
 # --- Verification (server side) ---
@@ -594,7 +606,7 @@ def _verify(
     body: bytes | None,
     region: str | None,
     lookup_secret: Callable[[str], str | None],
-    checks: tuple[str | None, datetime | None, int],
+    checks: tuple[ExpectedToken, datetime | None, int],
 ) -> VerifiedRequest:
     """Shared server-side check; ``parts`` = method, host, path, raw query and
     ``checks`` = expected token, current time, allowed skew in seconds."""
@@ -638,7 +650,7 @@ def _verify(
         raise _fail(403, "SignatureDoesNotMatch", f"cannot canonicalise: {exc}") from None
     if not hmac.compare_digest(expected.rpartition("=")[2].encode(), signature.encode()):
         raise _fail(403, "SignatureDoesNotMatch", "the request signature does not match")
-    _check_token(values, expected_token)
+    _check_token(values, expected_token(ak) if callable(expected_token) else expected_token)
     return VerifiedRequest(ak, signed)
 
 
@@ -651,11 +663,15 @@ def verify_request(
     headers: Mapping[str, str],
     body: bytes,
     lookup_secret: Callable[[str], str | None],
-    expected_token: str | None = None,
+    expected_token: ExpectedToken = None,
     now: datetime | None = None,
     max_skew_seconds: int = 900,
 ) -> VerifiedRequest:
-    """Check an ACS3-HMAC-SHA256 request; raise ``SignatureVerificationError``."""
+    """Check an ACS3-HMAC-SHA256 request; raise ``SignatureVerificationError``.
+
+    ``expected_token`` is the STS token the request must carry, or a function
+    of the access key id giving it (``None``: no token is required).
+    """
     parts = (method, host, path, raw_query)
     checks = (expected_token, now, max_skew_seconds)
     return _verify(ACS3_ALGORITHM, parts, headers, body, None, lookup_secret, checks)
@@ -670,11 +686,14 @@ def verify_data_request(
     headers: Mapping[str, str],
     region: str,
     lookup_secret: Callable[[str], str | None],
-    expected_token: str | None = None,
+    expected_token: ExpectedToken = None,
     now: datetime | None = None,
     max_skew_seconds: int = 900,
 ) -> VerifiedRequest:
-    """Check an AGENTRUN4-HMAC-SHA256 request; raise ``SignatureVerificationError``."""
+    """Check an AGENTRUN4-HMAC-SHA256 request; raise ``SignatureVerificationError``.
+
+    ``expected_token`` is as for :func:`verify_request`.
+    """
     parts = (method, host, path, raw_query)
     checks = (expected_token, now, max_skew_seconds)
     return _verify(DATA_ALGORITHM, parts, headers, None, region, lookup_secret, checks)

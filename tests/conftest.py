@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import os
 import threading
 import time
 from collections import deque
@@ -25,6 +26,21 @@ from agentrun_facade import AgentRuntimeClient, Config
 from agentrun_facade.client import set_default_client
 from agentrun_facade.retry import RetryPolicy
 from agentrun_facade.signing import verify_data_request, verify_request
+
+# The alibabacloud-credentials default chain reads these once, when it is imported:
+# it must neither reach the ECS metadata service nor read the developer's own
+# ~/.aliyun/config.json or ~/.alibabacloud/credentials.ini, and the CLI profile's
+# region must not leak into Config.resolve. Tests that exercise those sources run
+# in child interpreters with a temporary HOME.
+os.environ["ALIBABA_CLOUD_ECS_METADATA_DISABLED"] = "true"
+os.environ["ALIBABA_CLOUD_CLI_PROFILE_DISABLED"] = "true"
+os.environ["ALIBABA_CLOUD_CREDENTIALS_FILE"] = os.devnull + "/absent-credentials.ini"
+for _name in (
+    "ALIBABA_CLOUD_CREDENTIALS_URI",
+    "ALIBABA_CLOUD_OIDC_TOKEN_FILE",
+    "ALIBABA_CLOUD_PROFILE",
+):
+    os.environ.pop(_name, None)
 
 AK = "AKIDTESTONLY"
 SECRET = "test-secret-not-real"

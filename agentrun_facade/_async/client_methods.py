@@ -450,9 +450,9 @@ class AsyncClientMethods(ClientState):
         Returns a ``ChatCompletion``, or a stream of ``ChatCompletionChunk``
         when ``stream=True``.
         """
-        resolved = self._resolve(check_invoke_args(kwargs))
+        settings = self._settings(check_invoke_args(kwargs))
         return await invoke_openai_async(
-            resolved,
+            settings,
             self._transport_async(),
             agent_runtime_name,
             agent_runtime_endpoint_name,

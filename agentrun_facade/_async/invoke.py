@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
+from .._client_state import CallSettings
 from .._invoke_plan import (
     OPENAI_PLACEHOLDER_KEY,
     ChatInvokeArgs,
@@ -18,7 +19,6 @@ from .._invoke_plan import (
     missing_openai,
     plan_invoke,
 )
-from ..config import ResolvedConfig
 from .transport import AsyncTransport
 
 if TYPE_CHECKING:
@@ -72,14 +72,14 @@ def _openai_client(transport: AsyncTransport, plan: InvokePlan) -> AsyncOpenAI:
 
 
 async def invoke_openai_async(
-    resolved: ResolvedConfig,
+    settings: CallSettings,
     transport: AsyncTransport,
     agent_runtime_name: str,
     agent_runtime_endpoint_name: str,
     kwargs: Mapping[str, Any],
 ) -> InvokeResult:
     """Send one chat-completions request; map OpenAI errors to ours (cause chained)."""
-    plan = plan_invoke(resolved, agent_runtime_name, agent_runtime_endpoint_name, kwargs)
+    plan = plan_invoke(settings, agent_runtime_name, agent_runtime_endpoint_name, kwargs)
     client = _openai_client(transport, plan)
     create: Any = client.chat.completions.create
     try:

@@ -144,7 +144,8 @@ class AsyncTransport:
         it is asked before such a write is sent again, and about error answers.
         Raises the typed error of the last answer or failure.
         """
-        signer = settings.require_signer()
+        credentials = settings.require_credentials()
+        signer = settings.signer
         prepared = prepare(call, settings.resolved)
         policy = settings.policy
         client = self._pool()
@@ -157,6 +158,8 @@ class AsyncTransport:
         while True:
             attempt += 1
             headers = dict(prepared.headers)
+            # Asked on every attempt, so refreshed (STS) credentials are used for retries too.
+            current = await credentials.get_async()
             signer.sign(
                 method=method,
                 host=host,
@@ -164,6 +167,7 @@ class AsyncTransport:
                 query=prepared.query,
                 headers=headers,
                 payload_hash=prepared.payload_hash,
+                credentials=current,
             )
             request = client.build_request(
                 method,

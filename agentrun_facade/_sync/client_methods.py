@@ -448,9 +448,9 @@ class SyncClientMethods(ClientState):
         Returns a ``ChatCompletion``, or a stream of ``ChatCompletionChunk``
         when ``stream=True``.
         """
-        resolved = self._resolve(check_invoke_args(kwargs))
+        settings = self._settings(check_invoke_args(kwargs))
         return invoke_openai(
-            resolved,
+            settings,
             self._transport(),
             agent_runtime_name,
             agent_runtime_endpoint_name,

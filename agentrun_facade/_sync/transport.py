@@ -146,7 +146,8 @@ class SyncTransport:
         it is asked before such a write is sent again, and about error answers.
         Raises the typed error of the last answer or failure.
         """
-        signer = settings.require_signer()
+        credentials = settings.require_credentials()
+        signer = settings.signer
         prepared = prepare(call, settings.resolved)
         policy = settings.policy
         client = self._pool()
@@ -159,6 +160,8 @@ class SyncTransport:
         while True:
             attempt += 1
             headers = dict(prepared.headers)
+            # Asked on every attempt, so refreshed (STS) credentials are used for retries too.
+            current = credentials.get()
             signer.sign(
                 method=method,
                 host=host,
@@ -166,6 +169,7 @@ class SyncTransport:
                 query=prepared.query,
                 headers=headers,
                 payload_hash=prepared.payload_hash,
+                credentials=current,
             )
             request = client.build_request(
                 method,

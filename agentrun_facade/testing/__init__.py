@@ -32,6 +32,11 @@ delete a runtime and create another. If it raises, the request gets a 500 and
 the failure is logged. ``handle.remove()`` or ``local.clear_request_hooks()``
 unregisters callbacks.
 
+Credentials that change while the emulator runs (STS tokens refreshed from a
+credentials URI, say) are registered with ``local.accept_credentials(...)`` as
+they are issued and dropped with ``local.revoke_credentials(key_id)``;
+``local.verified_keys`` tells which key signed each verified request.
+
 Requires the ``emulator`` extra (starlette, uvicorn, jsonschema, pyyaml).
 """
 
@@ -42,6 +47,7 @@ from agentrun_facade.errors import MissingDependencyError
 _EXTRA_MODULES = frozenset({"starlette", "uvicorn", "jsonschema", "referencing", "yaml"})
 
 try:
+    from .access_keys import AccessKeys, VerifiedKey
     from .app import DATA_OPERATION, create_app
     from .faults import Decision, FaultPlan, ScriptedFault
     from .hooks import HookHandle, RequestHook, RequestHooks
@@ -67,6 +73,7 @@ __all__ = [
     "ENDPOINT_STATUS_TRIGGER",
     "FAIL_TRIGGER",
     "STATUS_TRIGGER",
+    "AccessKeys",
     "Decision",
     "EmulatorSettings",
     "FaultPlan",
@@ -77,5 +84,6 @@ __all__ = [
     "RequestHooks",
     "ScriptedFault",
     "Store",
+    "VerifiedKey",
     "create_app",
 ]

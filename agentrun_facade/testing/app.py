@@ -27,12 +27,14 @@ from starlette.responses import JSONResponse, Response
 from starlette.types import Receive, Scope, Send
 
 from agentrun_facade.signing import (
+    Credentials,
     SignatureVerificationError,
     parse_query,
     verify_data_request,
     verify_request,
 )
 
+from .access_keys import AccessKeys
 from .errors import (
     INTERNAL_ERROR,
     ApiError,
@@ -151,11 +153,13 @@ class Emulator:
         store: Store,
         faults: FaultPlan,
         hooks: RequestHooks | None = None,
+        keys: AccessKeys | None = None,
     ) -> None:
         self.settings = settings
         self.store = store
         self.faults = faults
         self.hooks = hooks if hooks is not None else RequestHooks()
+        self.keys = keys if keys is not None else access_keys_of(settings)
 
     async def handle(self, request: Request) -> Response:
         """Answer one request; never raises."""
@@ -228,16 +232,18 @@ class Emulator:
             "path": raw_path,
             "raw_query": request.scope.get("query_string", b"").decode("latin-1"),
             "headers": headers,
-            "lookup_secret": settings.lookup_secret,
-            "expected_token": settings.security_token,
+            "lookup_secret": self.keys.lookup_secret,
+            "expected_token": self.keys.expected_token,
         }
+        data_plane = target.operation is None
         try:
-            if target.operation is None:
-                verify_data_request(region=settings.region, **common)
+            if data_plane:
+                verified = verify_data_request(region=settings.region, **common)
             else:
-                verify_request(body=body, **common)
+                verified = verify_request(body=body, **common)
         except SignatureVerificationError as exc:
             raise ApiError(exc.status_code, exc.error_code, exc.message) from None
+        self.keys.record(verified.access_key_id, data_plane=data_plane)
 
     def _prepare(
         self,
@@ -350,14 +356,24 @@ class EmulatorApp:
             await send({"type": "websocket.close", "code": 1003})
 
 
+def access_keys_of(settings: EmulatorSettings) -> AccessKeys:
+    """The accepted keys, starting with the key pair and token of ``settings``."""
+    initial = Credentials(
+        settings.access_key_id, settings.access_key_secret, settings.security_token
+    )
+    return AccessKeys(initial)
+
+
 def create_app(
     settings: EmulatorSettings | None = None,
     *,
     store: Store | None = None,
     faults: FaultPlan | None = None,
     hooks: RequestHooks | None = None,
+    keys: AccessKeys | None = None,
 ) -> EmulatorApp:
-    """Build the ASGI app; ``app.state.emulator`` gives access to store, faults and hooks."""
+    """Build the ASGI app; ``app.state.emulator`` gives access to store, faults, hooks and
+    accepted keys."""
     settings = settings or EmulatorSettings()
     store = store or Store(settings)
     faults = faults or FaultPlan(
@@ -373,5 +389,5 @@ def create_app(
     server_log = logging.getLogger("uvicorn.error")
     if _QUIET_DROPS not in server_log.filters:
         server_log.addFilter(_QUIET_DROPS)
-    emulator = Emulator(settings, store, faults, hooks)
+    emulator = Emulator(settings, store, faults, hooks, keys)
     return EmulatorApp(emulator)

@@ -12,10 +12,17 @@ endpoints, region, account id; any STS token variable is removed) and the
 process-wide client behind class methods such as ``AgentRuntime.create`` is one
 configured for it. Both are restored afterwards, so real credentials in the
 environment are never used by a test that relies on the fixture.
+
+For the whole session the plugin also sets ``ALIBABA_CLOUD_ECS_METADATA_DISABLED``
+and ``ALIBABA_CLOUD_CLI_PROFILE_DISABLED`` to ``true``, so the
+``alibabacloud-credentials`` default chain (``credentials`` extra) never calls the
+ECS metadata service and a developer's own ``~/.aliyun/config.json`` changes
+neither credentials nor region; set ``AGENTRUN_TEST_KEEP_CHAIN=1`` to keep them.
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -28,11 +35,32 @@ from .server import LocalAgentRun
 _TOKEN_VARIABLES = ("AGENTRUN_SECURITY_TOKEN", "ALIBABA_CLOUD_SECURITY_TOKEN")
 
 
+#: Default-chain sources that would reach beyond the test: the ECS metadata service,
+#: and the developer's own aliyun CLI profile (credentials and region).
+_CHAIN_GUARDS = ("ALIBABA_CLOUD_ECS_METADATA_DISABLED", "ALIBABA_CLOUD_CLI_PROFILE_DISABLED")
+_SAVED = pytest.StashKey[dict[str, str | None]]()
+
+
 def pytest_configure(config: pytest.Config) -> None:
-    """Register the ``agentrun_local`` marker."""
+    """Register the ``agentrun_local`` marker; keep the default chain on this machine."""
     config.addinivalue_line(
         "markers", "agentrun_local(**options): options of the agentrun_local emulator fixture"
     )
+    if os.environ.get("AGENTRUN_TEST_KEEP_CHAIN"):
+        return
+    # Set before the library is first imported: it reads its variables only then.
+    config.stash[_SAVED] = {name: os.environ.get(name) for name in _CHAIN_GUARDS}
+    for name in _CHAIN_GUARDS:
+        os.environ[name] = "true"
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """Give the guarded variables back their values from before the session."""
+    for name, value in config.stash.get(_SAVED, {}).items():
+        if value is None:
+            os.environ.pop(name, None)
+        else:
+            os.environ[name] = value
 
 
 @contextmanager

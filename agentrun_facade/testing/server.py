@@ -18,7 +18,8 @@ from agentrun_facade.config import Config
 from agentrun_facade.errors import InvalidParameterError
 from agentrun_facade.signing import AcsV3Auth, Credentials, DataPlaneAuth, build_path
 
-from .app import create_app
+from .access_keys import AccessKeys, VerifiedKey
+from .app import access_keys_of, create_app
 from .faults import FaultPlan, ScriptedFault
 from .hooks import HookHandle, RequestHook, RequestHooks
 from .settings import EmulatorSettings, SettingsOptions, build_settings
@@ -76,6 +77,7 @@ class LocalAgentRun:
         self._store: Store | None = None
         self._faults: FaultPlan | None = None
         self._hooks = RequestHooks()
+        self._keys = access_keys_of(self.settings)
         self._socket: socket.socket | None = None
         self._client: httpx.Client | None = None
         self._client_lock = threading.Lock()
@@ -99,7 +101,7 @@ class LocalAgentRun:
         self._port = int(sock.getsockname()[1])
         self._socket = sock
         self._store = Store(self.settings)
-        app = create_app(self.settings, store=self._store, hooks=self._hooks)
+        app = create_app(self.settings, store=self._store, hooks=self._hooks, keys=self._keys)
         self._faults = app.state.emulator.faults
         config = uvicorn.Config(
             app,
@@ -203,6 +205,29 @@ class LocalAgentRun:
             control_endpoint=self.url,
             data_endpoint=self.url,
         )
+
+    def accept_credentials(self, credentials: Credentials) -> None:
+        """Accept another key pair (with its STS token, if any) from now on.
+
+        Meant for refreshing credentials: a test's credentials-URI server or
+        provider registers each triple it issues (and may :meth:`revoke_credentials`
+        the previous one). Works before and after :meth:`start`.
+        """
+        self._keys.accept(credentials)
+
+    def revoke_credentials(self, access_key_id: str) -> None:
+        """Stop accepting ``access_key_id`` (requests signed with it get 403)."""
+        self._keys.revoke(access_key_id)
+
+    @property
+    def verified_keys(self) -> list[VerifiedKey]:
+        """Which key id signed each verified request, oldest first."""
+        return self._keys.verified
+
+    @property
+    def access_keys(self) -> AccessKeys:
+        """The registry of accepted keys."""
+        return self._keys
 
     def script_faults(self, faults: list[ScriptedFault]) -> None:
         """Shorthand for ``self.faults.script_faults(faults)``."""

@@ -149,10 +149,6 @@ class EmulatorSettings:
                 "fail_rate + throttle_rate + drop_rate + lost_response_rate must be <= 1"
             )
 
-    def lookup_secret(self, access_key_id: str) -> str | None:
-        """The secret for ``access_key_id``, or None when it is not the configured key."""
-        return self.access_key_secret if access_key_id == self.access_key_id else None
-
 
 class SettingsOptions(TypedDict, total=False):
     """Keyword options accepted wherever an :class:`EmulatorSettings` is built."""
