@@ -449,3 +449,18 @@ def test_answers_have_the_shapes_of_the_generated_models(local: LocalAgentRun) -
     assert created["containerConfiguration"]["registryConfig"]["authConfig"]["password"] == "******"
     assert "armsConfiguration" not in created
     assert endpoint["scalingStatus"]["scheduledPolicies"] == [{"name": "p", "target": 2}]
+
+
+def test_a_waiter_sees_a_runtime_fail_on_purpose(local: LocalAgentRun) -> None:
+    from agentrun_facade.errors import ResourceFailedError
+
+    with AgentRuntimeClient(local.config) as client:
+        runtime = client.create(
+            AgentRuntimeCreateInput(
+                agent_runtime_name="waits-for-failure",
+                container_configuration=AgentRuntimeContainer(image="registry.example/a:1"),
+                environment_variables={STATUS_TRIGGER: "FAILED"},
+            )
+        )
+        with pytest.raises(ResourceFailedError, match="FAILED"):
+            runtime.wait_until_ready_or_failed()
