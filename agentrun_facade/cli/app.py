@@ -51,6 +51,8 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    # Plain click messages: a usage error is an "Error: ..." line, not a panel.
+    rich_markup_mode=None,
 )
 
 
@@ -74,7 +76,7 @@ Timeout = Annotated[
     float, typer.Option("--timeout", min=0.001, help="Seconds to wait for READY / deletion.")
 ]
 EndpointName = Annotated[str, typer.Option("--endpoint", help="Endpoint name.")]
-Name = Annotated[str, typer.Argument(help="Runtime name.", show_default=False)]
+Name = Annotated[str, typer.Argument(help="Runtime name.", metavar="NAME", show_default=False)]
 
 
 @attrs.define
@@ -404,7 +406,9 @@ def versions(
 @app.command()
 def invoke(
     name: Name,
-    message: Annotated[str, typer.Argument(help="The user message.", show_default=False)],
+    message: Annotated[
+        str, typer.Argument(help="The user message.", metavar="MESSAGE", show_default=False)
+    ],
     endpoint: EndpointName = DEFAULT_ENDPOINT,
     stream: Annotated[
         bool, typer.Option("--stream", help="Print the reply as it arrives.")
@@ -485,7 +489,9 @@ def _move(
 @app.command()
 def canary(
     name: Name,
-    version: Annotated[str, typer.Argument(help="Published version to send traffic to.")],
+    version: Annotated[
+        str, typer.Argument(help="Published version to send traffic to.", metavar="VERSION")
+    ],
     weight: Annotated[
         float,
         typer.Option("--weight", "-w", help="Share of traffic, 0 < W < 1.", show_default=False),
