@@ -329,3 +329,57 @@ def test_importing_the_sdk_does_not_load_the_cli() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
     )
     assert done.stdout.strip() == "[]"
+
+
+def test_profile_selects_the_cli_profile_of_the_credentials_chain(
+    emulator: Emulator, tmp_path: Path
+) -> None:
+    pytest.importorskip("alibabacloud_credentials")
+    settings = emulator.local.settings
+    profiles = [
+        {
+            "name": "stale",
+            "mode": "AK",
+            "access_key_id": "AKID-NOT-KNOWN",
+            "access_key_secret": "not-a-real-secret",
+            "region_id": settings.region,
+        },
+        {
+            "name": "local",
+            "mode": "AK",
+            "access_key_id": settings.access_key_id,
+            "access_key_secret": settings.access_key_secret,
+            "region_id": settings.region,
+        },
+    ]
+    (tmp_path / ".aliyun").mkdir()
+    (tmp_path / ".aliyun" / "config.json").write_text(
+        json.dumps({"current": "stale", "profiles": profiles})
+    )
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith(("ALIBABA_CLOUD_", "AGENTRUN_", "FC_"))
+    }
+    env.update(
+        HOME=str(tmp_path),
+        ALIBABA_CLOUD_ECS_METADATA_DISABLED="true",
+        AGENTRUN_CONTROL_ENDPOINT=emulator.local.url,
+    )
+
+    def ls(*extra: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "agentrun_facade.cli", "ls", "-o", "json", *extra],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=60,
+            check=False,
+        )
+
+    current = ls()
+    assert current.returncode == 1
+    assert "InvalidAccessKeyId" in current.stderr  # the current profile's key is unknown
+    chosen = ls("--profile", "local")
+    assert chosen.returncode == 0, chosen.stderr
+    assert json.loads(chosen.stdout) == []
