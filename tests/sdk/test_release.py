@@ -179,8 +179,7 @@ def test_update_body_carries_only_the_difference(
     )
     runtime = AgentRuntime.apply(runtime_input(description="new"), wait=False)
     assert runtime.description == "new"
-    # cpu, memory and port go with every update, as the runtime has them.
-    assert _runtime_body(fake) == {"description": "new", "cpu": 2, "memory": 4096, "port": 9000}
+    assert _runtime_body(fake) == {"description": "new"}
 
 
 def test_absent_values_match_their_defaults(
@@ -200,7 +199,7 @@ def test_absent_values_match_their_defaults(
     AgentRuntime.apply(wanted, wait=False)
     assert fake.calls("UpdateAgentRuntime") == []
     AgentRuntime.apply(attrs.evolve(wanted, disable_ondemand=True), wait=False)
-    assert _runtime_body(fake) == {"disableOndemand": True, "cpu": 2, "memory": 4096, "port": 9000}
+    assert _runtime_body(fake) == {"disableOndemand": True}
 
 
 def test_secrets_are_always_sent_when_given(
@@ -229,7 +228,7 @@ def test_secrets_are_always_sent_when_given(
     )
     AgentRuntime.apply(wanted, wait=False)
     body = _runtime_body(fake)
-    assert set(body) == {"containerConfiguration", "environmentVariables", "cpu", "memory", "port"}
+    assert set(body) == {"containerConfiguration", "environmentVariables"}
     assert body["environmentVariables"] == {"MODE": "prod"}
     assert body["containerConfiguration"]["registryConfig"]["authConfig"]["password"] == (
         "not-a-real-password"
