@@ -9,7 +9,6 @@ from __future__ import annotations
 import asyncio
 import base64
 import re
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -36,15 +35,8 @@ COUNT = 23
 
 
 @pytest.fixture
-def emulator() -> Iterator[Emulator]:
-    with running(max_page_size=50) as started:
-        yield started
-
-
-@pytest.fixture
-def client(emulator: Emulator) -> Iterator[AgentRuntimeClient]:
-    with AgentRuntimeClient(emulator.local.config) as made:
-        yield made
+def client(emulator_client: AgentRuntimeClient) -> AgentRuntimeClient:
+    return emulator_client
 
 
 def add_runtimes(client: AgentRuntimeClient, count: int, prefix: str = "rt") -> list[str]:
@@ -327,3 +319,23 @@ def test_an_async_pager_can_be_closed_early(client: AgentRuntimeClient, emulator
     emulator.clear()
     assert asyncio.run(run()) == ["rt-00", "rt-01"]
     assert emulator.operations == ["ListAgentRuntimes"]
+
+
+def test_a_resumed_run_never_reads_before_its_first_page(
+    client: AgentRuntimeClient, emulator: Emulator
+) -> None:
+    created = add_runtimes(client, 20)
+    query = AgentRuntimeListInput(page_size=4)
+    token = list(client.iter_runtimes(query).by_page())[1].continuation_token
+    one_at_a_time = Config(max_concurrency=1)
+    seen: list[Page[Any]] = []
+    for page in client.iter_runtimes(query, one_at_a_time, continuation_token=token).by_page():
+        seen.append(page)
+        if len(seen) == 1:
+            client.delete(created[13])  # page 4, not read yet, and the pages after it shift
+    numbers = [page.page_number for page in seen]
+    assert len(numbers) > 3 and min(numbers) == 3  # re-read, from the resumed page on
+    returned = [item.agent_runtime_id for page in seen for item in page.items]
+    assert len(returned) == len(set(returned))
+    assert set(returned) == set(created[8:]) - {created[13]}
+    assert seen[-1].continuation_token is None

@@ -11,7 +11,6 @@ import asyncio
 import datetime
 import inspect
 import json
-from collections.abc import Iterator
 from typing import Any
 
 import httpx
@@ -33,7 +32,7 @@ from agentrun_facade import (
     ResourceNotExistError,
 )
 from agentrun_facade.retry import RetryPolicy
-from tests.emulated import Emulator, running
+from tests.emulated import Emulator
 
 pytest.importorskip("agentrun_facade.testing")
 
@@ -42,15 +41,8 @@ NOT_METHODS = {"close", "aclose", "with_config", "with_raw_response"}
 
 
 @pytest.fixture
-def emulator() -> Iterator[Emulator]:
-    with running(max_page_size=50) as started:
-        yield started
-
-
-@pytest.fixture
-def client(emulator: Emulator) -> Iterator[AgentRuntimeClient]:
-    with AgentRuntimeClient(emulator.local.config) as made:
-        yield made
+def client(emulator_client: AgentRuntimeClient) -> AgentRuntimeClient:
+    return emulator_client
 
 
 def raw(client: AgentRuntimeClient, mode: str, method: str, *args: Any, **kwargs: Any) -> Any:
@@ -215,15 +207,20 @@ def test_an_error_answer_raises_the_plain_error_with_its_headers(
     assert "content-type" in error.headers
 
 
-@pytest.mark.parametrize("mode", MODES)
-def test_invoke_describes_the_data_plane_response(mode: str, client: AgentRuntimeClient) -> None:
+def serving(client: AgentRuntimeClient, name: str) -> None:
+    """A ready runtime ``name`` with a ready endpoint ``ep``."""
     pytest.importorskip("openai")
-    runtime = client.create(runtime_input("talk"))
+    runtime = client.create(runtime_input(name))
     runtime.wait_until_ready_or_failed(interval_seconds=0.01, timeout_seconds=10)
     endpoint = runtime.create_endpoint(
         AgentRuntimeEndpointCreateInput(agent_runtime_endpoint_name="ep")
     )
     endpoint.wait_until_ready_or_failed(interval_seconds=0.01, timeout_seconds=10)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_invoke_describes_the_data_plane_response(mode: str, client: AgentRuntimeClient) -> None:
+    serving(client, "talk")
     messages = [{"role": "user", "content": "hello raw"}]
     response = raw(client, mode, "invoke_openai", "talk", "ep", messages=messages)
     assert response.status_code == 200
@@ -232,13 +229,7 @@ def test_invoke_describes_the_data_plane_response(mode: str, client: AgentRuntim
 
 
 def test_a_stream_has_headers_but_no_content_read(client: AgentRuntimeClient) -> None:
-    pytest.importorskip("openai")
-    runtime = client.create(runtime_input("stream"))
-    runtime.wait_until_ready_or_failed(interval_seconds=0.01, timeout_seconds=10)
-    client.create_endpoint(
-        runtime.agent_runtime_id or "",
-        AgentRuntimeEndpointCreateInput(agent_runtime_endpoint_name="ep"),
-    )
+    serving(client, "stream")
     messages = [{"role": "user", "content": "a b"}]
     response = client.with_raw_response.invoke_openai(
         "stream", "ep", messages=messages, stream=True
@@ -340,3 +331,13 @@ def test_a_retried_call_describes_the_last_attempt(mode: str) -> None:
     client = AgentRuntimeClient(CONFIG, transport=transport, retry_policy=policy)
     response = raw(client, mode, "get", "ar-1")
     assert (response.status_code, response.request_id, response.response_count) == (200, "req-b", 2)
+
+
+def test_a_data_plane_error_keeps_its_headers(client: AgentRuntimeClient) -> None:
+    pytest.importorskip("openai")
+    with pytest.raises(HTTPError) as caught:
+        client.invoke_openai("no-such-runtime", messages=[{"role": "user", "content": "hi"}])
+    error = caught.value
+    assert error.status_code == 404
+    assert error.headers["x-acs-request-id"]
+    assert "authorization" not in error.headers
