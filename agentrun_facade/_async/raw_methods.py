@@ -69,7 +69,7 @@ async def _primed_async(pager: AsyncPager[T]) -> AsyncPager[T]:
 
 
 class AsyncRawResponseMethods:
-    """The async half of ``client.with_raw_response`` (see the module docs)."""
+    """The methods of ``client.with_raw_response`` in this flavour (see the module docs)."""
 
     def __init__(self, client: AsyncClientMethods) -> None:
         self._client_async = client

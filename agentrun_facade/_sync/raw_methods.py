@@ -71,7 +71,7 @@ def _primed(pager: SyncPager[T]) -> SyncPager[T]:
 
 
 class SyncRawResponseMethods:
-    """The async half of ``client.with_raw_response`` (see the module docs)."""
+    """The methods of ``client.with_raw_response`` in this flavour (see the module docs)."""
 
     def __init__(self, client: SyncClientMethods) -> None:
         self._client = client

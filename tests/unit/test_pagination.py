@@ -109,6 +109,37 @@ def test_a_change_is_re_read_from_one_window_before_it_then_accepted() -> None:
     assert paginator.consistent and paginator.passes == 2
 
 
+def test_a_resumed_listing_starts_at_its_page_and_never_goes_before_it() -> None:
+    paginator = Paginator(page_size=10, window=2, first_page=4)
+    assert paginator.first_request() == PageRequest(4, 10)
+    plan = paginator.feed_first(page(4, 10, 100))
+    assert plan == [PageRequest(n, 10) for n in range(5, 11)]
+    seen = [page(5, 10, 100)] + [page(n, 10 if n < 10 else 9, 99) for n in range(6, 11)]
+    again = paginator.feed_pass(seen)
+    assert numbers(again) == list(range(4, 11))  # 6 - window - 1 = 3, clamped to 4
+    assert paginator.feed_pass([page(n, expected_count(n, 10, 99), 99) for n in range(4, 11)]) == []
+    assert paginator.consistent
+
+
+def test_a_resumed_listing_past_the_end_is_done_after_one_empty_page() -> None:
+    for strict in (False, True):
+        paginator = Paginator(page_size=10, first_page=6, strict=strict)
+        paginator.first_request()
+        plan = paginator.feed_first(page(6, 0, 42))
+        if strict:  # verified by reading the same empty page again
+            assert plan == [PageRequest(6, 10)]
+            plan = paginator.feed_pass([page(6, 0, 42)])
+        assert plan == [] and paginator.consistent
+
+
+def test_a_resumed_partial_page_keeps_the_page_size() -> None:
+    # A partial first page (5 of 25) is not taken for the size the server applied.
+    paginator = Paginator(page_size=10, first_page=3)
+    paginator.first_request()
+    assert paginator.feed_first(page(3, 5, 25)) == []
+    assert paginator.page_size == 10 and paginator.consistent
+
+
 def test_a_listing_that_keeps_changing_stops_after_max_passes() -> None:
     paginator = Paginator(page_size=10, max_passes=3)
     paginator.first_request()
