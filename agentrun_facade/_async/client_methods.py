@@ -134,7 +134,12 @@ class AsyncClientMethods(ClientState):
         await self.aclose()
 
     async def aclose(self) -> None:
-        """Close the pooled connections of this flavour (sync or async)."""
+        """Close the pooled connections of this flavour (sync or async).
+
+        The client is closed for good: any later call, of either flavour,
+        raises ``ClientClosedError``.
+        """
+        self._mark_closed()
         transport = self._existing_transport(AsyncTransport)
         if transport is not None:
             await transport.aclose()

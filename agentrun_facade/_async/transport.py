@@ -9,8 +9,14 @@ from typing import Any, TypeVar
 
 import httpx
 
-from .._client_state import CallSettings, ClientState
-from .._concurrency import AsyncWorkers, asleep, loop_token_async
+from .._client_state import CLOSED_MESSAGE, CallSettings, ClientState
+from .._concurrency import (
+    AsyncProducer,
+    AsyncWorkers,
+    asleep,
+    close_with_loop_async,
+    loop_token_async,
+)
 from .._requests import OperationCall, prepare
 from .._responses import (
     error_for,
@@ -74,6 +80,7 @@ class AsyncTransport:
         self.workers = AsyncWorkers()
         #: Clients built on the shared pool (e.g. for OpenAI), by key: (owner, http client).
         self.borrowed: dict[Hashable, tuple[Any, httpx.AsyncClient]] = {}
+        self._guard: object = None
 
     # -- pool ----------------------------------------------------------------
 
@@ -81,10 +88,7 @@ class AsyncTransport:
         token = loop_token_async()
         with self._lock:
             if self._closed:
-                raise ClientClosedError(
-                    "this AgentRuntimeClient was closed; create a new one, or keep it open "
-                    "for as long as it is used (e.g. inside its `with` block)"
-                )
+                raise ClientClosedError(CLOSED_MESSAGE)
             if self._client is None or (self._injected is None and token is not self._loop):
                 # Connections opened under one event loop cannot be used by another.
                 self._http = self._injected or httpx.AsyncHTTPTransport(
@@ -93,7 +97,23 @@ class AsyncTransport:
                 self._client = httpx.AsyncClient(transport=self._http, follow_redirects=False)
                 self._loop = token
                 self.borrowed = {}
+                if self._injected is None:
+                    # Closed when its event loop ends (asyncio.run, pytest-asyncio, anyio),
+                    # so a client outliving the loop leaks no socket.
+                    self._guard = close_with_loop_async(self._closer_async(self._client))
             return self._client
+
+    def _closer_async(self, client: httpx.AsyncClient) -> AsyncProducer[None]:
+        async def close() -> None:
+            with self._lock:
+                borrowed = self.borrowed if self._client is client else {}
+                if self._client is client:
+                    self._client, self.borrowed = None, {}
+            for _owner, http_client in borrowed.values():
+                await http_client.aclose()
+            await client.aclose()
+
+        return close
 
     def borrow(
         self,

@@ -134,7 +134,12 @@ class SyncClientMethods(ClientState):
         self.close()
 
     def close(self) -> None:
-        """Close the pooled connections of this flavour (sync or async)."""
+        """Close the pooled connections of this flavour (sync or async).
+
+        The client is closed for good: any later call, of either flavour,
+        raises ``ClientClosedError``.
+        """
+        self._mark_closed()
         transport = self._existing_transport(SyncTransport)
         if transport is not None:
             transport.close()

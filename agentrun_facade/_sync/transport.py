@@ -11,8 +11,14 @@ from typing import Any, TypeVar
 
 import httpx
 
-from .._client_state import CallSettings, ClientState
-from .._concurrency import SyncWorkers, loop_token, sleep
+from .._client_state import CLOSED_MESSAGE, CallSettings, ClientState
+from .._concurrency import (
+    SyncProducer,
+    SyncWorkers,
+    close_with_loop,
+    loop_token,
+    sleep,
+)
 from .._requests import OperationCall, prepare
 from .._responses import (
     error_for,
@@ -76,6 +82,7 @@ class SyncTransport:
         self.workers = SyncWorkers()
         #: Clients built on the shared pool (e.g. for OpenAI), by key: (owner, http client).
         self.borrowed: dict[Hashable, tuple[Any, httpx.Client]] = {}
+        self._guard: object = None
 
     # -- pool ----------------------------------------------------------------
 
@@ -83,10 +90,7 @@ class SyncTransport:
         token = loop_token()
         with self._lock:
             if self._closed:
-                raise ClientClosedError(
-                    "this AgentRuntimeClient was closed; create a new one, or keep it open "
-                    "for as long as it is used (e.g. inside its `with` block)"
-                )
+                raise ClientClosedError(CLOSED_MESSAGE)
             if self._client is None or (self._injected is None and token is not self._loop):
                 # Connections opened under one event loop cannot be used by another.
                 self._http = self._injected or httpx.HTTPTransport(
@@ -95,7 +99,23 @@ class SyncTransport:
                 self._client = httpx.Client(transport=self._http, follow_redirects=False)
                 self._loop = token
                 self.borrowed = {}
+                if self._injected is None:
+                    # Closed when its event loop ends (asyncio.run, pytest-asyncio, anyio),
+                    # so a client outliving the loop leaks no socket.
+                    self._guard = close_with_loop(self._closer(self._client))
             return self._client
+
+    def _closer(self, client: httpx.Client) -> SyncProducer[None]:
+        def close() -> None:
+            with self._lock:
+                borrowed = self.borrowed if self._client is client else {}
+                if self._client is client:
+                    self._client, self.borrowed = None, {}
+            for _owner, http_client in borrowed.values():
+                http_client.close()
+            client.close()
+
+        return close
 
     def borrow(
         self,
