@@ -197,6 +197,15 @@ class ClientState:
         The view shares this client's pooled connections and worker pool;
         resources returned by a call made with a per-call ``config`` are bound
         to such a view, so their own methods keep using that configuration.
+
+        Args:
+            config: The settings to merge, field by field.
+
+        Returns:
+            A client of the same class; closing either closes the shared pool.
+
+        Raises:
+            InvalidParameterError: ``config`` is not a ``Config``.
         """
         view = copy.copy(self)
         view.config = self.config.merge(check_config(config))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import time
 from collections.abc import AsyncGenerator, Generator, Iterable, Mapping
 from typing import Any, Literal, Required, TypedDict
 
@@ -10,6 +11,8 @@ import attrs
 import httpx
 
 from ._client_state import CallSettings
+from ._names import check_addressable_name
+from ._responses import log_exchange
 from .config import Config
 from .credentials import CredentialSource
 from .errors import (
@@ -124,13 +127,6 @@ def missing_openai(exc: ImportError) -> MissingDependencyError:
     return MissingDependencyError(f"invoke_openai needs the openai package: {INSTALL_HINT}")
 
 
-def _check_name(value: object, what: str) -> str:
-    if not isinstance(value, str):
-        raise InvalidParameterError(f"{what} must be a string, got {type(value).__name__}")
-    encode_path_segment(value)
-    return value
-
-
 def check_invoke_args(kwargs: Mapping[str, Any]) -> Config | None:
     """Refuse unknown arguments and a missing ``messages``; return the ``config`` override."""
     unknown = sorted(set(kwargs) - _ALLOWED)
@@ -158,8 +154,8 @@ def plan_invoke(
     unsigned, to the endpoint's public host.
     """
     resolved = settings.resolved
-    _check_name(runtime_name, "agent_runtime_name")
-    _check_name(endpoint_name, "agent_runtime_endpoint_name")
+    check_addressable_name(runtime_name, "agent_runtime_name")
+    check_addressable_name(endpoint_name, "agent_runtime_endpoint_name")
     check_invoke_args(kwargs)
     signing = settings.credentials is not None
     data_base = resolved.data_base_url(signing=signing)
@@ -200,7 +196,8 @@ class SignedDataPlaneAuth(httpx.Auth):
     """Drops the placeholder bearer header, then signs with AGENTRUN4 when there is a source.
 
     The source is asked for every attempt; the async flow awaits it, so a
-    refreshing provider never blocks the event loop.
+    refreshing provider never blocks the event loop. Each answered attempt is
+    logged at DEBUG like a control-plane call (operation ``InvokeOpenAI``).
     """
 
     def __init__(self, credentials: CredentialSource | None, region: str) -> None:
@@ -215,7 +212,9 @@ class SignedDataPlaneAuth(httpx.Auth):
         request.headers.pop("authorization", None)
         if self._source is not None and self._signer is not None:
             self._signer.sign(request, self._source.get())
-        yield request
+        started = time.monotonic()
+        response = yield request
+        _log(response, started)
 
     async def async_auth_flow(
         self, request: httpx.Request
@@ -223,10 +222,19 @@ class SignedDataPlaneAuth(httpx.Auth):
         request.headers.pop("authorization", None)
         if self._source is not None and self._signer is not None:
             self._signer.sign(request, await self._source.get_async())
-        yield request
+        started = time.monotonic()
+        response = yield request
+        _log(response, started)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}()"
+
+
+def _log(response: httpx.Response, started: float) -> None:
+    # The openai client numbers its own retries in this header (absent: first attempt).
+    retries = response.request.headers.get("x-stainless-retry-count", "0")
+    attempt = int(retries) + 1 if retries.isdigit() else 1
+    log_exchange(OPERATION, response, time.monotonic() - started, attempt)
 
 
 def map_openai_error(exc: Exception, label: str) -> AgentRunError | None:

@@ -153,20 +153,37 @@ def transport_error(
     )
 
 
+def log_exchange(operation: str, response: httpx.Response, elapsed: float, attempt: int) -> None:
+    """One DEBUG record per answered attempt, control and data plane alike.
+
+    The record carries the values as attributes too: ``operation``,
+    ``method``, ``path``, ``status_code``, ``request_id``, ``attempt`` and
+    ``elapsed_ms`` (never headers, query values or bodies).
+    """
+    if not logger.isEnabledFor(logging.DEBUG):
+        return
+    request = response.request
+    fields = {
+        "operation": operation,
+        "method": request.method,
+        "path": request.url.raw_path.decode("ascii", "replace").partition("?")[0],
+        "status_code": response.status_code,
+        "request_id": request_id_of(response),
+        "attempt": attempt,
+        "elapsed_ms": round(elapsed * 1000.0, 1),
+    }
+    logger.debug(
+        "%(operation)s %(method)s %(path)s -> %(status_code)d request_id=%(request_id)s "
+        "attempt=%(attempt)d elapsed_ms=%(elapsed_ms).1f",
+        fields,
+        extra=fields,
+    )
+
+
 def log_response(
     call: OperationCall, response: httpx.Response, elapsed: float, attempt: int
 ) -> None:
-    if logger.isEnabledFor(logging.DEBUG):
-        logger.debug(
-            "%s %s %s -> %d request_id=%s attempt=%d elapsed_ms=%.1f",
-            call.name,
-            call.method,
-            response.request.url.raw_path.decode("ascii", "replace").partition("?")[0],
-            response.status_code,
-            request_id_of(response),
-            attempt,
-            elapsed * 1000.0,
-        )
+    log_exchange(call.name, response, elapsed, attempt)
 
 
 def log_retry(call: OperationCall, attempt: int, delay: float, reason: str) -> None:

@@ -11,7 +11,7 @@ from .models import AgentRuntimeEndpointFields
 __all__ = ["AgentRuntimeEndpoint"]
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, repr=False)
 class AgentRuntimeEndpoint(
     AgentRuntimeEndpointFields, SyncAgentRuntimeEndpointMethods, AsyncAgentRuntimeEndpointMethods
 ):

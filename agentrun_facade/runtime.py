@@ -11,7 +11,7 @@ from .models import AgentRuntimeFields
 __all__ = ["AgentRuntime"]
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, repr=False)
 class AgentRuntime(AgentRuntimeFields, SyncAgentRuntimeMethods, AsyncAgentRuntimeMethods):
     """An agent runtime: its fields as last read, and every operation on it.
 

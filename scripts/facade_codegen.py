@@ -356,7 +356,12 @@ def _keys_name(cls: _Class) -> str:
 
 def _class_lines(cls: _Class) -> list[str]:
     bases = ", ".join(base.rsplit(".", 1)[1] for base in cls.bases)
-    lines = ["", "", "@attrs.define(kw_only=True, slots=True)", f"class {cls.name}({bases}):"]
+    lines = [
+        "",
+        "",
+        "@attrs.define(kw_only=True, slots=True, repr=False)",
+        f"class {cls.name}({bases}):",
+    ]
     lines += _docstring(cls.doc)
     lines += ["", f"    _wire_schema: ClassVar[str] = {cls.schema!r}", ""]
     lines += [_field_line(f) for f in cls.fields]
@@ -384,7 +389,12 @@ def _class_lines(cls: _Class) -> list[str]:
 
 
 def _list_input_lines(query: _ListInput) -> list[str]:
-    lines = ["", "", "@attrs.define(kw_only=True, slots=True)", f"class {query.name}(ListQuery):"]
+    lines = [
+        "",
+        "",
+        "@attrs.define(kw_only=True, slots=True, repr=False)",
+        f"class {query.name}(ListQuery):",
+    ]
     lines += _docstring(query.doc)
     kinds = ", ".join(f"{p.name!r}: {p.tag!r}" for p in query.parameters)
     commas = ", ".join(repr(p.name) for p in query.parameters if p.comma_list)

@@ -2,9 +2,9 @@
 # Change the async source and run scripts/unasync instead.
 """Declarative deploys and endpoint releases, built on the public operations only.
 
-``apply_runtime_async`` / ``apply_endpoint_async`` create a resource by name or
-update it with exactly what differs; ``start_canary_async``,
-``promote_canary_async`` and ``rollback_async`` move an endpoint's traffic
+``apply_runtime`` / ``apply_endpoint`` create a resource by name or
+update it with exactly what differs; ``start_canary``,
+``promote_canary`` and ``rollback`` move an endpoint's traffic
 between published versions. The client is any object with the client's
 methods (see the protocols below), so this module imports no client or
 resource module.
@@ -19,7 +19,7 @@ checksum stands for the zip content. Create-only fields (``credentialId``,
 ``resourceGroupId``) cannot be changed by an update and are not compared.
 
 Rollback derives the earlier version from the runtime's published versions
-(nothing is recorded on the endpoint): see :func:`rollback_async`.
+(nothing is recorded on the endpoint): see :func:`rollback`.
 """
 
 from __future__ import annotations
@@ -129,7 +129,7 @@ E_co = TypeVar("E_co", bound=SyncEndpointLike, covariant=True)
 
 
 class SyncRuntimeApi(Protocol[R_co]):
-    """The runtime operations of ``AgentRuntimeClient`` used by :func:`apply_runtime_async`."""
+    """The runtime operations of ``AgentRuntimeClient`` used by :func:`apply_runtime`."""
 
     def create(self, input: AgentRuntimeCreateInput, /, config: Config | None = None) -> R_co: ...
 

@@ -2,7 +2,7 @@
 # Change the async source and run scripts/unasync instead.
 """Polling loops around the sans-I/O waiter: re-read, observe, back off.
 
-One loop, :func:`poll_async`, serves every wait: a resource becoming ready, a
+One loop, :func:`poll`, serves every wait: a resource becoming ready, a
 resource being deleted, and a runtime's endpoints draining before the runtime
 itself is deleted (the cascade of ``AgentRuntime.delete``).
 """

@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar
 
 from ..errors import InvalidParameterError
+from ._redact import set_fields_repr
 
 __all__ = ["ListQuery", "list_query"]
 
@@ -26,6 +27,9 @@ class ListQuery:
     _query_kinds: ClassVar[Mapping[str, str]]
     #: Attributes that also take a list, sent comma-joined.
     _comma_lists: ClassVar[frozenset[str]]
+
+    def __repr__(self) -> str:
+        return set_fields_repr(self)
 
 
 def _type_name(value: object) -> str:

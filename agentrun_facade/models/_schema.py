@@ -86,7 +86,7 @@ __all__ = [
 ]
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, repr=False)
 class AgentRuntimeCode(CodePackageConstructors):
     """A code package (``codeConfiguration``): inline zip or an OSS object.
 
@@ -177,7 +177,7 @@ class AgentRuntimeCode(CodePackageConstructors):
         return out
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, repr=False)
 class RegistryAuthConfig(WireModel):
     """Login to a self-managed registry; the password never shows in ``repr``."""
 
@@ -226,7 +226,7 @@ class RegistryAuthConfig(WireModel):
         return out
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, repr=False)
 class RegistryCertConfig(WireModel):
     """TLS settings of a self-managed registry (``rootCaCertBase64``)."""
 
@@ -275,7 +275,7 @@ class RegistryCertConfig(WireModel):
         return out
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, repr=False)
 class RegistryNetworkConfig(WireModel):
     """Where a self-managed registry is reachable (wire ``vSwitchId``)."""
 
@@ -332,7 +332,7 @@ class RegistryNetworkConfig(WireModel):
         return out
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, repr=False)
 class RegistryConfig(WireModel):
     """Settings of a self-managed (``CUSTOM``) registry."""
 
@@ -409,7 +409,7 @@ class RegistryConfig(WireModel):
         return out
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, repr=False)
 class AgentRuntimeContainer(WireModel):
     """A container image (``containerConfiguration``)."""
 
@@ -498,7 +498,7 @@ class AgentRuntimeContainer(WireModel):
         return out
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, repr=False)
 class NetworkConfig(WireModel):
     """Network mode, VPC, vSwitches and security group (wire ``vswitchIds``)."""
 
@@ -563,7 +563,7 @@ class NetworkConfig(WireModel):
         return out
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, repr=False)
 class ProtocolSetting(WireModel):
     """Settings of one protocol.
 
@@ -740,7 +740,7 @@ class ProtocolSetting(WireModel):
         return out
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, repr=False)
 class ProtocolConfig(WireModel):
     """Protocol(s) the agent speaks."""
 
@@ -793,7 +793,7 @@ class ProtocolConfig(WireModel):
         return out
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, repr=False)
 class LogConfig(WireModel):
     """Simple Log Service destination."""
 
@@ -840,7 +840,7 @@ class LogConfig(WireModel):
         return out
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, repr=False)
 class HealthCheckConfig(WireModel):
     """Instance health checks (thresholds are counts, times are seconds)."""
 
@@ -933,7 +933,7 @@ class HealthCheckConfig(WireModel):
         return out
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, repr=False)
 class ArmsConfig(WireModel):
     """ARMS monitoring; the license key never shows in ``repr``."""
 
@@ -992,7 +992,7 @@ class ArmsConfig(WireModel):
         return out
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, repr=False)
 class NASMountConfig(WireModel):
     """One NAS mount point (``enable_tls`` is wire ``enableTLS``)."""
 
@@ -1051,7 +1051,7 @@ class NASMountConfig(WireModel):
         return out
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, repr=False)
 class NASConfig(WireModel):
     """NAS file-system mounts."""
 
@@ -1110,7 +1110,7 @@ class NASConfig(WireModel):
         return out
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, repr=False)
 class OSSMountPoint(WireModel):
     """One OSS bucket mount."""
 
@@ -1189,7 +1189,7 @@ class OSSMountPoint(WireModel):
         return out
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, repr=False)
 class OSSMountConfig(WireModel):
     """OSS bucket mounts."""
 
@@ -1234,7 +1234,7 @@ class OSSMountConfig(WireModel):
         return out
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, repr=False)
 class VersionWeight(WireModel):
     """Share of traffic (0.0 to 1.0) sent to one runtime version."""
 
@@ -1279,7 +1279,7 @@ class VersionWeight(WireModel):
         return out
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, repr=False)
 class RoutingConfig(WireModel):
     """Weighted traffic split across runtime versions."""
 
@@ -1324,7 +1324,7 @@ class RoutingConfig(WireModel):
         return out
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, repr=False)
 class ScheduledPolicy(WireModel):
     """A scheduled scaling policy (``schedule_expression`` is a cron expression)."""
 
@@ -1409,7 +1409,7 @@ class ScheduledPolicy(WireModel):
         return out
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, repr=False)
 class ScalingConfig(WireModel):
     """Endpoint scaling as requested: minimum instances and scheduled policies."""
 
@@ -1462,7 +1462,7 @@ class ScalingConfig(WireModel):
         return out
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, repr=False)
 class ScalingStatus(WireModel):
     """Endpoint scaling as observed."""
 
@@ -1545,7 +1545,7 @@ class ScalingStatus(WireModel):
         return out
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, repr=False)
 class AgentRuntimeFields(WireResource):
     """Fields of an agent runtime as read from the wire, plus ``extra``.
 
@@ -2036,7 +2036,7 @@ parse_on_assignment(AgentRuntimeFields, "artifact_type", parse_artifact_type)
 parse_on_assignment(AgentRuntimeFields, "status", parse_status)
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, repr=False)
 class AgentRuntimeEndpointFields(WireResource):
     """Fields of an agent runtime endpoint as read from the wire, plus ``extra``."""
 
@@ -2223,7 +2223,7 @@ class AgentRuntimeEndpointFields(WireResource):
 parse_on_assignment(AgentRuntimeEndpointFields, "status", parse_status)
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, repr=False)
 class AgentRuntimeVersion(WireResource):
     """A published version of an agent runtime, plus ``extra``."""
 
@@ -2321,7 +2321,7 @@ class AgentRuntimeVersion(WireResource):
         return out
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, repr=False)
 class AgentRuntimeCreateFields(WireModel):
     """Fields of the CreateAgentRuntime body (see ``AgentRuntimeCreateInput``).
 
@@ -2759,7 +2759,7 @@ class AgentRuntimeCreateFields(WireModel):
         return out
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, repr=False)
 class AgentRuntimeUpdateInput(WireModel):
     """Body of UpdateAgentRuntime; only fields set to a value are sent."""
 
@@ -3181,7 +3181,7 @@ class AgentRuntimeUpdateInput(WireModel):
         return out
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, repr=False)
 class AgentRuntimeEndpointCreateInput(WireModel):
     """Body of CreateAgentRuntimeEndpoint."""
 
@@ -3296,7 +3296,7 @@ class AgentRuntimeEndpointCreateInput(WireModel):
         return out
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, repr=False)
 class AgentRuntimeEndpointUpdateInput(WireModel):
     """Body of UpdateAgentRuntimeEndpoint; only fields set to a value are sent."""
 
@@ -3425,7 +3425,7 @@ class AgentRuntimeEndpointUpdateInput(WireModel):
         return out
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, repr=False)
 class AgentRuntimeVersionPublishInput(WireModel):
     """Body of PublishRuntimeVersion (``publisher`` is not echoed back)."""
 
@@ -3474,7 +3474,7 @@ class AgentRuntimeVersionPublishInput(WireModel):
         return out
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, repr=False)
 class AgentRuntimeListInput(ListQuery):
     """Query of ListAgentRuntimes; ``status``, ``system_tags`` and
     ``workspace_ids`` take a string or a list (sent comma-joined).
@@ -3506,7 +3506,7 @@ class AgentRuntimeListInput(ListQuery):
     workspace_ids: str | Sequence[str] | None = None
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, repr=False)
 class AgentRuntimeEndpointListInput(ListQuery):
     """Query of ListAgentRuntimeEndpoints."""
 
@@ -3524,7 +3524,7 @@ class AgentRuntimeEndpointListInput(ListQuery):
     search_mode: str | None = None
 
 
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, repr=False)
 class AgentRuntimeVersionListInput(ListQuery):
     """Query of ListAgentRuntimeVersions."""
 

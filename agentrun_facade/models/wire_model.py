@@ -16,6 +16,7 @@ from dateutil import parser as date_parser
 
 from ..errors import InvalidParameterError, MalformedResponseError
 from ._convert import PathError
+from ._redact import set_fields_repr
 
 __all__ = [
     "WireModel",
@@ -59,9 +60,18 @@ class WireModel:
     #: The spec schema (and generated client model) the class presents.
     _wire_schema: ClassVar[str]
 
+    def __repr__(self) -> str:
+        return set_fields_repr(self)
+
     @classmethod
     def from_wire(cls, data: object) -> Self:
         """An instance read from one decoded JSON object (camelCase keys).
+
+        Args:
+            data: The decoded JSON object, e.g. a response's ``data``.
+
+        Returns:
+            The instance; keys the spec does not define are kept in ``extra``.
 
         Raises:
             MalformedResponseError: ``data`` does not match the API schema; the
@@ -73,7 +83,10 @@ class WireModel:
             raise MalformedResponseError(exc.message(cls._wire_schema)) from None
 
     def to_wire(self) -> dict[str, Any]:
-        """The JSON object (camelCase keys) for this instance; ``None`` fields are left out.
+        """The JSON object (camelCase keys) for this instance.
+
+        Returns:
+            A new dict; ``None`` fields are left out and ``extra`` keys come first.
 
         Raises:
             InvalidParameterError: a field holds a value of the wrong type, or a
@@ -228,6 +241,12 @@ class WireResource(WireModel):
     def from_generated(cls, generated: object) -> Self:
         """An instance read from a generated client model instance.
 
+        Args:
+            generated: An instance of the matching model of the generated client.
+
+        Returns:
+            The instance, not bound to any client.
+
         Raises:
             MalformedResponseError: ``generated`` is another model or holds a
                 value of the wrong type.
@@ -240,7 +259,17 @@ class WireResource(WireModel):
         return field_values(read_generated(cls, generated))
 
     def update_fields_from(self, other: object) -> None:
-        """Copy every field value of ``other`` (same resource type) onto ``self``."""
+        """Copy every field value of ``other`` onto ``self``.
+
+        Args:
+            other: A resource of the same type (e.g. the same runtime read again).
+
+        Returns:
+            None; ``self`` is changed in place.
+
+        Raises:
+            InvalidParameterError: ``other`` is not a resource of this type.
+        """
         base = bound_class(type(self))
         if not isinstance(other, base):
             raise InvalidParameterError(

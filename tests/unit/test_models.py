@@ -861,7 +861,7 @@ def test_reprs_hide_registry_password_license_key_and_env_values() -> None:
     assert "'***'" in repr(arms)
     assert "API_KEY" in repr(model)
     assert "robot" in repr(auth)
-    assert repr(RegistryAuthConfig()).count("None") >= 1
+    assert repr(RegistryAuthConfig()) == "RegistryAuthConfig()"  # unset fields are left out
     # the wire still carries them
     wire = to_wire(model.prepared())
     assert wire["containerConfiguration"]["registryConfig"]["authConfig"]["password"] == (
