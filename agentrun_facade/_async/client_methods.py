@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import builtins
+import time
 from collections.abc import Callable
 from typing import Any, Self, TypeVar, Unpack, overload
 
@@ -11,6 +12,7 @@ from .._client_state import ClientState
 from .._concurrency import AsyncWorkers
 from .._invoke_plan import check_invoke_args
 from .._names import check_addressable_name
+from .._requests import encode_body
 from ..config import Config
 from ..endpoint import AgentRuntimeEndpoint
 from ..models import (
@@ -26,8 +28,10 @@ from ..models import (
     list_query,
     to_wire,
 )
+from ..models.inputs import needs_sizing, sized_update
 from ..pagination import PageRequest
 from ..runtime import AgentRuntime
+from ..wire_match import endpoint_as_sent
 from .invoke import (
     ChatInvokeArgs,
     ChatResult,
@@ -39,6 +43,8 @@ from .invoke import (
 )
 from .listing import listing_pager_async
 from .pager import AsyncPager
+from .reconcile import AsyncCreateCheck, AsyncDeleteCheck, AsyncPublishCheck, AsyncWriteCheck
+from .release import find_endpoint_async, find_runtime_async
 from .transport import AsyncTransport
 
 __all__ = ["AsyncClientMethods"]
@@ -93,11 +99,15 @@ class AsyncClientMethods(ClientState):
         call: operations.OperationCall,
         config: Config | None,
         parse: Callable[[dict[str, Any]], R],
+        check: AsyncWriteCheck[R] | None = None,
     ) -> R:
         value, _request_id = await self._transport_async().request(
-            call, self._settings(config), parse
+            call, self._settings(config), parse, check
         )
         return value
+
+    def _reconciles(self, config: Config | None) -> bool:
+        return self._resolve(config).reconcile_writes
 
     def _iterate_async(
         self,
@@ -127,12 +137,16 @@ class AsyncClientMethods(ClientState):
     async def aclose(self) -> None:
         """Close the pooled connections and worker threads of this flavour.
 
+        The client is closed for good: any later call, of either flavour,
+        raises ``ClientClosedError``.
+
         Returns:
             None. Calls made on the client afterwards raise ``ClientClosedError``.
 
         Raises:
             Nothing: closing again does nothing.
         """
+        self._mark_closed()
         transport = self._existing_transport(AsyncTransport)
         if transport is not None:
             await transport.aclose()
@@ -172,8 +186,26 @@ class AsyncClientMethods(ClientState):
         """
         _expect(input, AgentRuntimeCreateInput, "input")
         check_addressable_name(input.agent_runtime_name, "agent_runtime_name")
-        call = operations.create_runtime(to_wire(input.prepared()))
-        return await self._call_async(call, config, self._runtime(config))
+        body = to_wire(input.prepared())
+        call = operations.create_runtime(body)
+        check = None
+        if self._reconciles(config):
+            name = str(body["agentRuntimeName"])
+
+            async def find() -> AgentRuntime | None:
+                return await find_runtime_async(self, name, config)
+
+            check = AsyncCreateCheck(
+                call.name,
+                operations.RUNTIME,
+                name,
+                body,
+                find,
+                AgentRuntime.to_wire,
+                operations.RUNTIME_KEY,
+                time.time(),
+            )
+        return await self._call_async(call, config, self._runtime(config), check)
 
     async def delete_async(self, id: str, config: Config | None = None) -> AgentRuntime:
         """Delete an agent runtime (DeleteAgentRuntime).
@@ -203,7 +235,11 @@ class AsyncClientMethods(ClientState):
             ClientClosedError: the client was closed.
         """
         call = operations.delete_runtime(id)
-        runtime = await self._call_async(call, config, self._runtime(config))
+        make = self._runtime(config)
+        check = None
+        if self._reconciles(config):
+            check = AsyncDeleteCheck(call.name, id, lambda: make({operations.RUNTIME_KEY: id}))
+        runtime = await self._call_async(call, config, make, check)
         if not runtime.agent_runtime_id:
             runtime.agent_runtime_id = id
         return runtime
@@ -211,7 +247,11 @@ class AsyncClientMethods(ClientState):
     async def update_async(
         self, id: str, input: AgentRuntimeUpdateInput, config: Config | None = None
     ) -> AgentRuntime:
-        """Update an agent runtime (UpdateAgentRuntime); only the fields set are sent.
+        """Update an agent runtime (UpdateAgentRuntime).
+
+        The fields set are sent, and always ``cpu``, ``memory`` and ``port``:
+        those left unset are read from the runtime first (one GET), never
+        filled with defaults.
 
         Args:
             id: The runtime's ``agent_runtime_id``.
@@ -241,6 +281,10 @@ class AsyncClientMethods(ClientState):
         if input.agent_runtime_name is not None:
             check_addressable_name(input.agent_runtime_name, "agent_runtime_name")
         call = operations.update_runtime(id, to_wire(input))
+        if needs_sizing(input):
+            encode_body(call.name, to_wire(input))  # a body JSON cannot carry fails first
+            current = await self.get_async(id, config)
+            call = operations.update_runtime(id, to_wire(sized_update(input, current.to_wire())))
         return await self._call_async(call, config, self._runtime(config))
 
     async def get_async(self, id: str, config: Config | None = None) -> AgentRuntime:
@@ -362,6 +406,9 @@ class AsyncClientMethods(ClientState):
     ) -> AgentRuntimeEndpoint:
         """Create an endpoint of a runtime (CreateAgentRuntimeEndpoint).
 
+        An endpoint without a name cannot be found again, so a lost answer to
+        its create is raised rather than resolved.
+
         Args:
             agent_runtime_id: The runtime's ``agent_runtime_id``.
             endpoint: The endpoint to create; its name is unique within the runtime.
@@ -389,8 +436,27 @@ class AsyncClientMethods(ClientState):
         """
         _expect(endpoint, AgentRuntimeEndpointCreateInput, "endpoint")
         check_addressable_name(endpoint.agent_runtime_endpoint_name, "agent_runtime_endpoint_name")
-        call = operations.create_endpoint(agent_runtime_id, to_wire(endpoint))
-        return await self._call_async(call, config, self._endpoint(agent_runtime_id, config))
+        body = to_wire(endpoint)
+        call = operations.create_endpoint(agent_runtime_id, body)
+        name = endpoint.agent_runtime_endpoint_name
+        check = None
+        if name and self._reconciles(config):
+
+            async def find() -> AgentRuntimeEndpoint | None:
+                return await find_endpoint_async(self, agent_runtime_id, name, config)
+
+            check = AsyncCreateCheck(
+                call.name,
+                operations.ENDPOINT,
+                name,
+                body,
+                find,
+                lambda found: endpoint_as_sent(found.to_wire()),
+                operations.ENDPOINT_KEY,
+                None,
+                f"{agent_runtime_id}/",
+            )
+        return await self._call_async(call, config, self._endpoint(agent_runtime_id, config), check)
 
     async def delete_endpoint_async(
         self, agent_runtime_id: str, endpoint_id: str, config: Config | None = None
@@ -420,7 +486,13 @@ class AsyncClientMethods(ClientState):
             ClientClosedError: the client was closed.
         """
         call = operations.delete_endpoint(agent_runtime_id, endpoint_id)
-        endpoint = await self._call_async(call, config, self._endpoint(agent_runtime_id, config))
+        make = self._endpoint(agent_runtime_id, config)
+        check = None
+        if self._reconciles(config):
+            check = AsyncDeleteCheck(
+                call.name, endpoint_id, lambda: make({operations.ENDPOINT_KEY: endpoint_id})
+            )
+        endpoint = await self._call_async(call, config, make, check)
         if not endpoint.agent_runtime_endpoint_id:
             endpoint.agent_runtime_endpoint_id = endpoint_id
         return endpoint
@@ -599,6 +671,10 @@ class AsyncClientMethods(ClientState):
     ) -> AgentRuntimeVersion:
         """Publish a runtime's current configuration as a new version (PublishRuntimeVersion).
 
+        Unless ``reconcile_writes`` is off, the versions are listed first, so
+        that a publish whose answer is lost can be found again (see
+        ``reconcile``).
+
         Args:
             agent_runtime_id: The runtime's ``agent_runtime_id``.
             input: An optional description of the version.
@@ -627,7 +703,15 @@ class AsyncClientMethods(ClientState):
             _expect(input, AgentRuntimeVersionPublishInput, "input")
             body = to_wire(input)
         call = operations.publish_version(agent_runtime_id, body)
-        return await self._call_async(call, config, AgentRuntimeVersion.from_wire)
+        check = None
+        if self._reconciles(config):
+
+            async def versions() -> builtins.list[AgentRuntimeVersion]:
+                return await self.list_versions_async(agent_runtime_id, config=config)
+
+            description = input.description if input is not None else None
+            check = await AsyncPublishCheck.noting_async(agent_runtime_id, description, versions)
+        return await self._call_async(call, config, AgentRuntimeVersion.from_wire, check)
 
     async def list_versions_async(
         self,

@@ -14,7 +14,7 @@ from ..models import (
     RoutingConfig,
     Status,
 )
-from ..waiters import DEFAULT_WAIT_INTERVAL, DEFAULT_WAIT_TIMEOUT
+from ..waiters import DEFAULT_WAIT_INTERVAL, DEFAULT_WAIT_TIMEOUT, ENDPOINT_READY_SPEC
 from . import release
 from .invoke import (
     ChatInvokeArgs,
@@ -594,7 +594,9 @@ class AsyncAgentRuntimeEndpointMethods:
         interval_seconds: float = DEFAULT_WAIT_INTERVAL,
         timeout_seconds: float = DEFAULT_WAIT_TIMEOUT,
     ) -> Self:
-        """Poll this endpoint until it is READY (GetAgentRuntimeEndpoint at growing intervals).
+        """Poll this endpoint until it is READY or ACTIVE (GetAgentRuntimeEndpoint, growing waits).
+
+        A status the SDK does not know keeps the wait going.
 
         Args:
             callback: Called with ``self`` on every status change, including the one that ends
@@ -607,10 +609,11 @@ class AsyncAgentRuntimeEndpointMethods:
 
         Raises:
             InvalidParameterError: this object lacks ``agent_runtime_id`` or
-                ``agent_runtime_endpoint_id``, or an interval or timeout is not a positive
-                number.
-            ResourceFailedError: a ``*_FAILED`` status (``status_reason`` tells why).
-            WaiterTimeoutError: still CREATING/UPDATING at the deadline.
+                ``agent_runtime_endpoint_id``, an interval or timeout is not a positive
+                number, or ``callback`` is not callable.
+            ResourceFailedError: ``FAILED`` or a ``*_FAILED`` status (``status_reason`` tells
+                why).
+            WaiterTimeoutError: not ready at the deadline (the error names the last status).
             ResourceNotExistError: the endpoint was deleted meanwhile.
             AuthenticationError: the credentials or the signature were refused.
             ThrottlingError: still throttled when the retries ran out.
@@ -621,7 +624,9 @@ class AsyncAgentRuntimeEndpointMethods:
             CredentialProviderError: the credentials provider failed.
             ClientClosedError: the client was closed.
         """
-        return await wait_until_ready_async(self, callback, interval_seconds, timeout_seconds)
+        return await wait_until_ready_async(
+            self, callback, interval_seconds, timeout_seconds, spec=ENDPOINT_READY_SPEC
+        )
 
     async def delete_and_wait_until_finished_async(
         self,

@@ -17,6 +17,7 @@ from ..models import (
     AgentRuntimeVersionPublishInput,
     Status,
 )
+from ..models.inputs import needs_sizing, sized_update
 from ..waiters import DEFAULT_WAIT_INTERVAL, DEFAULT_WAIT_TIMEOUT
 from . import release
 from .invoke import (
@@ -136,7 +137,10 @@ class AsyncAgentRuntimeMethods:
     async def update_by_id_async(
         cls, id: str, input: AgentRuntimeUpdateInput, config: Config | None = None
     ) -> Self:
-        """Update a runtime by id (UpdateAgentRuntime); only the fields set are sent.
+        """Update a runtime by id (UpdateAgentRuntime): the fields set, and always ``cpu``,
+        ``memory`` and ``port``.
+
+        Those three, when unset, keep the runtime's current values (one GET).
 
         Args:
             id: The runtime's ``agent_runtime_id``.
@@ -578,7 +582,10 @@ class AsyncAgentRuntimeMethods:
     async def update_async(
         self, input: AgentRuntimeUpdateInput, config: Config | None = None
     ) -> Self:
-        """Update this runtime (UpdateAgentRuntime); only the fields set are sent.
+        """Update this runtime (UpdateAgentRuntime).
+
+        ``cpu``, ``memory`` and ``port`` are always sent: those ``input`` leaves
+        unset keep this object's values (as last read).
 
         Args:
             input: The fields to change.
@@ -603,6 +610,8 @@ class AsyncAgentRuntimeMethods:
             CredentialProviderError: the credentials provider failed.
             ClientClosedError: the client was closed.
         """
+        if needs_sizing(input):
+            input = sized_update(input, self.to_wire())
         updated = await self._service_async().update_async(self._id(), input, config=config)
         self.update_fields_from(updated)
         return self
@@ -943,11 +952,14 @@ class AsyncAgentRuntimeMethods:
         Returns:
             ``self``, holding the last state read.
 
+        A status the SDK does not know keeps the wait going.
+
         Raises:
-            InvalidParameterError: this object has no ``agent_runtime_id``, or an interval or
-                timeout is not a positive number.
-            ResourceFailedError: a ``*_FAILED`` status (``status_reason`` tells why).
-            WaiterTimeoutError: still CREATING/UPDATING at the deadline.
+            InvalidParameterError: this object has no ``agent_runtime_id``, an interval or
+                timeout is not a positive number, or ``callback`` is not callable.
+            ResourceFailedError: ``FAILED`` or a ``*_FAILED`` status (``status_reason`` tells
+                why).
+            WaiterTimeoutError: not READY at the deadline (the error names the last status).
             ResourceNotExistError: the runtime was deleted meanwhile.
             AuthenticationError: the credentials or the signature were refused.
             ThrottlingError: still throttled when the retries ran out.

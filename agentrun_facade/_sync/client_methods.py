@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import builtins
+import time
 from collections.abc import Callable
 from typing import Any, Self, TypeVar, Unpack, overload
 
@@ -13,6 +14,7 @@ from .._client_state import ClientState
 from .._concurrency import SyncWorkers
 from .._invoke_plan import check_invoke_args
 from .._names import check_addressable_name
+from .._requests import encode_body
 from ..config import Config
 from ..endpoint import AgentRuntimeEndpoint
 from ..models import (
@@ -28,8 +30,10 @@ from ..models import (
     list_query,
     to_wire,
 )
+from ..models.inputs import needs_sizing, sized_update
 from ..pagination import PageRequest
 from ..runtime import AgentRuntime
+from ..wire_match import endpoint_as_sent
 from .invoke import (
     ChatInvokeArgs,
     ChatResult,
@@ -41,6 +45,8 @@ from .invoke import (
 )
 from .listing import listing_pager
 from .pager import SyncPager
+from .reconcile import SyncCreateCheck, SyncDeleteCheck, SyncPublishCheck, SyncWriteCheck
+from .release import find_endpoint, find_runtime
 from .transport import SyncTransport
 
 __all__ = ["SyncClientMethods"]
@@ -95,9 +101,13 @@ class SyncClientMethods(ClientState):
         call: operations.OperationCall,
         config: Config | None,
         parse: Callable[[dict[str, Any]], R],
+        check: SyncWriteCheck[R] | None = None,
     ) -> R:
-        value, _request_id = self._transport().request(call, self._settings(config), parse)
+        value, _request_id = self._transport().request(call, self._settings(config), parse, check)
         return value
+
+    def _reconciles(self, config: Config | None) -> bool:
+        return self._resolve(config).reconcile_writes
 
     def _iterate(
         self,
@@ -127,12 +137,16 @@ class SyncClientMethods(ClientState):
     def close(self) -> None:
         """Close the pooled connections and worker threads of this flavour.
 
+        The client is closed for good: any later call, of either flavour,
+        raises ``ClientClosedError``.
+
         Returns:
             None. Calls made on the client afterwards raise ``ClientClosedError``.
 
         Raises:
             Nothing: closing again does nothing.
         """
+        self._mark_closed()
         transport = self._existing_transport(SyncTransport)
         if transport is not None:
             transport.close()
@@ -170,8 +184,26 @@ class SyncClientMethods(ClientState):
         """
         _expect(input, AgentRuntimeCreateInput, "input")
         check_addressable_name(input.agent_runtime_name, "agent_runtime_name")
-        call = operations.create_runtime(to_wire(input.prepared()))
-        return self._call(call, config, self._runtime(config))
+        body = to_wire(input.prepared())
+        call = operations.create_runtime(body)
+        check = None
+        if self._reconciles(config):
+            name = str(body["agentRuntimeName"])
+
+            def find() -> AgentRuntime | None:
+                return find_runtime(self, name, config)
+
+            check = SyncCreateCheck(
+                call.name,
+                operations.RUNTIME,
+                name,
+                body,
+                find,
+                AgentRuntime.to_wire,
+                operations.RUNTIME_KEY,
+                time.time(),
+            )
+        return self._call(call, config, self._runtime(config), check)
 
     def delete(self, id: str, config: Config | None = None) -> AgentRuntime:
         """Delete an agent runtime (DeleteAgentRuntime).
@@ -201,7 +233,11 @@ class SyncClientMethods(ClientState):
             ClientClosedError: the client was closed.
         """
         call = operations.delete_runtime(id)
-        runtime = self._call(call, config, self._runtime(config))
+        make = self._runtime(config)
+        check = None
+        if self._reconciles(config):
+            check = SyncDeleteCheck(call.name, id, lambda: make({operations.RUNTIME_KEY: id}))
+        runtime = self._call(call, config, make, check)
         if not runtime.agent_runtime_id:
             runtime.agent_runtime_id = id
         return runtime
@@ -209,7 +245,11 @@ class SyncClientMethods(ClientState):
     def update(
         self, id: str, input: AgentRuntimeUpdateInput, config: Config | None = None
     ) -> AgentRuntime:
-        """Update an agent runtime (UpdateAgentRuntime); only the fields set are sent.
+        """Update an agent runtime (UpdateAgentRuntime).
+
+        The fields set are sent, and always ``cpu``, ``memory`` and ``port``:
+        those left unset are read from the runtime first (one GET), never
+        filled with defaults.
 
         Args:
             id: The runtime's ``agent_runtime_id``.
@@ -239,6 +279,10 @@ class SyncClientMethods(ClientState):
         if input.agent_runtime_name is not None:
             check_addressable_name(input.agent_runtime_name, "agent_runtime_name")
         call = operations.update_runtime(id, to_wire(input))
+        if needs_sizing(input):
+            encode_body(call.name, to_wire(input))  # a body JSON cannot carry fails first
+            current = self.get(id, config)
+            call = operations.update_runtime(id, to_wire(sized_update(input, current.to_wire())))
         return self._call(call, config, self._runtime(config))
 
     def get(self, id: str, config: Config | None = None) -> AgentRuntime:
@@ -360,6 +404,9 @@ class SyncClientMethods(ClientState):
     ) -> AgentRuntimeEndpoint:
         """Create an endpoint of a runtime (CreateAgentRuntimeEndpoint).
 
+        An endpoint without a name cannot be found again, so a lost answer to
+        its create is raised rather than resolved.
+
         Args:
             agent_runtime_id: The runtime's ``agent_runtime_id``.
             endpoint: The endpoint to create; its name is unique within the runtime.
@@ -387,8 +434,27 @@ class SyncClientMethods(ClientState):
         """
         _expect(endpoint, AgentRuntimeEndpointCreateInput, "endpoint")
         check_addressable_name(endpoint.agent_runtime_endpoint_name, "agent_runtime_endpoint_name")
-        call = operations.create_endpoint(agent_runtime_id, to_wire(endpoint))
-        return self._call(call, config, self._endpoint(agent_runtime_id, config))
+        body = to_wire(endpoint)
+        call = operations.create_endpoint(agent_runtime_id, body)
+        name = endpoint.agent_runtime_endpoint_name
+        check = None
+        if name and self._reconciles(config):
+
+            def find() -> AgentRuntimeEndpoint | None:
+                return find_endpoint(self, agent_runtime_id, name, config)
+
+            check = SyncCreateCheck(
+                call.name,
+                operations.ENDPOINT,
+                name,
+                body,
+                find,
+                lambda found: endpoint_as_sent(found.to_wire()),
+                operations.ENDPOINT_KEY,
+                None,
+                f"{agent_runtime_id}/",
+            )
+        return self._call(call, config, self._endpoint(agent_runtime_id, config), check)
 
     def delete_endpoint(
         self, agent_runtime_id: str, endpoint_id: str, config: Config | None = None
@@ -418,7 +484,13 @@ class SyncClientMethods(ClientState):
             ClientClosedError: the client was closed.
         """
         call = operations.delete_endpoint(agent_runtime_id, endpoint_id)
-        endpoint = self._call(call, config, self._endpoint(agent_runtime_id, config))
+        make = self._endpoint(agent_runtime_id, config)
+        check = None
+        if self._reconciles(config):
+            check = SyncDeleteCheck(
+                call.name, endpoint_id, lambda: make({operations.ENDPOINT_KEY: endpoint_id})
+            )
+        endpoint = self._call(call, config, make, check)
         if not endpoint.agent_runtime_endpoint_id:
             endpoint.agent_runtime_endpoint_id = endpoint_id
         return endpoint
@@ -597,6 +669,10 @@ class SyncClientMethods(ClientState):
     ) -> AgentRuntimeVersion:
         """Publish a runtime's current configuration as a new version (PublishRuntimeVersion).
 
+        Unless ``reconcile_writes`` is off, the versions are listed first, so
+        that a publish whose answer is lost can be found again (see
+        ``reconcile``).
+
         Args:
             agent_runtime_id: The runtime's ``agent_runtime_id``.
             input: An optional description of the version.
@@ -625,7 +701,15 @@ class SyncClientMethods(ClientState):
             _expect(input, AgentRuntimeVersionPublishInput, "input")
             body = to_wire(input)
         call = operations.publish_version(agent_runtime_id, body)
-        return self._call(call, config, AgentRuntimeVersion.from_wire)
+        check = None
+        if self._reconciles(config):
+
+            def versions() -> builtins.list[AgentRuntimeVersion]:
+                return self.list_versions(agent_runtime_id, config=config)
+
+            description = input.description if input is not None else None
+            check = SyncPublishCheck.noting(agent_runtime_id, description, versions)
+        return self._call(call, config, AgentRuntimeVersion.from_wire, check)
 
     def list_versions(
         self,

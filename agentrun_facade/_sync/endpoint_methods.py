@@ -16,7 +16,7 @@ from ..models import (
     RoutingConfig,
     Status,
 )
-from ..waiters import DEFAULT_WAIT_INTERVAL, DEFAULT_WAIT_TIMEOUT
+from ..waiters import DEFAULT_WAIT_INTERVAL, DEFAULT_WAIT_TIMEOUT, ENDPOINT_READY_SPEC
 from . import release
 from .invoke import (
     ChatInvokeArgs,
@@ -576,7 +576,9 @@ class SyncAgentRuntimeEndpointMethods:
         interval_seconds: float = DEFAULT_WAIT_INTERVAL,
         timeout_seconds: float = DEFAULT_WAIT_TIMEOUT,
     ) -> Self:
-        """Poll this endpoint until it is READY (GetAgentRuntimeEndpoint at growing intervals).
+        """Poll this endpoint until it is READY or ACTIVE (GetAgentRuntimeEndpoint, growing waits).
+
+        A status the SDK does not know keeps the wait going.
 
         Args:
             callback: Called with ``self`` on every status change, including the one that ends
@@ -589,10 +591,11 @@ class SyncAgentRuntimeEndpointMethods:
 
         Raises:
             InvalidParameterError: this object lacks ``agent_runtime_id`` or
-                ``agent_runtime_endpoint_id``, or an interval or timeout is not a positive
-                number.
-            ResourceFailedError: a ``*_FAILED`` status (``status_reason`` tells why).
-            WaiterTimeoutError: still CREATING/UPDATING at the deadline.
+                ``agent_runtime_endpoint_id``, an interval or timeout is not a positive
+                number, or ``callback`` is not callable.
+            ResourceFailedError: ``FAILED`` or a ``*_FAILED`` status (``status_reason`` tells
+                why).
+            WaiterTimeoutError: not ready at the deadline (the error names the last status).
             ResourceNotExistError: the endpoint was deleted meanwhile.
             AuthenticationError: the credentials or the signature were refused.
             ThrottlingError: still throttled when the retries ran out.
@@ -603,7 +606,9 @@ class SyncAgentRuntimeEndpointMethods:
             CredentialProviderError: the credentials provider failed.
             ClientClosedError: the client was closed.
         """
-        return wait_until_ready(self, callback, interval_seconds, timeout_seconds)
+        return wait_until_ready(
+            self, callback, interval_seconds, timeout_seconds, spec=ENDPOINT_READY_SPEC
+        )
 
     def delete_and_wait_until_finished(
         self,

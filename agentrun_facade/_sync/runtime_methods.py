@@ -19,6 +19,7 @@ from ..models import (
     AgentRuntimeVersionPublishInput,
     Status,
 )
+from ..models.inputs import needs_sizing, sized_update
 from ..waiters import DEFAULT_WAIT_INTERVAL, DEFAULT_WAIT_TIMEOUT
 from . import release
 from .invoke import (
@@ -134,7 +135,10 @@ class SyncAgentRuntimeMethods:
     def update_by_id(
         cls, id: str, input: AgentRuntimeUpdateInput, config: Config | None = None
     ) -> Self:
-        """Update a runtime by id (UpdateAgentRuntime); only the fields set are sent.
+        """Update a runtime by id (UpdateAgentRuntime): the fields set, and always ``cpu``,
+        ``memory`` and ``port``.
+
+        Those three, when unset, keep the runtime's current values (one GET).
 
         Args:
             id: The runtime's ``agent_runtime_id``.
@@ -562,7 +566,10 @@ class SyncAgentRuntimeMethods:
         return self
 
     def update(self, input: AgentRuntimeUpdateInput, config: Config | None = None) -> Self:
-        """Update this runtime (UpdateAgentRuntime); only the fields set are sent.
+        """Update this runtime (UpdateAgentRuntime).
+
+        ``cpu``, ``memory`` and ``port`` are always sent: those ``input`` leaves
+        unset keep this object's values (as last read).
 
         Args:
             input: The fields to change.
@@ -587,6 +594,8 @@ class SyncAgentRuntimeMethods:
             CredentialProviderError: the credentials provider failed.
             ClientClosedError: the client was closed.
         """
+        if needs_sizing(input):
+            input = sized_update(input, self.to_wire())
         updated = self._service().update(self._id(), input, config=config)
         self.update_fields_from(updated)
         return self
@@ -915,11 +924,14 @@ class SyncAgentRuntimeMethods:
         Returns:
             ``self``, holding the last state read.
 
+        A status the SDK does not know keeps the wait going.
+
         Raises:
-            InvalidParameterError: this object has no ``agent_runtime_id``, or an interval or
-                timeout is not a positive number.
-            ResourceFailedError: a ``*_FAILED`` status (``status_reason`` tells why).
-            WaiterTimeoutError: still CREATING/UPDATING at the deadline.
+            InvalidParameterError: this object has no ``agent_runtime_id``, an interval or
+                timeout is not a positive number, or ``callback`` is not callable.
+            ResourceFailedError: ``FAILED`` or a ``*_FAILED`` status (``status_reason`` tells
+                why).
+            WaiterTimeoutError: not READY at the deadline (the error names the last status).
             ResourceNotExistError: the runtime was deleted meanwhile.
             AuthenticationError: the credentials or the signature were refused.
             ThrottlingError: still throttled when the retries ran out.
