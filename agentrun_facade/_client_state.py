@@ -20,11 +20,16 @@ import httpx
 
 from .config import Config, ResolvedConfig
 from .credentials import CredentialSource, resolve_credential_source
-from .errors import InvalidParameterError, MissingConfigurationError
+from .errors import ClientClosedError, InvalidParameterError, MissingConfigurationError
 from .retry import RetryPolicy
 from .signing import AcsV3Signer
 
-__all__ = ["CallSettings", "ClientState"]
+__all__ = ["CLOSED_MESSAGE", "CallSettings", "ClientState"]
+
+CLOSED_MESSAGE = (
+    "this AgentRuntimeClient was closed; create a new one, or keep it open "
+    "for as long as it is used (e.g. inside its `with` block)"
+)
 
 T = TypeVar("T")
 
@@ -89,6 +94,8 @@ class _Shared:
         self.transports: dict[object, Any] = {}
         self.settings: OrderedDict[Config, CallSettings] = OrderedDict()
         self.ssl_context: ssl.SSLContext | None = None
+        #: ``close()`` or ``aclose()`` was called: every later call is refused.
+        self.closed = False
 
 
 def check_config(config: object) -> Config | None:
@@ -151,9 +158,16 @@ class ClientState:
         return self._settings(override).resolved
 
     def _get_transport(self, kind: Callable[[ClientState], T]) -> T:
-        """The transport of one flavour, created on first use (thread safe)."""
+        """The transport of one flavour, created on first use (thread safe).
+
+        Raises:
+            ClientClosedError: the client was closed (whether or not this
+                flavour's pool was ever opened).
+        """
         shared = self._shared
         with shared.lock:
+            if shared.closed:
+                raise ClientClosedError(CLOSED_MESSAGE)
             existing = shared.transports.get(kind)
             if existing is None:
                 existing = kind(self)
@@ -168,6 +182,11 @@ class ClientState:
                 shared.ssl_context = httpx.create_ssl_context()
             return shared.ssl_context
 
+    def _mark_closed(self) -> None:
+        """Refuse every later call, of either flavour and through every view."""
+        with self._shared.lock:
+            self._shared.closed = True
+
     def _existing_transport(self, kind: object) -> Any:
         with self._shared.lock:
             return self._shared.transports.get(kind)
@@ -178,6 +197,15 @@ class ClientState:
         The view shares this client's pooled connections and worker pool;
         resources returned by a call made with a per-call ``config`` are bound
         to such a view, so their own methods keep using that configuration.
+
+        Args:
+            config: The settings to merge, field by field.
+
+        Returns:
+            A client of the same class; closing either closes the shared pool.
+
+        Raises:
+            InvalidParameterError: ``config`` is not a ``Config``.
         """
         view = copy.copy(self)
         view.config = self.config.merge(check_config(config))

@@ -2,18 +2,20 @@
 
 ``scripts/unasync`` derives the sync client from the async one by renaming:
 ``asleep`` becomes ``sleep``, ``AsyncWorkers.map_async`` becomes
-``SyncWorkers.map`` and ``loop_token_async`` becomes ``loop_token``, so each
-pair must keep these names and the same semantics.
+``SyncWorkers.map``, ``loop_token_async`` becomes ``loop_token`` and
+``close_with_loop_async`` becomes ``close_with_loop``, so each pair must keep
+these names and the same semantics.
 """
 
 from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import contextlib
 import contextvars
 import threading
 import time
-from collections.abc import Awaitable, Callable, Iterator, Sequence
+from collections.abc import AsyncGenerator, Awaitable, Callable, Iterator, Sequence
 from typing import TypeVar, cast
 
 from .errors import InvalidParameterError
@@ -26,6 +28,8 @@ __all__ = [
     "SyncProducer",
     "SyncWorkers",
     "asleep",
+    "close_with_loop",
+    "close_with_loop_async",
     "loop_token",
     "loop_token_async",
     "sleep",
@@ -54,6 +58,33 @@ async def asleep(seconds: float) -> None:
 def sleep(seconds: float) -> None:
     """Block the thread for ``seconds`` (negative values sleep 0)."""
     time.sleep(max(0.0, seconds))
+
+
+async def _close_at_loop_end(close: AsyncProducer[None]) -> AsyncGenerator[None, None]:
+    try:
+        yield
+    finally:
+        await close()
+
+
+def close_with_loop_async(close: AsyncProducer[None]) -> object:
+    """Run ``close()`` when the running event loop finalizes its async generators.
+
+    ``asyncio.run``, ``asyncio.Runner`` (pytest-asyncio) and anyio do that
+    while the loop still runs, just before it ends. Keep the returned object
+    referenced for as long as ``close`` should happen (the loop holds it weakly).
+    """
+    guard = _close_at_loop_end(close)
+    # Starting it registers it with the running loop; it stops at its ``yield``.
+    step = guard.asend(None)
+    with contextlib.suppress(StopIteration):
+        step.send(None)
+    return guard
+
+
+def close_with_loop(close: SyncProducer[None]) -> object:
+    """Sync twin of :func:`close_with_loop_async`: threads need no such hook."""
+    return None
 
 
 def loop_token_async() -> object:

@@ -122,11 +122,28 @@ def failure_kind(exc: httpx.TransportError) -> FailureKind | None:
 
 
 def transport_error(
-    call: OperationCall, exc: httpx.TransportError, attempts: int
+    call: OperationCall, exc: httpx.TransportError, attempts: int, host: str = ""
 ) -> TransportError:
-    """Our error for a failed exchange; the message names no header or body."""
+    """Our error for a failed exchange; the message names no header or body.
+
+    It names the host, and for a connection that could not be made (or a
+    host name that did not resolve) the settings that choose that host.
+    """
     detail = str(exc) or type(exc).__name__
-    message = f"{call.name} failed after {attempts} attempt(s): {type(exc).__name__}: {detail}"
+    kind = failure_kind(exc)
+    where = f" to {host}" if host else ""
+    message = (
+        f"{call.name} failed after {attempts} attempt(s){where}: {type(exc).__name__}: {detail}"
+    )
+    if kind is FailureKind.RESOLVE:
+        message += "; the host name did not resolve"
+    if kind in (FailureKind.RESOLVE, FailureKind.CONNECT) and not isinstance(
+        exc, httpx.PoolTimeout
+    ):
+        message += (
+            "; check region_id (AGENTRUN_REGION) and control_endpoint "
+            "(AGENTRUN_CONTROL_ENDPOINT), and that this machine can reach it"
+        )
     error_type = RequestTimeoutError if isinstance(exc, httpx.TimeoutException) else TransportError
     return error_type(
         message,

@@ -68,11 +68,22 @@ class AgentRuntimeClient(SyncClientMethods, AsyncClientMethods):
 
     @property
     def with_raw_response(self) -> AgentRuntimeClientWithRawResponse:
-        """The same methods, each returning the HTTP response with ``parse()``."""
+        """The same methods, each returning the HTTP response with ``parse()``.
+
+        Returns:
+            An ``AgentRuntimeClientWithRawResponse`` on this client.
+        """
         return AgentRuntimeClientWithRawResponse(self)
 
     async def aclose(self) -> None:
-        """Close the async pool, and the sync pool if one was opened."""
+        """Close the async pool, and the sync pool if one was opened.
+
+        Returns:
+            None. Calls made on the client afterwards raise ``ClientClosedError``.
+
+        Raises:
+            Nothing: closing again does nothing.
+        """
         await AsyncClientMethods.aclose(self)
         SyncClientMethods.close(self)
 

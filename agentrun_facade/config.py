@@ -64,6 +64,7 @@ ENV_VARS: Mapping[str, tuple[str, ...]] = {
 _LABEL = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$")
 _RAM_MARKERS = (".agentrun-data.", ".funagent-data-pre.")
 _MASK = "***"
+_HEADER_BREAKS = frozenset("\r\n\0")
 _KEY_FIELDS = ("access_key_id", "access_key_secret", "security_token")
 
 
@@ -107,6 +108,14 @@ def _copy_headers(value: Mapping[str, str] | None) -> dict[str, str] | None:
             raise InvalidParameterError("headers keys must be non-empty strings")
         if not isinstance(item, str):
             raise InvalidParameterError(f"headers[{key!r}] must be a string")
+        if any(ch in _HEADER_BREAKS for ch in key):
+            raise InvalidParameterError("headers: a header name contains CR, LF or NUL")
+        if any(ch in _HEADER_BREAKS for ch in item):
+            # Name the header, never the value: it is often a credential.
+            raise InvalidParameterError(
+                f"headers[{key!r}]: the value contains CR, LF or NUL (e.g. a trailing newline "
+                "read from a file); strip it"
+            )
         copied[key] = item
     return copied
 
@@ -230,6 +239,7 @@ class ResolvedConfig:
     max_concurrency: int
     control_base_url: str
     strict_listing: bool = False
+    reconcile_writes: bool = True
     #: ``user-agent``, ``accept`` and the configured headers, names lower-cased.
     request_headers: dict[str, str] = attrs.field(factory=dict, hash=False, eq=False)
     #: Compared and hashed by identity: two configurations share a provider only if it is
@@ -285,7 +295,8 @@ class ResolvedConfig:
             f"read_timeout={self.read_timeout!r}, max_retries={self.max_retries!r}, "
             f"headers={sorted(self.headers)!r}, page_size={self.page_size!r}, "
             f"max_concurrency={self.max_concurrency!r}, "
-            f"strict_listing={self.strict_listing!r}"
+            f"strict_listing={self.strict_listing!r}, "
+            f"reconcile_writes={self.reconcile_writes!r}"
             + (
                 f", credentials_provider={_provider_repr(self.credentials_provider)}"
                 if self.credentials_provider is not None
@@ -304,7 +315,7 @@ class Config:
     Positional order: ``access_key_id, access_key_secret, security_token,
     account_id, region_id, control_endpoint, data_endpoint, timeout,
     read_timeout, max_retries, headers, page_size, max_concurrency,
-    strict_listing, credentials_provider``.
+    strict_listing, credentials_provider, reconcile_writes``.
 
     ``credentials_provider`` is any object with ``get_credential()`` (and
     optionally ``async get_credential_async()``), such as
@@ -321,6 +332,12 @@ class Config:
     ``ListingConsistencyError`` is raised. By default a listing costs one pass
     (checked against ``total`` and the page sizes; re-read, within a bound,
     when they show a change) and never raises for a listing that changed.
+
+    ``reconcile_writes`` (default true): when a create, endpoint create or
+    publish may have been applied although its answer was lost (connection
+    broken after sending, read timeout, 5xx), look for its result before
+    retrying, and treat a 404 to a delete retried after such an outcome as
+    done. False reports those outcomes to the caller instead.
 
     ``timeout`` (seconds) bounds connecting, writing and waiting for a pooled
     connection; ``read_timeout`` (seconds) bounds each read. Empty strings are
@@ -345,6 +362,7 @@ class Config:
     strict_listing: bool | None = None
     #: Compared and hashed by identity (configurations are cache keys).
     credentials_provider: CredentialProvider | None = attrs.field(default=None, eq=id)
+    reconcile_writes: bool | None = None
 
     def __attrs_post_init__(self) -> None:
         for name in (
@@ -364,6 +382,8 @@ class Config:
         _check_int("max_concurrency", self.max_concurrency, 1)
         if self.strict_listing is not None and not isinstance(self.strict_listing, bool):
             raise InvalidParameterError("strict_listing must be a bool")
+        if self.reconcile_writes is not None and not isinstance(self.reconcile_writes, bool):
+            raise InvalidParameterError("reconcile_writes must be a bool")
         if self.control_endpoint:
             _normalize_endpoint("control_endpoint", self.control_endpoint)
         if self.data_endpoint:
@@ -457,6 +477,7 @@ class Config:
             ),
             control_base_url=control_base_url,
             strict_listing=bool(self.strict_listing),
+            reconcile_writes=self.reconcile_writes is not False,
             request_headers=_request_headers(self.headers or {}),
             credentials_provider=self.credentials_provider,
         )

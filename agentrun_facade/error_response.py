@@ -115,7 +115,7 @@ def decode_error_body(content: bytes) -> Any:
         return None
     try:
         return json.loads(content)
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, RecursionError):
         return None
 
 

@@ -5,6 +5,12 @@ The sync and async clients send a request, describe the outcome to
 or the :class:`FailureKind` of a failed exchange), and sleep for the returned
 number of seconds (or stop when it returns ``None``). Nothing here sleeps or
 sends.
+
+A throttled answer means the request was not processed, so it is retried
+whatever the method. A POST whose outcome is unknown (:func:`outcome_unknown`:
+the connection broke after sending, a read timeout, a 5xx) may have been
+applied; it is repeated only once the caller has looked and found that it was
+not (``unapplied=True``), see ``_async/reconcile.py``.
 """
 
 from __future__ import annotations
@@ -12,12 +18,13 @@ from __future__ import annotations
 import enum
 import math
 import random
+import socket
 from collections.abc import Callable
 
 import attrs
 import httpx
 
-from .error_response import ErrorResponse
+from .error_response import ErrorResponse, is_throttling_code
 from .errors import InvalidParameterError
 
 __all__ = [
@@ -26,6 +33,8 @@ __all__ = [
     "FailureKind",
     "RetryPolicy",
     "classify_transport_error",
+    "outcome_unknown",
+    "refused_unprocessed",
 ]
 
 #: Statuses worth another attempt for idempotent methods.
@@ -46,6 +55,8 @@ class FailureKind(enum.Enum):
     TIMEOUT = "timeout"
     #: The connection broke while sending or mid-response.
     PROTOCOL = "protocol"
+    #: The host name did not resolve: a wrong region or endpoint, never retried.
+    RESOLVE = "resolve"
 
 
 def classify_transport_error(exc: BaseException) -> FailureKind | None:
@@ -53,8 +64,11 @@ def classify_transport_error(exc: BaseException) -> FailureKind | None:
 
     ``None`` for exceptions that are not transport failures (they should not be
     retried). Connect and pool timeouts are ``CONNECT``: no connection was
-    obtained, so no byte of the request was sent.
+    obtained, so no byte of the request was sent; a connect error caused by a
+    failed name lookup is ``RESOLVE``.
     """
+    if isinstance(exc, httpx.ConnectError) and _caused_by(exc, socket.gaierror):
+        return FailureKind.RESOLVE
     if isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)):
         return FailureKind.CONNECT
     if isinstance(exc, httpx.TimeoutException):
@@ -62,6 +76,47 @@ def classify_transport_error(exc: BaseException) -> FailureKind | None:
     if isinstance(exc, (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError)):
         return FailureKind.PROTOCOL
     return None
+
+
+def _caused_by(exc: BaseException, kind: type[BaseException]) -> bool:
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        if isinstance(current, kind):
+            return True
+        seen.add(id(current))
+        current = current.__cause__ or current.__context__
+    return False
+
+
+def outcome_unknown(
+    *, response: ErrorResponse | None = None, failure: FailureKind | None = None
+) -> bool:
+    """Whether a request that failed may nevertheless have been applied.
+
+    True when it broke after it was sent (``TIMEOUT``, ``PROTOCOL``) or got a
+    5xx that is not a throttling answer. A throttled answer, a 4xx and a
+    failure before sending (``CONNECT``, ``RESOLVE``) mean it was not applied.
+    Repeating such a request is harmless for idempotent methods; a POST is
+    repeated only once the caller has checked (``unapplied``).
+    """
+    if failure is not None:
+        return failure in (FailureKind.TIMEOUT, FailureKind.PROTOCOL)
+    if response is None:
+        return False
+    return response.status_code >= 500 and not refused_unprocessed(response)
+
+
+def refused_unprocessed(response: ErrorResponse) -> bool:
+    """Whether an error answer says the request was turned away unprocessed.
+
+    A 429 or a throttling code (whatever the status), or a 4xx carrying
+    ``x-acs-retry-after``. A 5xx that merely asks for a delay may still have
+    been applied.
+    """
+    if response.status_code == 429 or is_throttling_code(response.error_code):
+        return True
+    return response.throttled and response.status_code < 500
 
 
 def _draw(rng: RandomSource | None) -> float:
@@ -113,18 +168,26 @@ class RetryPolicy:
         method: str,
         response: ErrorResponse | None = None,
         failure: FailureKind | None = None,
+        unapplied: bool = False,
     ) -> bool:
         """Whether this outcome may be retried at all (ignoring the attempt count).
 
-        Non-idempotent methods (POST and anything not in
-        :data:`IDEMPOTENT_METHODS`) are retried only on ``FailureKind.CONNECT``,
-        when the request provably never reached the server. Idempotent ones are
-        retried on any transport failure, on :data:`RETRYABLE_STATUS` and on
-        throttling answers (``response.throttled``, whatever the status).
+        A failed name lookup (``RESOLVE``) is never retried. A request that
+        provably never reached the server (``CONNECT``) and a throttled answer
+        (:func:`refused_unprocessed`: the request was not processed) are
+        retried whatever the method. Otherwise non-idempotent methods (POST and
+        anything not in :data:`IDEMPOTENT_METHODS`) are retried only when
+        ``unapplied`` says the caller checked that the earlier attempt took no
+        effect; idempotent ones are retried on any transport failure and on
+        :data:`RETRYABLE_STATUS`.
         """
+        if failure is FailureKind.RESOLVE:
+            return False
         if failure is FailureKind.CONNECT:
             return True
-        if method.upper() not in IDEMPOTENT_METHODS:
+        if response is not None and refused_unprocessed(response):
+            return True
+        if method.upper() not in IDEMPOTENT_METHODS and not unapplied:
             return False
         if failure is not None:
             return True
@@ -146,6 +209,7 @@ class RetryPolicy:
         response: ErrorResponse | None = None,
         failure: FailureKind | None = None,
         rng: RandomSource | None = None,
+        unapplied: bool = False,
     ) -> float | None:
         """Seconds to wait before the next attempt, or ``None`` to give up.
 
@@ -157,12 +221,16 @@ class RetryPolicy:
                 capped at ``retry_after_cap``.
             failure: why no response arrived, when none did.
             rng: a ``random.Random`` or a ``() -> float`` in ``[0, 1)``.
+            unapplied: the caller checked that a non-idempotent request whose
+                outcome was unknown did not take effect, so it may be repeated.
         """
         if isinstance(attempt, bool) or not isinstance(attempt, int) or attempt < 1:
             raise InvalidParameterError("attempt must be an integer >= 1")
         if attempt > self.max_retries:
             return None
-        if not self.is_retryable(method=method, response=response, failure=failure):
+        if not self.is_retryable(
+            method=method, response=response, failure=failure, unapplied=unapplied
+        ):
             return None
         if response is not None and response.retry_after is not None:
             return min(response.retry_after, self.retry_after_cap)

@@ -47,14 +47,21 @@ __all__ = [
     "DRAIN_TIMEOUT_SECONDS",
     "ENDPOINTS_GONE",
     "ENDPOINTS_LEFT",
+    "ENDPOINT_READY_SPEC",
     "READY_SPEC",
     "WaitOutcome",
     "Waiter",
     "WaiterSpec",
+    "is_failed_status",
 ]
 
 DEFAULT_WAIT_INTERVAL = 5.0
 DEFAULT_WAIT_TIMEOUT = 300.0
+
+
+def is_failed_status(status: str | None) -> bool:
+    """True for ``FAILED`` and any status ending in ``_FAILED`` (known or not)."""
+    return status is not None and (status == "FAILED" or str(status).endswith("_FAILED"))
 
 
 class WaitOutcome(enum.Enum):
@@ -71,6 +78,8 @@ class WaiterSpec:
     Attributes:
         success: statuses that end the wait successfully.
         failure: statuses that raise :class:`ResourceFailedError`.
+        any_failed: whether ``FAILED`` and every status ending in ``_FAILED``
+            (known or not) raise :class:`ResourceFailedError` too.
         retry: transitional statuses (keep polling).
         gone_is_success: whether "the resource no longer exists" ends the wait
             successfully; otherwise it raises :class:`ResourceFailedError`.
@@ -88,16 +97,27 @@ class WaiterSpec:
     gone_is_success: bool = False
     missing_is_success: bool = False
     unlisted_error: type[WaiterError] | None = None
+    any_failed: bool = False
+
+    def fails_on(self, status: str) -> bool:
+        """Whether ``status`` ends the wait with :class:`ResourceFailedError`."""
+        return status in self.failure or (self.any_failed and is_failed_status(status))
 
 
-#: Wait for a runtime or endpoint to become READY. A missing status is final
-#: and successful, as in the reference SDK.
+#: Wait for a runtime to become READY. ``FAILED`` and every ``*_FAILED``
+#: status fail at once; a missing status is final and successful, as in the
+#: reference SDK; any other status keeps the wait going (and is named if it
+#: times out).
 READY_SPEC = WaiterSpec(
     success=frozenset({"READY"}),
-    failure=frozenset({"CREATE_FAILED", "UPDATE_FAILED", "DELETE_FAILED", "FAILED"}),
+    failure=frozenset(),
     retry=frozenset({"CREATING", "UPDATING", "DELETING"}),
     missing_is_success=True,
+    any_failed=True,
 )
+
+#: Wait for an endpoint to serve: READY, or ACTIVE as in the official endpoint example.
+ENDPOINT_READY_SPEC = attrs.evolve(READY_SPEC, success=frozenset({"READY", "ACTIVE"}))
 
 #: Wait for a delete to finish: gone = done, DELETING = keep waiting, anything
 #: else raises :class:`DeleteResourceError`.
@@ -217,7 +237,7 @@ class Waiter:
             raise ResourceFailedError(
                 f"{label} no longer exists while waiting", resource=resource, status=None
             )
-        if status is not None and status in spec.failure:
+        if status is not None and spec.fails_on(status):
             raise ResourceFailedError(
                 f"{label} reached status {status}{reason}",
                 resource=resource,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import builtins
+import time
 from collections.abc import Callable
 from typing import Any, Self, TypeVar, Unpack, overload
 
@@ -11,6 +12,7 @@ from .._client_state import ClientState
 from .._concurrency import AsyncWorkers
 from .._invoke_plan import check_invoke_args
 from .._names import check_addressable_name
+from .._requests import encode_body
 from ..config import Config
 from ..endpoint import AgentRuntimeEndpoint
 from ..models import (
@@ -26,8 +28,10 @@ from ..models import (
     list_query,
     to_wire,
 )
+from ..models.inputs import needs_sizing, sized_update
 from ..pagination import PageRequest
 from ..runtime import AgentRuntime
+from ..wire_match import endpoint_as_sent
 from .invoke import (
     ChatInvokeArgs,
     ChatResult,
@@ -39,6 +43,8 @@ from .invoke import (
 )
 from .listing import listing_pager_async
 from .pager import AsyncPager
+from .reconcile import AsyncCreateCheck, AsyncDeleteCheck, AsyncPublishCheck, AsyncWriteCheck
+from .release import find_endpoint_async, find_runtime_async
 from .transport import AsyncTransport
 
 __all__ = ["AsyncClientMethods"]
@@ -93,11 +99,15 @@ class AsyncClientMethods(ClientState):
         call: operations.OperationCall,
         config: Config | None,
         parse: Callable[[dict[str, Any]], R],
+        check: AsyncWriteCheck[R] | None = None,
     ) -> R:
         value, _request_id = await self._transport_async().request(
-            call, self._settings(config), parse
+            call, self._settings(config), parse, check
         )
         return value
+
+    def _reconciles(self, config: Config | None) -> bool:
+        return self._resolve(config).reconcile_writes
 
     def _iterate_async(
         self,
@@ -125,7 +135,18 @@ class AsyncClientMethods(ClientState):
         await self.aclose()
 
     async def aclose(self) -> None:
-        """Close the pooled connections of this flavour (sync or async)."""
+        """Close the pooled connections and worker threads of this flavour.
+
+        The client is closed for good: any later call, of either flavour,
+        raises ``ClientClosedError``.
+
+        Returns:
+            None. Calls made on the client afterwards raise ``ClientClosedError``.
+
+        Raises:
+            Nothing: closing again does nothing.
+        """
+        self._mark_closed()
         transport = self._existing_transport(AsyncTransport)
         if transport is not None:
             await transport.aclose()
@@ -137,23 +158,88 @@ class AsyncClientMethods(ClientState):
     ) -> AgentRuntime:
         """Create an agent runtime (CreateAgentRuntime).
 
-        Missing ``artifact_type`` is inferred and ``network_configuration``
-        defaults to PUBLIC; ``cpu``/``memory``/``port`` default in the model.
+        A missing ``artifact_type`` is inferred from the configuration given and
+        ``network_configuration`` defaults to PUBLIC; ``cpu``, ``memory`` and ``port`` have model
+        defaults. The runtime starts in CREATING.
+
+        Args:
+            input: The runtime to create; ``agent_runtime_name`` must be unique.
+            config: Settings merged over the client's for this call only.
+
+        Returns:
+            The new ``AgentRuntime``, bound to this client.
 
         Raises:
-            InvalidParameterError: neither code nor container configuration given.
-            ResourceAlreadyExistError: a runtime with that name exists.
-            HTTPError: any other error status.
+            InvalidParameterError: ``input`` is not an ``AgentRuntimeCreateInput``, has no name
+                or one a URL cannot carry, or has neither code nor a container configuration; or
+                ``config`` is not a ``Config``. Nothing is sent.
+            ResourceAlreadyExistError: a runtime with this name exists.
+            ValidationError: the service refused the input.
+            AuthenticationError: the credentials or the signature were refused.
+            ThrottlingError: still throttled when the retries ran out.
+            ServerError: the service failed, also on the last retry.
+            TransportError: no answer came (``RequestTimeoutError`` on a timeout).
+            MalformedResponseError: the answer does not match the API.
+            MissingConfigurationError: no credentials are configured.
+            CredentialProviderError: the credentials provider failed.
+            ClientClosedError: the client was closed.
         """
         _expect(input, AgentRuntimeCreateInput, "input")
         check_addressable_name(input.agent_runtime_name, "agent_runtime_name")
-        call = operations.create_runtime(to_wire(input.prepared()))
-        return await self._call_async(call, config, self._runtime(config))
+        body = to_wire(input.prepared())
+        call = operations.create_runtime(body)
+        check = None
+        if self._reconciles(config):
+            name = str(body["agentRuntimeName"])
+
+            async def find() -> AgentRuntime | None:
+                return await find_runtime_async(self, name, config)
+
+            check = AsyncCreateCheck(
+                call.name,
+                operations.RUNTIME,
+                name,
+                body,
+                find,
+                AgentRuntime.to_wire,
+                operations.RUNTIME_KEY,
+                time.time(),
+            )
+        return await self._call_async(call, config, self._runtime(config), check)
 
     async def delete_async(self, id: str, config: Config | None = None) -> AgentRuntime:
-        """Delete an agent runtime (DeleteAgentRuntime); only its id is meaningful after."""
+        """Delete an agent runtime (DeleteAgentRuntime).
+
+        A plain delete of the runtime alone; ``AgentRuntime.delete`` and
+        ``AgentRuntime.delete_by_id`` delete its endpoints first.
+
+        Args:
+            id: The runtime's ``agent_runtime_id``.
+            config: Settings merged over the client's for this call only.
+
+        Returns:
+            The runtime as the service answered (usually DELETING); its id is set.
+
+        Raises:
+            InvalidParameterError: an id is empty or not a valid path segment, or ``config`` is
+                not a ``Config``.
+            ResourceNotExistError: no runtime has this id.
+            ConflictError: the service refuses the delete in the runtime's state.
+            AuthenticationError: the credentials or the signature were refused.
+            ThrottlingError: still throttled when the retries ran out.
+            ServerError: the service failed, also on the last retry.
+            TransportError: no answer came (``RequestTimeoutError`` on a timeout).
+            MalformedResponseError: the answer does not match the API.
+            MissingConfigurationError: no credentials are configured.
+            CredentialProviderError: the credentials provider failed.
+            ClientClosedError: the client was closed.
+        """
         call = operations.delete_runtime(id)
-        runtime = await self._call_async(call, config, self._runtime(config))
+        make = self._runtime(config)
+        check = None
+        if self._reconciles(config):
+            check = AsyncDeleteCheck(call.name, id, lambda: make({operations.RUNTIME_KEY: id}))
+        runtime = await self._call_async(call, config, make, check)
         if not runtime.agent_runtime_id:
             runtime.agent_runtime_id = id
         return runtime
@@ -161,24 +247,101 @@ class AsyncClientMethods(ClientState):
     async def update_async(
         self, id: str, input: AgentRuntimeUpdateInput, config: Config | None = None
     ) -> AgentRuntime:
-        """Update an agent runtime (UpdateAgentRuntime); only the fields set are sent."""
+        """Update an agent runtime (UpdateAgentRuntime).
+
+        The fields set are sent, and always ``cpu``, ``memory`` and ``port``:
+        those left unset are read from the runtime first (one GET), never
+        filled with defaults.
+
+        Args:
+            id: The runtime's ``agent_runtime_id``.
+            input: The fields to change.
+            config: Settings merged over the client's for this call only.
+
+        Returns:
+            The runtime as the service answered (usually UPDATING).
+
+        Raises:
+            InvalidParameterError: ``input`` is not an ``AgentRuntimeUpdateInput`` or sets a
+                name a URL cannot carry, an id is empty or not a valid path segment, or
+                ``config`` is not a ``Config``.
+            ResourceNotExistError: no runtime has this id.
+            ConflictError: the runtime is busy (e.g. still CREATING).
+            ValidationError: the service refused the input.
+            AuthenticationError: the credentials or the signature were refused.
+            ThrottlingError: still throttled when the retries ran out.
+            ServerError: the service failed, also on the last retry.
+            TransportError: no answer came (``RequestTimeoutError`` on a timeout).
+            MalformedResponseError: the answer does not match the API.
+            MissingConfigurationError: no credentials are configured.
+            CredentialProviderError: the credentials provider failed.
+            ClientClosedError: the client was closed.
+        """
         _expect(input, AgentRuntimeUpdateInput, "input")
         if input.agent_runtime_name is not None:
             check_addressable_name(input.agent_runtime_name, "agent_runtime_name")
         call = operations.update_runtime(id, to_wire(input))
+        if needs_sizing(input):
+            encode_body(call.name, to_wire(input))  # a body JSON cannot carry fails first
+            current = await self.get_async(id, config)
+            call = operations.update_runtime(id, to_wire(sized_update(input, current.to_wire())))
         return await self._call_async(call, config, self._runtime(config))
 
     async def get_async(self, id: str, config: Config | None = None) -> AgentRuntime:
-        """Read an agent runtime (GetAgentRuntime)."""
+        """Read an agent runtime (GetAgentRuntime).
+
+        Args:
+            id: The runtime's ``agent_runtime_id``.
+            config: Settings merged over the client's for this call only.
+
+        Returns:
+            The ``AgentRuntime``, bound to this client.
+
+        Raises:
+            InvalidParameterError: an id is empty or not a valid path segment, or ``config`` is
+                not a ``Config``.
+            ResourceNotExistError: no runtime has this id.
+            AuthenticationError: the credentials or the signature were refused.
+            ThrottlingError: still throttled when the retries ran out.
+            ServerError: the service failed, also on the last retry.
+            TransportError: no answer came (``RequestTimeoutError`` on a timeout).
+            MalformedResponseError: the answer does not match the API.
+            MissingConfigurationError: no credentials are configured.
+            CredentialProviderError: the credentials provider failed.
+            ClientClosedError: the client was closed.
+        """
         call = operations.get_runtime(id)
         return await self._call_async(call, config, self._runtime(config))
 
     async def list_async(
         self, input: AgentRuntimeListInput | None = None, config: Config | None = None
     ) -> builtins.list[AgentRuntime]:
-        """Every runtime matching ``input``, de-duplicated, across all pages.
+        """Every runtime matching ``input``, across all pages (ListAgentRuntimes).
 
-        When ``input.page_number`` is set, exactly that page is returned.
+        Pages after the first are read concurrently and items returned twice (the listing moved
+        meanwhile) are dropped. With ``input.page_number`` set, exactly that page is returned.
+
+        Args:
+            input: Filters and paging; ``None`` lists every runtime.
+            config: Settings merged over the client's for this call only.
+
+        Returns:
+            A list of ``AgentRuntime``, each bound to this client.
+
+        Raises:
+            InvalidParameterError: ``input`` is not an ``AgentRuntimeListInput`` or a paging
+                value is out of range, or ``config`` is not a ``Config``.
+            ListingConsistencyError: with ``Config(strict_listing=True)``, the listing kept
+                changing while it was read.
+            ValidationError: the service refused the filters.
+            AuthenticationError: the credentials or the signature were refused.
+            ThrottlingError: still throttled when the retries ran out.
+            ServerError: the service failed, also on the last retry.
+            TransportError: no answer came (``RequestTimeoutError`` on a timeout).
+            MalformedResponseError: the answer does not match the API.
+            MissingConfigurationError: no credentials are configured.
+            CredentialProviderError: the credentials provider failed.
+            ClientClosedError: the client was closed.
         """
         return [item async for item in self.iter_runtimes_async(input, config)]
 
@@ -189,12 +352,37 @@ class AsyncClientMethods(ClientState):
         *,
         continuation_token: str | None = None,
     ) -> AsyncPager[AgentRuntime]:
-        """Lazily iterate every matching runtime (pages after the first read concurrently).
+        """Iterate every runtime matching ``input`` lazily (ListAgentRuntimes).
 
-        Returns a pager: iterate it for runtimes, or call ``by_page()`` for
-        pages with continuation tokens; ``continuation_token`` resumes after
-        the page that issued it. When ``input.page_number`` is set, only that
-        page's items are yielded.
+        Nothing is sent until the pager is consumed: iterate it for items, or call ``by_page()`` for
+        pages that carry a ``continuation_token``. Only ``InvalidParameterError`` comes from this
+        call; the other errors below come from the iteration. With ``input.page_number`` set, only
+        that page is read.
+
+        Args:
+            input: Filters and paging; ``None`` lists every runtime.
+            config: Settings merged over the client's for this call only.
+            continuation_token: A page's token from an earlier run of the same listing; the
+                listing resumes after that page.
+
+        Returns:
+            A pager (``AsyncPager``) of ``AgentRuntime``, each bound to this client.
+
+        Raises:
+            InvalidParameterError: ``input`` is not an ``AgentRuntimeListInput``, a paging value
+                is out of range, the token is garbled or belongs to another listing, or
+                ``config`` is not a ``Config``.
+            ListingConsistencyError: with ``Config(strict_listing=True)``, the listing kept
+                changing while it was read.
+            ValidationError: the service refused the filters.
+            AuthenticationError: the credentials or the signature were refused.
+            ThrottlingError: still throttled when the retries ran out.
+            ServerError: the service failed, also on the last retry.
+            TransportError: no answer came (``RequestTimeoutError`` on a timeout).
+            MalformedResponseError: the answer does not match the API.
+            MissingConfigurationError: no credentials are configured.
+            CredentialProviderError: the credentials provider failed.
+            ClientClosedError: the client was closed.
         """
         if input is not None:
             _expect(input, AgentRuntimeListInput, "input")
@@ -216,18 +404,95 @@ class AsyncClientMethods(ClientState):
         endpoint: AgentRuntimeEndpointCreateInput,
         config: Config | None = None,
     ) -> AgentRuntimeEndpoint:
-        """Create an endpoint of a runtime (CreateAgentRuntimeEndpoint)."""
+        """Create an endpoint of a runtime (CreateAgentRuntimeEndpoint).
+
+        An endpoint without a name cannot be found again, so a lost answer to
+        its create is raised rather than resolved.
+
+        Args:
+            agent_runtime_id: The runtime's ``agent_runtime_id``.
+            endpoint: The endpoint to create; its name is unique within the runtime.
+            config: Settings merged over the client's for this call only.
+
+        Returns:
+            The new ``AgentRuntimeEndpoint``, bound to this client.
+
+        Raises:
+            InvalidParameterError: ``endpoint`` is not an ``AgentRuntimeEndpointCreateInput``
+                (or its name is one a URL cannot carry), an id is empty or not a valid path
+                segment, or ``config`` is not a ``Config``.
+            ResourceNotExistError: no runtime has this id.
+            ResourceAlreadyExistError: the runtime has an endpoint of this name.
+            ConflictError: the runtime is busy (CREATING or UPDATING).
+            ValidationError: the service refused the input.
+            AuthenticationError: the credentials or the signature were refused.
+            ThrottlingError: still throttled when the retries ran out.
+            ServerError: the service failed, also on the last retry.
+            TransportError: no answer came (``RequestTimeoutError`` on a timeout).
+            MalformedResponseError: the answer does not match the API.
+            MissingConfigurationError: no credentials are configured.
+            CredentialProviderError: the credentials provider failed.
+            ClientClosedError: the client was closed.
+        """
         _expect(endpoint, AgentRuntimeEndpointCreateInput, "endpoint")
         check_addressable_name(endpoint.agent_runtime_endpoint_name, "agent_runtime_endpoint_name")
-        call = operations.create_endpoint(agent_runtime_id, to_wire(endpoint))
-        return await self._call_async(call, config, self._endpoint(agent_runtime_id, config))
+        body = to_wire(endpoint)
+        call = operations.create_endpoint(agent_runtime_id, body)
+        name = endpoint.agent_runtime_endpoint_name
+        check = None
+        if name and self._reconciles(config):
+
+            async def find() -> AgentRuntimeEndpoint | None:
+                return await find_endpoint_async(self, agent_runtime_id, name, config)
+
+            check = AsyncCreateCheck(
+                call.name,
+                operations.ENDPOINT,
+                name,
+                body,
+                find,
+                lambda found: endpoint_as_sent(found.to_wire()),
+                operations.ENDPOINT_KEY,
+                None,
+                f"{agent_runtime_id}/",
+            )
+        return await self._call_async(call, config, self._endpoint(agent_runtime_id, config), check)
 
     async def delete_endpoint_async(
         self, agent_runtime_id: str, endpoint_id: str, config: Config | None = None
     ) -> AgentRuntimeEndpoint:
-        """Delete an endpoint (DeleteAgentRuntimeEndpoint)."""
+        """Delete an endpoint (DeleteAgentRuntimeEndpoint).
+
+        Args:
+            agent_runtime_id: The runtime's ``agent_runtime_id``.
+            endpoint_id: The endpoint's ``agent_runtime_endpoint_id``.
+            config: Settings merged over the client's for this call only.
+
+        Returns:
+            The endpoint as the service answered (usually DELETING); its id is set.
+
+        Raises:
+            InvalidParameterError: an id is empty or not a valid path segment, or ``config`` is
+                not a ``Config``.
+            ResourceNotExistError: no such runtime or endpoint.
+            ConflictError: the service refuses the delete in the endpoint's state.
+            AuthenticationError: the credentials or the signature were refused.
+            ThrottlingError: still throttled when the retries ran out.
+            ServerError: the service failed, also on the last retry.
+            TransportError: no answer came (``RequestTimeoutError`` on a timeout).
+            MalformedResponseError: the answer does not match the API.
+            MissingConfigurationError: no credentials are configured.
+            CredentialProviderError: the credentials provider failed.
+            ClientClosedError: the client was closed.
+        """
         call = operations.delete_endpoint(agent_runtime_id, endpoint_id)
-        endpoint = await self._call_async(call, config, self._endpoint(agent_runtime_id, config))
+        make = self._endpoint(agent_runtime_id, config)
+        check = None
+        if self._reconciles(config):
+            check = AsyncDeleteCheck(
+                call.name, endpoint_id, lambda: make({operations.ENDPOINT_KEY: endpoint_id})
+            )
+        endpoint = await self._call_async(call, config, make, check)
         if not endpoint.agent_runtime_endpoint_id:
             endpoint.agent_runtime_endpoint_id = endpoint_id
         return endpoint
@@ -239,7 +504,33 @@ class AsyncClientMethods(ClientState):
         endpoint: AgentRuntimeEndpointUpdateInput,
         config: Config | None = None,
     ) -> AgentRuntimeEndpoint:
-        """Update an endpoint (UpdateAgentRuntimeEndpoint); only the fields set are sent."""
+        """Update an endpoint (UpdateAgentRuntimeEndpoint); only the fields set are sent.
+
+        Args:
+            agent_runtime_id: The runtime's ``agent_runtime_id``.
+            endpoint_id: The endpoint's ``agent_runtime_endpoint_id``.
+            endpoint: The fields to change.
+            config: Settings merged over the client's for this call only.
+
+        Returns:
+            The endpoint as the service answered (usually UPDATING).
+
+        Raises:
+            InvalidParameterError: ``endpoint`` is not an ``AgentRuntimeEndpointUpdateInput``
+                (or its name is one a URL cannot carry), an id is empty or not a valid path
+                segment, or ``config`` is not a ``Config``.
+            ResourceNotExistError: no such runtime or endpoint.
+            ConflictError: the runtime or the endpoint is busy.
+            ValidationError: the service refused the input.
+            AuthenticationError: the credentials or the signature were refused.
+            ThrottlingError: still throttled when the retries ran out.
+            ServerError: the service failed, also on the last retry.
+            TransportError: no answer came (``RequestTimeoutError`` on a timeout).
+            MalformedResponseError: the answer does not match the API.
+            MissingConfigurationError: no credentials are configured.
+            CredentialProviderError: the credentials provider failed.
+            ClientClosedError: the client was closed.
+        """
         _expect(endpoint, AgentRuntimeEndpointUpdateInput, "endpoint")
         if endpoint.agent_runtime_endpoint_name is not None:
             check_addressable_name(
@@ -251,7 +542,29 @@ class AsyncClientMethods(ClientState):
     async def get_endpoint_async(
         self, agent_runtime_id: str, endpoint_id: str, config: Config | None = None
     ) -> AgentRuntimeEndpoint:
-        """Read an endpoint (GetAgentRuntimeEndpoint)."""
+        """Read an endpoint (GetAgentRuntimeEndpoint).
+
+        Args:
+            agent_runtime_id: The runtime's ``agent_runtime_id``.
+            endpoint_id: The endpoint's ``agent_runtime_endpoint_id``.
+            config: Settings merged over the client's for this call only.
+
+        Returns:
+            The ``AgentRuntimeEndpoint``, bound to this client.
+
+        Raises:
+            InvalidParameterError: an id is empty or not a valid path segment, or ``config`` is
+                not a ``Config``.
+            ResourceNotExistError: no such runtime or endpoint.
+            AuthenticationError: the credentials or the signature were refused.
+            ThrottlingError: still throttled when the retries ran out.
+            ServerError: the service failed, also on the last retry.
+            TransportError: no answer came (``RequestTimeoutError`` on a timeout).
+            MalformedResponseError: the answer does not match the API.
+            MissingConfigurationError: no credentials are configured.
+            CredentialProviderError: the credentials provider failed.
+            ClientClosedError: the client was closed.
+        """
         call = operations.get_endpoint(agent_runtime_id, endpoint_id)
         return await self._call_async(call, config, self._endpoint(agent_runtime_id, config))
 
@@ -261,9 +574,35 @@ class AsyncClientMethods(ClientState):
         input: AgentRuntimeEndpointListInput | None = None,
         config: Config | None = None,
     ) -> builtins.list[AgentRuntimeEndpoint]:
-        """Every endpoint of a runtime, de-duplicated, across all pages.
+        """Every endpoint of a runtime, across all pages (ListAgentRuntimeEndpoints).
 
-        When ``input.page_number`` is set, exactly that page is returned.
+        Pages after the first are read concurrently and items returned twice (the listing moved
+        meanwhile) are dropped. With ``input.page_number`` set, exactly that page is returned.
+
+        Args:
+            agent_runtime_id: The runtime's ``agent_runtime_id``.
+            input: Filters and paging; ``None`` lists every endpoint.
+            config: Settings merged over the client's for this call only.
+
+        Returns:
+            A list of ``AgentRuntimeEndpoint``, each bound to this client.
+
+        Raises:
+            InvalidParameterError: ``input`` is not an ``AgentRuntimeEndpointListInput``, a
+                paging value is out of range, an id is empty or not a valid path segment, or
+                ``config`` is not a ``Config``.
+            ResourceNotExistError: no runtime has this id.
+            ListingConsistencyError: with ``Config(strict_listing=True)``, the listing kept
+                changing while it was read.
+            ValidationError: the service refused the filters.
+            AuthenticationError: the credentials or the signature were refused.
+            ThrottlingError: still throttled when the retries ran out.
+            ServerError: the service failed, also on the last retry.
+            TransportError: no answer came (``RequestTimeoutError`` on a timeout).
+            MalformedResponseError: the answer does not match the API.
+            MissingConfigurationError: no credentials are configured.
+            CredentialProviderError: the credentials provider failed.
+            ClientClosedError: the client was closed.
         """
         return [item async for item in self.iter_endpoints_async(agent_runtime_id, input, config)]
 
@@ -275,7 +614,40 @@ class AsyncClientMethods(ClientState):
         *,
         continuation_token: str | None = None,
     ) -> AsyncPager[AgentRuntimeEndpoint]:
-        """Lazily iterate every endpoint of a runtime (a pager, as ``iter_runtimes``)."""
+        """Iterate every endpoint of a runtime lazily (ListAgentRuntimeEndpoints).
+
+        Nothing is sent until the pager is consumed: iterate it for items, or call ``by_page()`` for
+        pages that carry a ``continuation_token``. Only ``InvalidParameterError`` comes from this
+        call; the other errors below come from the iteration.
+
+        Args:
+            agent_runtime_id: The runtime's ``agent_runtime_id``.
+            input: Filters and paging; ``None`` lists every endpoint.
+            config: Settings merged over the client's for this call only.
+            continuation_token: A page's token from an earlier run of the same listing; the
+                listing resumes after that page.
+
+        Returns:
+            A pager (``AsyncPager``) of ``AgentRuntimeEndpoint``, each bound to this client.
+
+        Raises:
+            InvalidParameterError: ``input`` is not an ``AgentRuntimeEndpointListInput``, a
+                paging value is out of range, the token is garbled or belongs to another
+                listing, an id is empty or not a valid path segment, or ``config`` is not a
+                ``Config``.
+            ResourceNotExistError: no runtime has this id.
+            ListingConsistencyError: with ``Config(strict_listing=True)``, the listing kept
+                changing while it was read.
+            ValidationError: the service refused the filters.
+            AuthenticationError: the credentials or the signature were refused.
+            ThrottlingError: still throttled when the retries ran out.
+            ServerError: the service failed, also on the last retry.
+            TransportError: no answer came (``RequestTimeoutError`` on a timeout).
+            MalformedResponseError: the answer does not match the API.
+            MissingConfigurationError: no credentials are configured.
+            CredentialProviderError: the credentials provider failed.
+            ClientClosedError: the client was closed.
+        """
         if input is not None:
             _expect(input, AgentRuntimeEndpointListInput, "input")
         operations.check_id(agent_runtime_id, "agent_runtime_id")
@@ -297,13 +669,49 @@ class AsyncClientMethods(ClientState):
         input: AgentRuntimeVersionPublishInput | None = None,
         config: Config | None = None,
     ) -> AgentRuntimeVersion:
-        """Publish the current configuration as a new version (PublishRuntimeVersion)."""
+        """Publish a runtime's current configuration as a new version (PublishRuntimeVersion).
+
+        Unless ``reconcile_writes`` is off, the versions are listed first, so
+        that a publish whose answer is lost can be found again (see
+        ``reconcile``).
+
+        Args:
+            agent_runtime_id: The runtime's ``agent_runtime_id``.
+            input: An optional description of the version.
+            config: Settings merged over the client's for this call only.
+
+        Returns:
+            The new ``AgentRuntimeVersion``.
+
+        Raises:
+            InvalidParameterError: ``input`` is not an ``AgentRuntimeVersionPublishInput``, an
+                id is empty or not a valid path segment, or ``config`` is not a ``Config``.
+            ResourceNotExistError: no runtime has this id.
+            ConflictError: the runtime is busy.
+            ValidationError: the service refused the input.
+            AuthenticationError: the credentials or the signature were refused.
+            ThrottlingError: still throttled when the retries ran out.
+            ServerError: the service failed, also on the last retry.
+            TransportError: no answer came (``RequestTimeoutError`` on a timeout).
+            MalformedResponseError: the answer does not match the API.
+            MissingConfigurationError: no credentials are configured.
+            CredentialProviderError: the credentials provider failed.
+            ClientClosedError: the client was closed.
+        """
         body = None
         if input is not None:
             _expect(input, AgentRuntimeVersionPublishInput, "input")
             body = to_wire(input)
         call = operations.publish_version(agent_runtime_id, body)
-        return await self._call_async(call, config, AgentRuntimeVersion.from_wire)
+        check = None
+        if self._reconciles(config):
+
+            async def versions() -> builtins.list[AgentRuntimeVersion]:
+                return await self.list_versions_async(agent_runtime_id, config=config)
+
+            description = input.description if input is not None else None
+            check = await AsyncPublishCheck.noting_async(agent_runtime_id, description, versions)
+        return await self._call_async(call, config, AgentRuntimeVersion.from_wire, check)
 
     async def list_versions_async(
         self,
@@ -311,9 +719,35 @@ class AsyncClientMethods(ClientState):
         input: AgentRuntimeVersionListInput | None = None,
         config: Config | None = None,
     ) -> builtins.list[AgentRuntimeVersion]:
-        """Every published version of a runtime, across all pages.
+        """Every published version of a runtime, across all pages (ListAgentRuntimeVersions).
 
-        When ``input.page_number`` is set, exactly that page is returned.
+        Pages after the first are read concurrently and items returned twice (the listing moved
+        meanwhile) are dropped. With ``input.page_number`` set, exactly that page is returned.
+
+        Args:
+            agent_runtime_id: The runtime's ``agent_runtime_id``.
+            input: Paging; ``None`` lists every version.
+            config: Settings merged over the client's for this call only.
+
+        Returns:
+            A list of ``AgentRuntimeVersion``.
+
+        Raises:
+            InvalidParameterError: ``input`` is not an ``AgentRuntimeVersionListInput``, a
+                paging value is out of range, an id is empty or not a valid path segment, or
+                ``config`` is not a ``Config``.
+            ResourceNotExistError: no runtime has this id.
+            ListingConsistencyError: with ``Config(strict_listing=True)``, the listing kept
+                changing while it was read.
+            ValidationError: the service refused the filters.
+            AuthenticationError: the credentials or the signature were refused.
+            ThrottlingError: still throttled when the retries ran out.
+            ServerError: the service failed, also on the last retry.
+            TransportError: no answer came (``RequestTimeoutError`` on a timeout).
+            MalformedResponseError: the answer does not match the API.
+            MissingConfigurationError: no credentials are configured.
+            CredentialProviderError: the credentials provider failed.
+            ClientClosedError: the client was closed.
         """
         return [item async for item in self.iter_versions_async(agent_runtime_id, input, config)]
 
@@ -325,7 +759,40 @@ class AsyncClientMethods(ClientState):
         *,
         continuation_token: str | None = None,
     ) -> AsyncPager[AgentRuntimeVersion]:
-        """Lazily iterate every published version of a runtime (a pager, as ``iter_runtimes``)."""
+        """Iterate every published version of a runtime lazily (ListAgentRuntimeVersions).
+
+        Nothing is sent until the pager is consumed: iterate it for items, or call ``by_page()`` for
+        pages that carry a ``continuation_token``. Only ``InvalidParameterError`` comes from this
+        call; the other errors below come from the iteration.
+
+        Args:
+            agent_runtime_id: The runtime's ``agent_runtime_id``.
+            input: Paging; ``None`` lists every version.
+            config: Settings merged over the client's for this call only.
+            continuation_token: A page's token from an earlier run of the same listing; the
+                listing resumes after that page.
+
+        Returns:
+            A pager (``AsyncPager``) of ``AgentRuntimeVersion``.
+
+        Raises:
+            InvalidParameterError: ``input`` is not an ``AgentRuntimeVersionListInput``, a
+                paging value is out of range, the token is garbled or belongs to another
+                listing, an id is empty or not a valid path segment, or ``config`` is not a
+                ``Config``.
+            ResourceNotExistError: no runtime has this id.
+            ListingConsistencyError: with ``Config(strict_listing=True)``, the listing kept
+                changing while it was read.
+            ValidationError: the service refused the filters.
+            AuthenticationError: the credentials or the signature were refused.
+            ThrottlingError: still throttled when the retries ran out.
+            ServerError: the service failed, also on the last retry.
+            TransportError: no answer came (``RequestTimeoutError`` on a timeout).
+            MalformedResponseError: the answer does not match the API.
+            MissingConfigurationError: no credentials are configured.
+            CredentialProviderError: the credentials provider failed.
+            ClientClosedError: the client was closed.
+        """
         if input is not None:
             _expect(input, AgentRuntimeVersionListInput, "input")
         operations.check_id(agent_runtime_id, "agent_runtime_id")
@@ -371,10 +838,36 @@ class AsyncClientMethods(ClientState):
         agent_runtime_endpoint_name: str = "Default",
         **kwargs: Unpack[InvokeArgs],
     ) -> InvokeResult:
-        """OpenAI-compatible chat completion on a runtime endpoint (data plane).
+        """Send an OpenAI-compatible chat completion to a runtime endpoint (data plane).
 
-        Returns a ``ChatCompletion``, or a stream of ``ChatCompletionChunk``
-        when ``stream=True``.
+        Requests are signed with the client's credentials and sent over its connection pool; the
+        OpenAI client's own retries are off by default.
+
+        Args:
+            agent_runtime_name: The runtime's name (not its id).
+            agent_runtime_endpoint_name: The endpoint's name.
+            **kwargs: ``messages`` (required) and the other arguments of
+                ``chat.completions.create`` (``stream``, ``temperature``, ...); ``config``
+                overrides the client's settings, ``timeout`` (seconds) bounds the request and
+                ``max_retries`` enables OpenAI's retries.
+
+        Returns:
+            A ``ChatCompletion``; with ``stream=True``, a stream (``AsyncStream``) of
+            ``ChatCompletionChunk``.
+
+        Raises:
+            InvalidParameterError: an unknown argument, no ``messages``, a bad
+                ``timeout``/``max_retries``/``config``, or a name that cannot be put in a URL.
+                Nothing is sent.
+            MissingDependencyError: the ``openai`` extra is not installed.
+            MissingConfigurationError: no data endpoint and no account id.
+            ResourceNotExistError: no such runtime or endpoint.
+            AuthenticationError: the credentials or the signature were refused.
+            ThrottlingError: the endpoint throttled the request.
+            ServerError: the agent or the service failed.
+            TransportError: no answer came (``RequestTimeoutError`` on a timeout).
+            CredentialProviderError: the credentials provider failed.
+            ClientClosedError: the client was closed.
         """
         settings = self._settings(check_invoke_args(kwargs))
         return await invoke_openai_async(

@@ -44,6 +44,9 @@ from ..models import (
     VersionWeight,
     to_wire,
 )
+from ..models.inputs import sized_update
+from ..waiters import is_failed_status
+from ..wire_match import LATEST, covers, endpoint_as_sent, holds_secret, version_key
 
 __all__ = [
     "LATEST",
@@ -58,11 +61,7 @@ __all__ = [
     "start_canary_async",
 ]
 
-#: The ``targetVersion`` that follows the runtime's current configuration.
-LATEST = "LATEST"
 _TRANSITIONAL = frozenset({"CREATING", "UPDATING"})
-_SECRET_KEYS = frozenset({"password", "armsLicenseKey"})
-_ALWAYS_SENT = frozenset({"environmentVariables"})
 _CREATE_ONLY = frozenset({"credential_id", "resource_group_id"})
 
 
@@ -203,40 +202,6 @@ def _camel(name: str) -> str:
     return head + "".join(part[:1].upper() + part[1:] for part in rest)
 
 
-def _holds_secret(key: str, value: Any) -> bool:
-    if key in _ALWAYS_SENT or key in _SECRET_KEYS:
-        return True
-    if isinstance(value, Mapping):
-        return any(_holds_secret(str(k), v) for k, v in value.items())
-    if isinstance(value, list):
-        return any(_holds_secret("", item) for item in value)
-    return False
-
-
-def _covers(wanted: Any, current: Any) -> bool:
-    """Whether ``current`` (read back) already holds everything ``wanted`` sets."""
-    if current is None:
-        # Absent reads as empty, and booleans default to false (API reference).
-        return wanted is False or wanted in ({}, [])
-    if isinstance(wanted, Mapping):
-        if not isinstance(current, Mapping):
-            return False
-        if "checksum" in wanted and wanted.get("checksum") == current.get("checksum"):
-            wanted = {k: v for k, v in wanted.items() if k != "zipFile"}
-        return all(_covers(value, current.get(key)) for key, value in wanted.items())
-    if isinstance(wanted, list):
-        return (
-            isinstance(current, list)
-            and len(wanted) == len(current)
-            and all(_covers(w, c) for w, c in zip(wanted, current, strict=True))
-        )
-    if isinstance(wanted, bool) or isinstance(current, bool):
-        return wanted is current
-    if isinstance(wanted, int | float) and isinstance(current, int | float):
-        return math.isclose(wanted, current, rel_tol=1e-9, abs_tol=1e-12)
-    return bool(wanted == current)
-
-
 _I = TypeVar("_I", AgentRuntimeUpdateInput, AgentRuntimeEndpointUpdateInput)
 
 
@@ -256,7 +221,7 @@ def _difference(
     changed = tuple(
         key
         for key, value in full.items()
-        if _holds_secret(key, value) or not _covers(value, current.get(key))
+        if holds_secret(key, value) or not covers(value, current.get(key))
     )
     if not changed:
         return None, ()
@@ -282,13 +247,7 @@ def endpoint_update_for(
     The endpoint reports ``scalingStatus`` rather than ``scalingConfig``, so a
     scaling configuration is compared with the observed minimum and policies.
     """
-    wire = dict(current.to_wire())
-    scaling = wire.get("scalingStatus")
-    if isinstance(scaling, Mapping):
-        wire["scalingConfig"] = {
-            k: v for k, v in scaling.items() if k in ("minInstances", "scheduledPolicies")
-        }
-    return _difference(input, AgentRuntimeEndpointUpdateInput, wire)
+    return _difference(input, AgentRuntimeEndpointUpdateInput, endpoint_as_sent(current.to_wire()))
 
 
 # --------------------------------------------------------------------------
@@ -303,7 +262,7 @@ def _status(resource: AsyncSettling) -> str | None:
 
 def _raise_if_failed(resource: AsyncSettling, label: str) -> None:
     status = _status(resource)
-    if status is not None and (status == "FAILED" or status.endswith("_FAILED")):
+    if is_failed_status(status):
         reason = resource.status_reason
         raise ResourceFailedError(
             f"{label} is {status}" + (f": {reason}" if reason else ""),
@@ -417,6 +376,8 @@ async def apply_runtime_async(
         _raise_if_failed(current, label)
         return Applied(current, "unchanged")
     runtime_id = str(current.agent_runtime_id)
+    # cpu, memory and port go with every update; unchanged ones as they are now.
+    update = sized_update(update, current.to_wire())
     updated = await client.update_async(runtime_id, update, config=config)
     if wait:
         await _settle_async(updated, label, timeout, callback)
@@ -485,22 +446,13 @@ def canary_of(endpoint: AsyncEndpointLike) -> VersionWeight | None:
     return max(weights, key=lambda w: w.weight or 0.0, default=None)
 
 
-def _version_key(version: str) -> tuple[int, int, str]:
-    """Order of versions: numbers numerically, then other names, ``LATEST`` last."""
-    if version == LATEST:
-        return (2, 0, version)
-    if version.isdigit():
-        return (0, int(version), version)
-    return (1, 0, version)
-
-
 async def _published_async(
     client: AsyncEndpointApi[E], endpoint: AsyncEndpointLike, config: Config | None
 ) -> list[str]:
     runtime_id = str(endpoint.agent_runtime_id)
     versions = await client.list_versions_async(runtime_id, config=config)
     names = {v.agent_runtime_version for v in versions if v.agent_runtime_version}
-    return sorted(names, key=_version_key)
+    return sorted(names, key=version_key)
 
 
 def _ids(endpoint: AsyncEndpointLike) -> tuple[str, str]:
@@ -627,7 +579,7 @@ async def rollback_async(
         return await _route_async(client, endpoint, _unweighted(None), config, timeout)
     target = endpoint.target_version or LATEST
     published = await _published_async(client, endpoint, config)
-    earlier = [v for v in published if _version_key(v) < _version_key(target)]
+    earlier = [v for v in published if version_key(v) < version_key(target)]
     if not earlier:
         raise InvalidParameterError(
             f"{_label(endpoint)} targets version {target!r} and no earlier published "

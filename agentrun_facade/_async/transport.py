@@ -9,8 +9,14 @@ from typing import Any, TypeVar
 
 import httpx
 
-from .._client_state import CallSettings, ClientState
-from .._concurrency import AsyncWorkers, asleep, loop_token_async
+from .._client_state import CLOSED_MESSAGE, CallSettings, ClientState
+from .._concurrency import (
+    AsyncProducer,
+    AsyncWorkers,
+    asleep,
+    close_with_loop_async,
+    loop_token_async,
+)
 from .._requests import OperationCall, prepare
 from .._responses import (
     error_for,
@@ -23,8 +29,10 @@ from .._responses import (
     request_id_of,
     transport_error,
 )
-from ..errors import ClientClosedError
+from ..errors import AgentRunError, ClientClosedError
 from ..raw_response import note_response
+from ..retry import outcome_unknown
+from .reconcile import AsyncWriteCheck
 
 __all__ = ["AsyncTransport"]
 
@@ -72,6 +80,7 @@ class AsyncTransport:
         self.workers = AsyncWorkers()
         #: Clients built on the shared pool (e.g. for OpenAI), by key: (owner, http client).
         self.borrowed: dict[Hashable, tuple[Any, httpx.AsyncClient]] = {}
+        self._guard: object = None
 
     # -- pool ----------------------------------------------------------------
 
@@ -79,10 +88,7 @@ class AsyncTransport:
         token = loop_token_async()
         with self._lock:
             if self._closed:
-                raise ClientClosedError(
-                    "this AgentRuntimeClient was closed; create a new one, or keep it open "
-                    "for as long as it is used (e.g. inside its `with` block)"
-                )
+                raise ClientClosedError(CLOSED_MESSAGE)
             if self._client is None or (self._injected is None and token is not self._loop):
                 # Connections opened under one event loop cannot be used by another.
                 self._http = self._injected or httpx.AsyncHTTPTransport(
@@ -91,7 +97,23 @@ class AsyncTransport:
                 self._client = httpx.AsyncClient(transport=self._http, follow_redirects=False)
                 self._loop = token
                 self.borrowed = {}
+                if self._injected is None:
+                    # Closed when its event loop ends (asyncio.run, pytest-asyncio, anyio),
+                    # so a client outliving the loop leaks no socket.
+                    self._guard = close_with_loop_async(self._closer_async(self._client))
             return self._client
+
+    def _closer_async(self, client: httpx.AsyncClient) -> AsyncProducer[None]:
+        async def close() -> None:
+            with self._lock:
+                borrowed = self.borrowed if self._client is client else {}
+                if self._client is client:
+                    self._client, self.borrowed = None, {}
+            for _owner, http_client in borrowed.values():
+                await http_client.aclose()
+            await client.aclose()
+
+        return close
 
     def borrow(
         self,
@@ -134,9 +156,12 @@ class AsyncTransport:
         call: OperationCall,
         settings: CallSettings,
         parse: Callable[[dict[str, Any]], R],
+        check: AsyncWriteCheck[R] | None = None,
     ) -> tuple[R, str | None]:
         """Send ``call`` with retries; return the parsed ``data`` and the request id.
 
+        ``check`` resolves a write whose outcome is unknown (see ``reconcile``):
+        it is asked before such a write is sent again, and about error answers.
         Raises the typed error of the last answer or failure.
         """
         credentials = settings.require_credentials()
@@ -146,14 +171,17 @@ class AsyncTransport:
         client = self._pool()
         url = httpx.URL(prepared.url)
         host = url.netloc.decode("ascii")
+        method = prepared.method
         attempt = 0
+        #: An earlier attempt may have been applied although it failed.
+        maybe_applied = False
         while True:
             attempt += 1
             headers = dict(prepared.headers)
             # Asked on every attempt, so refreshed (STS) credentials are used for retries too.
             current = await credentials.get_async()
             signer.sign(
-                method=prepared.method,
+                method=method,
                 host=host,
                 path=prepared.path,
                 query=prepared.query,
@@ -162,7 +190,7 @@ class AsyncTransport:
                 credentials=current,
             )
             request = client.build_request(
-                prepared.method,
+                method,
                 url,
                 content=prepared.content,
                 headers=headers,
@@ -174,11 +202,23 @@ class AsyncTransport:
             except httpx.TransportError as exc:
                 log_failure(call, exc, time.monotonic() - started, attempt)
                 failure = failure_kind(exc)
+                unapplied = False
+                if check is not None and outcome_unknown(failure=failure):
+                    maybe_applied = True
+                    try:
+                        found = await check.applied_async()
+                    except AgentRunError as lookup:
+                        raise transport_error(call, exc, attempt, host) from lookup
+                    if found is not None:
+                        return found, None
+                    unapplied = True
                 delay = None
                 if failure is not None:
-                    delay = policy.decide(method=prepared.method, attempt=attempt, failure=failure)
+                    delay = policy.decide(
+                        method=method, attempt=attempt, failure=failure, unapplied=unapplied
+                    )
                 if delay is None:
-                    raise transport_error(call, exc, attempt) from exc
+                    raise transport_error(call, exc, attempt, host) from exc
                 log_retry(call, attempt, delay, type(exc).__name__)
                 await asleep(delay)
                 continue
@@ -189,7 +229,24 @@ class AsyncTransport:
             if 200 <= status < 300:
                 return parse_success(call, response, parse), request_id_of(response)
             record = error_record(response)
-            delay = policy.decide(method=prepared.method, attempt=attempt, response=record)
+            unapplied = False
+            if check is not None:
+                error = error_for(call, record)
+                settled = await check.settle_async(error, maybe_applied)
+                if settled is not None:
+                    return settled, request_id_of(response)
+                if outcome_unknown(response=record):
+                    maybe_applied = True
+                    try:
+                        found = await check.applied_async()
+                    except AgentRunError as lookup:
+                        raise error from lookup
+                    if found is not None:
+                        return found, request_id_of(response)
+                    unapplied = True
+            delay = policy.decide(
+                method=method, attempt=attempt, response=record, unapplied=unapplied
+            )
             if delay is None:
                 raise error_for(call, record)
             log_retry(call, attempt, delay, f"HTTP {status}")

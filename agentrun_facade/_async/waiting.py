@@ -17,7 +17,7 @@ from .. import waiters
 from .._concurrency import AsyncProducer, asleep
 from .._resource_binding import resource_label, status_text
 from ..config import Config
-from ..errors import ResourceNotExistError, WaiterError
+from ..errors import InvalidParameterError, ResourceNotExistError, WaiterError
 from ..models import Status
 from ..waiters import (
     DELETE_SPEC,
@@ -83,11 +83,8 @@ async def poll_async(
 class AsyncPollable(Protocol):
     """A resource that can re-read and delete itself."""
 
-    @property
-    def status(self) -> Status | str | None: ...
-
-    @property
-    def status_reason(self) -> str | None: ...
+    status: Status | str | None
+    status_reason: str | None
 
     async def refresh_async(self, config: Config | None = None) -> Any: ...
 
@@ -105,6 +102,14 @@ def _waiter(spec: WaiterSpec, resource: object, interval: float, timeout: float)
     return waiter
 
 
+def check_callback(callback: object) -> None:
+    """Refuse a callback that cannot be called, before anything is sent."""
+    if callback is not None and not callable(callback):
+        raise InvalidParameterError(
+            f"callback must be callable (it gets the resource), got {type(callback).__name__}"
+        )
+
+
 def _reporter(resource: P, callback: Callable[[P], object] | None) -> Callable[[], object] | None:
     return None if callback is None else (lambda: callback(resource))
 
@@ -115,9 +120,11 @@ async def wait_until_ready_async(
     interval_seconds: float,
     timeout_seconds: float,
     config: Config | None = None,
+    spec: WaiterSpec = READY_SPEC,
 ) -> P:
-    """Poll until READY (or no status); raise on ``*_FAILED`` or at the deadline."""
-    waiter = _waiter(READY_SPEC, resource, interval_seconds, timeout_seconds)
+    """Poll until ready (``spec``); raise on a failed status or at the deadline."""
+    check_callback(callback)
+    waiter = _waiter(spec, resource, interval_seconds, timeout_seconds)
 
     async def read() -> Observation:
         await resource.refresh_async(config)
@@ -134,7 +141,12 @@ async def delete_and_wait_async(
     timeout_seconds: float,
     config: Config | None = None,
 ) -> P:
-    """Delete, then poll until the resource is gone (DELETING keeps waiting)."""
+    """Delete, then poll until the resource is gone (DELETING keeps waiting).
+
+    When it is gone, the resource's ``status`` and ``status_reason`` are
+    cleared before the last callback, which so reports it gone.
+    """
+    check_callback(callback)
     waiter = _waiter(DELETE_SPEC, resource, interval_seconds, timeout_seconds)
     try:
         await resource.delete_async(config)
@@ -145,6 +157,8 @@ async def delete_and_wait_async(
         try:
             await resource.refresh_async(config)
         except ResourceNotExistError:
+            resource.status = None
+            resource.status_reason = None
             return Observation(None, gone=True)
         return Observation(status_text(resource.status), resource.status_reason)
 

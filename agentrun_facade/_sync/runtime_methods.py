@@ -19,6 +19,7 @@ from ..models import (
     AgentRuntimeVersionPublishInput,
     Status,
 )
+from ..models.inputs import needs_sizing, sized_update
 from ..waiters import DEFAULT_WAIT_INTERVAL, DEFAULT_WAIT_TIMEOUT
 from . import release
 from .invoke import (
@@ -72,34 +73,179 @@ class SyncAgentRuntimeMethods:
 
     @classmethod
     def create(cls, input: AgentRuntimeCreateInput, config: Config | None = None) -> Self:
-        """Create an agent runtime."""
+        """Create an agent runtime with the process-wide client (CreateAgentRuntime).
+
+        Args:
+            input: The runtime to create; ``agent_runtime_name`` must be unique.
+            config: Settings merged over the client's for this call only.
+
+        Returns:
+            The new ``AgentRuntime`` (usually CREATING).
+
+        Raises:
+            InvalidParameterError: ``input`` is not an ``AgentRuntimeCreateInput``, has no name
+                or one a URL cannot carry, or has neither code nor a container configuration; or
+                ``config`` is not a ``Config``. Nothing is sent.
+            ResourceAlreadyExistError: a runtime with this name exists.
+            ValidationError: the service refused the input.
+            AuthenticationError: the credentials or the signature were refused.
+            ThrottlingError: still throttled when the retries ran out.
+            ServerError: the service failed, also on the last retry.
+            TransportError: no answer came (``RequestTimeoutError`` on a timeout).
+            MalformedResponseError: the answer does not match the API.
+            MissingConfigurationError: no credentials are configured.
+            CredentialProviderError: the credentials provider failed.
+            ClientClosedError: the client was closed.
+        """
         return cls._default_service().create(input, config=config)
 
     @classmethod
     def delete_by_id(cls, id: str, config: Config | None = None) -> Self:
-        """Delete every endpoint of the runtime, wait until they are gone, delete the runtime."""
+        """Delete a runtime and its endpoints.
+
+        Every endpoint of the runtime is deleted first, then the endpoints are listed until none is
+        left, then the runtime itself is deleted.
+
+        Args:
+            id: The runtime's ``agent_runtime_id``.
+            config: Settings merged over the client's for this call only.
+
+        Returns:
+            The runtime as the service answered its delete (usually DELETING).
+
+        Raises:
+            InvalidParameterError: an id is empty or not a valid path segment, or ``config`` is
+                not a ``Config``.
+            ResourceNotExistError: no runtime has this id.
+            ConflictError: the service refuses a delete in the current state.
+            WaiterTimeoutError: endpoints were still listed at the drain deadline; the runtime
+                was not deleted.
+            AuthenticationError: the credentials or the signature were refused.
+            ThrottlingError: still throttled when the retries ran out.
+            ServerError: the service failed, also on the last retry.
+            TransportError: no answer came (``RequestTimeoutError`` on a timeout).
+            MalformedResponseError: the answer does not match the API.
+            MissingConfigurationError: no credentials are configured.
+            CredentialProviderError: the credentials provider failed.
+            ClientClosedError: the client was closed.
+        """
         return delete_runtime_cascade(cls._default_service(), id, config, _endpoint_id)
 
     @classmethod
     def update_by_id(
         cls, id: str, input: AgentRuntimeUpdateInput, config: Config | None = None
     ) -> Self:
-        """Update a runtime by id; only the fields set are sent."""
+        """Update a runtime by id (UpdateAgentRuntime): the fields set, and always ``cpu``,
+        ``memory`` and ``port``.
+
+        Those three, when unset, keep the runtime's current values (one GET).
+
+        Args:
+            id: The runtime's ``agent_runtime_id``.
+            input: The fields to change.
+            config: Settings merged over the client's for this call only.
+
+        Returns:
+            The runtime as the service answered (usually UPDATING).
+
+        Raises:
+            InvalidParameterError: ``input`` is not an ``AgentRuntimeUpdateInput`` or sets a
+                name a URL cannot carry, an id is empty or not a valid path segment, or
+                ``config`` is not a ``Config``.
+            ResourceNotExistError: no runtime has this id.
+            ConflictError: the runtime is busy (e.g. still CREATING).
+            ValidationError: the service refused the input.
+            AuthenticationError: the credentials or the signature were refused.
+            ThrottlingError: still throttled when the retries ran out.
+            ServerError: the service failed, also on the last retry.
+            TransportError: no answer came (``RequestTimeoutError`` on a timeout).
+            MalformedResponseError: the answer does not match the API.
+            MissingConfigurationError: no credentials are configured.
+            CredentialProviderError: the credentials provider failed.
+            ClientClosedError: the client was closed.
+        """
         return cls._default_service().update(id, input, config=config)
 
     @classmethod
     def get_by_id(cls, id: str, config: Config | None = None) -> Self:
-        """Read a runtime by id."""
+        """Read a runtime by id (GetAgentRuntime).
+
+        Args:
+            id: The runtime's ``agent_runtime_id``.
+            config: Settings merged over the client's for this call only.
+
+        Returns:
+            The ``AgentRuntime``.
+
+        Raises:
+            InvalidParameterError: an id is empty or not a valid path segment, or ``config`` is
+                not a ``Config``.
+            ResourceNotExistError: no runtime has this id.
+            AuthenticationError: the credentials or the signature were refused.
+            ThrottlingError: still throttled when the retries ran out.
+            ServerError: the service failed, also on the last retry.
+            TransportError: no answer came (``RequestTimeoutError`` on a timeout).
+            MalformedResponseError: the answer does not match the API.
+            MissingConfigurationError: no credentials are configured.
+            CredentialProviderError: the credentials provider failed.
+            ClientClosedError: the client was closed.
+        """
         return cls._default_service().get(id, config=config)
 
     @classmethod
     def list_all(cls, *, config: Config | None = None) -> builtins.list[Self]:
-        """Every runtime, de-duplicated, across all pages (``config`` overrides the client's)."""
+        """Every runtime, across all pages (ListAgentRuntimes).
+
+        Items returned twice while the listing moved are dropped. Filters are on
+        ``AgentRuntimeClient.list``.
+
+        Args:
+            config: Settings merged over the client's for this call only.
+
+        Returns:
+            A list of ``AgentRuntime``.
+
+        Raises:
+            InvalidParameterError: ``config`` is not a ``Config``.
+            ListingConsistencyError: with ``Config(strict_listing=True)``, the listing kept
+                changing while it was read.
+            AuthenticationError: the credentials or the signature were refused.
+            ThrottlingError: still throttled when the retries ran out.
+            ServerError: the service failed, also on the last retry.
+            TransportError: no answer came (``RequestTimeoutError`` on a timeout).
+            MalformedResponseError: the answer does not match the API.
+            MissingConfigurationError: no credentials are configured.
+            CredentialProviderError: the credentials provider failed.
+            ClientClosedError: the client was closed.
+        """
         return cls._default_service().list(config=config)
 
     @classmethod
     def list(cls, config: Config | None = None) -> builtins.list[Self]:
-        """Every runtime, de-duplicated, across all pages."""
+        """Every runtime, across all pages (ListAgentRuntimes).
+
+        Items returned twice while the listing moved are dropped. Filters are on
+        ``AgentRuntimeClient.list``.
+
+        Args:
+            config: Settings merged over the client's for this call only.
+
+        Returns:
+            A list of ``AgentRuntime``.
+
+        Raises:
+            InvalidParameterError: ``config`` is not a ``Config``.
+            ListingConsistencyError: with ``Config(strict_listing=True)``, the listing kept
+                changing while it was read.
+            AuthenticationError: the credentials or the signature were refused.
+            ThrottlingError: still throttled when the retries ran out.
+            ServerError: the service failed, also on the last retry.
+            TransportError: no answer came (``RequestTimeoutError`` on a timeout).
+            MalformedResponseError: the answer does not match the API.
+            MissingConfigurationError: no credentials are configured.
+            CredentialProviderError: the credentials provider failed.
+            ClientClosedError: the client was closed.
+        """
         return cls._default_service().list(config=config)
 
     @classmethod
@@ -109,14 +255,63 @@ class SyncAgentRuntimeMethods:
         input: AgentRuntimeEndpointCreateInput,
         config: Config | None = None,
     ) -> AgentRuntimeEndpoint:
-        """Create an endpoint of the runtime ``agent_runtime_id``."""
+        """Create an endpoint of a runtime (CreateAgentRuntimeEndpoint).
+
+        Args:
+            agent_runtime_id: The runtime's ``agent_runtime_id``.
+            input: The endpoint to create; its name is unique within the runtime.
+            config: Settings merged over the client's for this call only.
+
+        Returns:
+            The new ``AgentRuntimeEndpoint``.
+
+        Raises:
+            InvalidParameterError: ``input`` is not an ``AgentRuntimeEndpointCreateInput`` (or
+                its name is one a URL cannot carry), an id is empty or not a valid path segment,
+                or ``config`` is not a ``Config``.
+            ResourceNotExistError: no runtime has this id.
+            ResourceAlreadyExistError: the runtime has an endpoint of this name.
+            ConflictError: the runtime is busy (CREATING or UPDATING).
+            ValidationError: the service refused the input.
+            AuthenticationError: the credentials or the signature were refused.
+            ThrottlingError: still throttled when the retries ran out.
+            ServerError: the service failed, also on the last retry.
+            TransportError: no answer came (``RequestTimeoutError`` on a timeout).
+            MalformedResponseError: the answer does not match the API.
+            MissingConfigurationError: no credentials are configured.
+            CredentialProviderError: the credentials provider failed.
+            ClientClosedError: the client was closed.
+        """
         return cls._default_service().create_endpoint(agent_runtime_id, input, config=config)
 
     @classmethod
     def delete_endpoint_by_id(
         cls, agent_runtime_id: str, endpoint_id: str, config: Config | None = None
     ) -> AgentRuntimeEndpoint:
-        """Delete one endpoint."""
+        """Delete one endpoint (DeleteAgentRuntimeEndpoint).
+
+        Args:
+            agent_runtime_id: The runtime's ``agent_runtime_id``.
+            endpoint_id: The endpoint's ``agent_runtime_endpoint_id``.
+            config: Settings merged over the client's for this call only.
+
+        Returns:
+            The endpoint as the service answered (usually DELETING).
+
+        Raises:
+            InvalidParameterError: an id is empty or not a valid path segment, or ``config`` is
+                not a ``Config``.
+            ResourceNotExistError: no such runtime or endpoint.
+            ConflictError: the service refuses the delete in the endpoint's state.
+            AuthenticationError: the credentials or the signature were refused.
+            ThrottlingError: still throttled when the retries ran out.
+            ServerError: the service failed, also on the last retry.
+            TransportError: no answer came (``RequestTimeoutError`` on a timeout).
+            MalformedResponseError: the answer does not match the API.
+            MissingConfigurationError: no credentials are configured.
+            CredentialProviderError: the credentials provider failed.
+            ClientClosedError: the client was closed.
+        """
         return cls._default_service().delete_endpoint(agent_runtime_id, endpoint_id, config=config)
 
     @classmethod
@@ -127,7 +322,33 @@ class SyncAgentRuntimeMethods:
         input: AgentRuntimeEndpointUpdateInput,
         config: Config | None = None,
     ) -> AgentRuntimeEndpoint:
-        """Update one endpoint; only the fields set are sent."""
+        """Update one endpoint (UpdateAgentRuntimeEndpoint); only the fields set are sent.
+
+        Args:
+            agent_runtime_id: The runtime's ``agent_runtime_id``.
+            endpoint_id: The endpoint's ``agent_runtime_endpoint_id``.
+            input: The fields to change.
+            config: Settings merged over the client's for this call only.
+
+        Returns:
+            The endpoint as the service answered (usually UPDATING).
+
+        Raises:
+            InvalidParameterError: ``input`` is not an ``AgentRuntimeEndpointUpdateInput`` (or
+                its name is one a URL cannot carry), an id is empty or not a valid path segment,
+                or ``config`` is not a ``Config``.
+            ResourceNotExistError: no such runtime or endpoint.
+            ConflictError: the runtime or the endpoint is busy.
+            ValidationError: the service refused the input.
+            AuthenticationError: the credentials or the signature were refused.
+            ThrottlingError: still throttled when the retries ran out.
+            ServerError: the service failed, also on the last retry.
+            TransportError: no answer came (``RequestTimeoutError`` on a timeout).
+            MalformedResponseError: the answer does not match the API.
+            MissingConfigurationError: no credentials are configured.
+            CredentialProviderError: the credentials provider failed.
+            ClientClosedError: the client was closed.
+        """
         return cls._default_service().update_endpoint(
             agent_runtime_id, endpoint_id, input, config=config
         )
@@ -136,21 +357,93 @@ class SyncAgentRuntimeMethods:
     def get_endpoint_by_id(
         cls, agent_runtime_id: str, endpoint_id: str, config: Config | None = None
     ) -> AgentRuntimeEndpoint:
-        """Read one endpoint."""
+        """Read one endpoint (GetAgentRuntimeEndpoint).
+
+        Args:
+            agent_runtime_id: The runtime's ``agent_runtime_id``.
+            endpoint_id: The endpoint's ``agent_runtime_endpoint_id``.
+            config: Settings merged over the client's for this call only.
+
+        Returns:
+            The ``AgentRuntimeEndpoint``.
+
+        Raises:
+            InvalidParameterError: an id is empty or not a valid path segment, or ``config`` is
+                not a ``Config``.
+            ResourceNotExistError: no such runtime or endpoint.
+            AuthenticationError: the credentials or the signature were refused.
+            ThrottlingError: still throttled when the retries ran out.
+            ServerError: the service failed, also on the last retry.
+            TransportError: no answer came (``RequestTimeoutError`` on a timeout).
+            MalformedResponseError: the answer does not match the API.
+            MissingConfigurationError: no credentials are configured.
+            CredentialProviderError: the credentials provider failed.
+            ClientClosedError: the client was closed.
+        """
         return cls._default_service().get_endpoint(agent_runtime_id, endpoint_id, config=config)
 
     @classmethod
     def list_endpoints_by_id(
         cls, agent_runtime_id: str, config: Config | None = None
     ) -> builtins.list[AgentRuntimeEndpoint]:
-        """Every endpoint of a runtime, across all pages."""
+        """Every endpoint of a runtime, across all pages (ListAgentRuntimeEndpoints).
+
+        Items returned twice while the listing moved are dropped.
+
+        Args:
+            agent_runtime_id: The runtime's ``agent_runtime_id``.
+            config: Settings merged over the client's for this call only.
+
+        Returns:
+            A list of ``AgentRuntimeEndpoint``.
+
+        Raises:
+            InvalidParameterError: an id is empty or not a valid path segment, or ``config`` is
+                not a ``Config``.
+            ResourceNotExistError: no runtime has this id.
+            ListingConsistencyError: with ``Config(strict_listing=True)``, the listing kept
+                changing while it was read.
+            AuthenticationError: the credentials or the signature were refused.
+            ThrottlingError: still throttled when the retries ran out.
+            ServerError: the service failed, also on the last retry.
+            TransportError: no answer came (``RequestTimeoutError`` on a timeout).
+            MalformedResponseError: the answer does not match the API.
+            MissingConfigurationError: no credentials are configured.
+            CredentialProviderError: the credentials provider failed.
+            ClientClosedError: the client was closed.
+        """
         return cls._default_service().list_endpoints(agent_runtime_id, config=config)
 
     @classmethod
     def list_versions_by_id(
         cls, agent_runtime_id: str, config: Config | None = None
     ) -> builtins.list[AgentRuntimeVersion]:
-        """Every published version of a runtime, across all pages."""
+        """Every published version of a runtime, across all pages (ListAgentRuntimeVersions).
+
+        Items returned twice while the listing moved are dropped.
+
+        Args:
+            agent_runtime_id: The runtime's ``agent_runtime_id``.
+            config: Settings merged over the client's for this call only.
+
+        Returns:
+            A list of ``AgentRuntimeVersion``.
+
+        Raises:
+            InvalidParameterError: an id is empty or not a valid path segment, or ``config`` is
+                not a ``Config``.
+            ResourceNotExistError: no runtime has this id.
+            ListingConsistencyError: with ``Config(strict_listing=True)``, the listing kept
+                changing while it was read.
+            AuthenticationError: the credentials or the signature were refused.
+            ThrottlingError: still throttled when the retries ran out.
+            ServerError: the service failed, also on the last retry.
+            TransportError: no answer came (``RequestTimeoutError`` on a timeout).
+            MalformedResponseError: the answer does not match the API.
+            MissingConfigurationError: no credentials are configured.
+            CredentialProviderError: the credentials provider failed.
+            ClientClosedError: the client was closed.
+        """
         return cls._default_service().list_versions(agent_runtime_id, config=config)
 
     @classmethod
@@ -160,7 +453,31 @@ class SyncAgentRuntimeMethods:
         input: AgentRuntimeVersionPublishInput | None = None,
         config: Config | None = None,
     ) -> AgentRuntimeVersion:
-        """Publish the runtime's current configuration as a new version."""
+        """Publish a runtime's current configuration as a new version (PublishRuntimeVersion).
+
+        Args:
+            agent_runtime_id: The runtime's ``agent_runtime_id``.
+            input: An optional description of the version.
+            config: Settings merged over the client's for this call only.
+
+        Returns:
+            The new ``AgentRuntimeVersion``.
+
+        Raises:
+            InvalidParameterError: ``input`` is not an ``AgentRuntimeVersionPublishInput``, an
+                id is empty or not a valid path segment, or ``config`` is not a ``Config``.
+            ResourceNotExistError: no runtime has this id.
+            ConflictError: the runtime is busy.
+            ValidationError: the service refused the input.
+            AuthenticationError: the credentials or the signature were refused.
+            ThrottlingError: still throttled when the retries ran out.
+            ServerError: the service failed, also on the last retry.
+            TransportError: no answer came (``RequestTimeoutError`` on a timeout).
+            MalformedResponseError: the answer does not match the API.
+            MissingConfigurationError: no credentials are configured.
+            CredentialProviderError: the credentials provider failed.
+            ClientClosedError: the client was closed.
+        """
         return cls._default_service().publish_version(agent_runtime_id, input, config=config)
 
     @classmethod
@@ -172,10 +489,36 @@ class SyncAgentRuntimeMethods:
         wait: bool = True,
         timeout_seconds: float = 600.0,
     ) -> Self:
-        """Create the runtime ``input`` names, or send one update with what differs.
+        """Create the runtime ``input`` names, or update it with what differs.
 
-        Nothing is sent when nothing differs. Waits for READY unless ``wait`` is
-        false. Raises ``ResourceFailedError`` on a failed status.
+        Nothing is sent when nothing differs. A runtime still CREATING or UPDATING is waited out
+        first, and one being deleted is created anew.
+
+        Args:
+            input: The runtime wanted, found by ``agent_runtime_name``.
+            config: Settings merged over the client's for this call only.
+            wait: Whether to wait until the runtime is READY.
+            timeout_seconds: How long each wait may take.
+
+        Returns:
+            The runtime created, updated or found unchanged.
+
+        Raises:
+            InvalidParameterError: ``input`` breaks a create rule, or ``timeout_seconds`` is not
+                a positive number. Nothing is sent.
+            ResourceFailedError: the runtime is, or ends, in a failed status.
+            WaiterTimeoutError: it did not settle within ``timeout_seconds``.
+            ResourceAlreadyExistError: a runtime of this name appeared meanwhile.
+            ConflictError: the runtime is busy.
+            ValidationError: the service refused the input.
+            AuthenticationError: the credentials or the signature were refused.
+            ThrottlingError: still throttled when the retries ran out.
+            ServerError: the service failed, also on the last retry.
+            TransportError: no answer came (``RequestTimeoutError`` on a timeout).
+            MalformedResponseError: the answer does not match the API.
+            MissingConfigurationError: no credentials are configured.
+            CredentialProviderError: the credentials provider failed.
+            ClientClosedError: the client was closed.
         """
         applied = release.apply_runtime(
             cls._default_service(),
@@ -192,36 +535,178 @@ class SyncAgentRuntimeMethods:
         return require_id(self.agent_runtime_id, "agent_runtime_id")
 
     def delete(self, config: Config | None = None) -> Self:
-        """Delete this runtime's endpoints, then the runtime; returns ``self``."""
+        """Delete this runtime and its endpoints.
+
+        Every endpoint of the runtime is deleted first, then the endpoints are listed until none is
+        left, then the runtime itself is deleted.
+
+        Args:
+            config: Settings merged over the client's for this call only.
+
+        Returns:
+            ``self``.
+
+        Raises:
+            InvalidParameterError: this object has no ``agent_runtime_id``, or ``config`` is not
+                a ``Config``.
+            ResourceNotExistError: no runtime has this id.
+            ConflictError: the service refuses a delete in the current state.
+            WaiterTimeoutError: endpoints were still listed at the drain deadline; the runtime
+                was not deleted.
+            AuthenticationError: the credentials or the signature were refused.
+            ThrottlingError: still throttled when the retries ran out.
+            ServerError: the service failed, also on the last retry.
+            TransportError: no answer came (``RequestTimeoutError`` on a timeout).
+            MalformedResponseError: the answer does not match the API.
+            MissingConfigurationError: no credentials are configured.
+            CredentialProviderError: the credentials provider failed.
+            ClientClosedError: the client was closed.
+        """
         delete_runtime_cascade(self._service(), self._id(), config, _endpoint_id)
         return self
 
     def update(self, input: AgentRuntimeUpdateInput, config: Config | None = None) -> Self:
-        """Update this runtime; ``self`` takes the returned state and is returned."""
+        """Update this runtime (UpdateAgentRuntime).
+
+        ``cpu``, ``memory`` and ``port`` are always sent: those ``input`` leaves
+        unset keep this object's values (as last read).
+
+        Args:
+            input: The fields to change.
+            config: Settings merged over the client's for this call only.
+
+        Returns:
+            ``self``, holding the state the service answered.
+
+        Raises:
+            InvalidParameterError: ``input`` is not an ``AgentRuntimeUpdateInput`` or sets a
+                name a URL cannot carry, this object has no ``agent_runtime_id``, or ``config``
+                is not a ``Config``.
+            ResourceNotExistError: the runtime no longer exists.
+            ConflictError: the runtime is busy (e.g. still CREATING).
+            ValidationError: the service refused the input.
+            AuthenticationError: the credentials or the signature were refused.
+            ThrottlingError: still throttled when the retries ran out.
+            ServerError: the service failed, also on the last retry.
+            TransportError: no answer came (``RequestTimeoutError`` on a timeout).
+            MalformedResponseError: the answer does not match the API.
+            MissingConfigurationError: no credentials are configured.
+            CredentialProviderError: the credentials provider failed.
+            ClientClosedError: the client was closed.
+        """
+        if needs_sizing(input):
+            input = sized_update(input, self.to_wire())
         updated = self._service().update(self._id(), input, config=config)
         self.update_fields_from(updated)
         return self
 
     def get(self, config: Config | None = None) -> Self:
-        """Re-read this runtime into ``self`` and return it."""
+        """Re-read this runtime (GetAgentRuntime).
+
+        Args:
+            config: Settings merged over the client's for this call only.
+
+        Returns:
+            ``self``, holding the state read.
+
+        Raises:
+            InvalidParameterError: this object has no ``agent_runtime_id``, or ``config`` is not
+                a ``Config``.
+            ResourceNotExistError: the runtime no longer exists.
+            AuthenticationError: the credentials or the signature were refused.
+            ThrottlingError: still throttled when the retries ran out.
+            ServerError: the service failed, also on the last retry.
+            TransportError: no answer came (``RequestTimeoutError`` on a timeout).
+            MalformedResponseError: the answer does not match the API.
+            MissingConfigurationError: no credentials are configured.
+            CredentialProviderError: the credentials provider failed.
+            ClientClosedError: the client was closed.
+        """
         fresh = self._service().get(self._id(), config=config)
         self.update_fields_from(fresh)
         return self
 
     def refresh(self, config: Config | None = None) -> Self:
-        """Alias of :meth:`get_async`."""
+        """Alias of :meth:`get`.
+
+        Args:
+            config: Settings merged over the client's for this call only.
+
+        Returns:
+            ``self``, holding the state read.
+
+        Raises:
+            InvalidParameterError: this object has no ``agent_runtime_id``, or ``config`` is not
+                a ``Config``.
+            ResourceNotExistError: the runtime no longer exists.
+            AuthenticationError: the credentials or the signature were refused.
+            ThrottlingError: still throttled when the retries ran out.
+            ServerError: the service failed, also on the last retry.
+            TransportError: no answer came (``RequestTimeoutError`` on a timeout).
+            MalformedResponseError: the answer does not match the API.
+            MissingConfigurationError: no credentials are configured.
+            CredentialProviderError: the credentials provider failed.
+            ClientClosedError: the client was closed.
+        """
         return self.get(config)
 
     def create_endpoint(
         self, input: AgentRuntimeEndpointCreateInput, config: Config | None = None
     ) -> AgentRuntimeEndpoint:
-        """Create an endpoint of this runtime."""
+        """Create an endpoint of this runtime (CreateAgentRuntimeEndpoint).
+
+        Args:
+            input: The endpoint to create; its name is unique within the runtime.
+            config: Settings merged over the client's for this call only.
+
+        Returns:
+            The new ``AgentRuntimeEndpoint``.
+
+        Raises:
+            InvalidParameterError: ``input`` is not an ``AgentRuntimeEndpointCreateInput`` (or
+                its name is one a URL cannot carry), this object has no ``agent_runtime_id``, or
+                ``config`` is not a ``Config``.
+            ResourceNotExistError: the runtime no longer exists.
+            ResourceAlreadyExistError: the runtime has an endpoint of this name.
+            ConflictError: the runtime is busy (CREATING or UPDATING).
+            ValidationError: the service refused the input.
+            AuthenticationError: the credentials or the signature were refused.
+            ThrottlingError: still throttled when the retries ran out.
+            ServerError: the service failed, also on the last retry.
+            TransportError: no answer came (``RequestTimeoutError`` on a timeout).
+            MalformedResponseError: the answer does not match the API.
+            MissingConfigurationError: no credentials are configured.
+            CredentialProviderError: the credentials provider failed.
+            ClientClosedError: the client was closed.
+        """
         return self._service().create_endpoint(self._id(), input, config=config)
 
     def delete_endpoint(
         self, endpoint_id: str, config: Config | None = None
     ) -> AgentRuntimeEndpoint:
-        """Delete one endpoint of this runtime."""
+        """Delete one endpoint of this runtime (DeleteAgentRuntimeEndpoint).
+
+        Args:
+            endpoint_id: The endpoint's ``agent_runtime_endpoint_id``.
+            config: Settings merged over the client's for this call only.
+
+        Returns:
+            The endpoint as the service answered (usually DELETING).
+
+        Raises:
+            InvalidParameterError: this object has no ``agent_runtime_id``, ``endpoint_id`` is
+                empty, or ``config`` is not a ``Config``.
+            ResourceNotExistError: no such runtime or endpoint.
+            ConflictError: the service refuses the delete in the endpoint's state.
+            AuthenticationError: the credentials or the signature were refused.
+            ThrottlingError: still throttled when the retries ran out.
+            ServerError: the service failed, also on the last retry.
+            TransportError: no answer came (``RequestTimeoutError`` on a timeout).
+            MalformedResponseError: the answer does not match the API.
+            MissingConfigurationError: no credentials are configured.
+            CredentialProviderError: the credentials provider failed.
+            ClientClosedError: the client was closed.
+        """
         return self._service().delete_endpoint(self._id(), endpoint_id, config=config)
 
     def update_endpoint(
@@ -230,25 +715,141 @@ class SyncAgentRuntimeMethods:
         endpoint: AgentRuntimeEndpointUpdateInput,
         config: Config | None = None,
     ) -> AgentRuntimeEndpoint:
-        """Update one endpoint of this runtime."""
+        """Update one endpoint of this runtime; only the fields set are sent.
+
+        Args:
+            endpoint_id: The endpoint's ``agent_runtime_endpoint_id``.
+            endpoint: The fields to change.
+            config: Settings merged over the client's for this call only.
+
+        Returns:
+            The endpoint as the service answered (usually UPDATING).
+
+        Raises:
+            InvalidParameterError: ``endpoint`` is not an ``AgentRuntimeEndpointUpdateInput``
+                (or its name is one a URL cannot carry), an id is missing, or ``config`` is not
+                a ``Config``.
+            ResourceNotExistError: no such runtime or endpoint.
+            ConflictError: the runtime or the endpoint is busy.
+            ValidationError: the service refused the input.
+            AuthenticationError: the credentials or the signature were refused.
+            ThrottlingError: still throttled when the retries ran out.
+            ServerError: the service failed, also on the last retry.
+            TransportError: no answer came (``RequestTimeoutError`` on a timeout).
+            MalformedResponseError: the answer does not match the API.
+            MissingConfigurationError: no credentials are configured.
+            CredentialProviderError: the credentials provider failed.
+            ClientClosedError: the client was closed.
+        """
         return self._service().update_endpoint(self._id(), endpoint_id, endpoint, config=config)
 
     def get_endpoint(self, endpoint_id: str, config: Config | None = None) -> AgentRuntimeEndpoint:
-        """Read one endpoint of this runtime."""
+        """Read one endpoint of this runtime (GetAgentRuntimeEndpoint).
+
+        Args:
+            endpoint_id: The endpoint's ``agent_runtime_endpoint_id``.
+            config: Settings merged over the client's for this call only.
+
+        Returns:
+            The ``AgentRuntimeEndpoint``.
+
+        Raises:
+            InvalidParameterError: an id is missing, or ``config`` is not a ``Config``.
+            ResourceNotExistError: no such runtime or endpoint.
+            AuthenticationError: the credentials or the signature were refused.
+            ThrottlingError: still throttled when the retries ran out.
+            ServerError: the service failed, also on the last retry.
+            TransportError: no answer came (``RequestTimeoutError`` on a timeout).
+            MalformedResponseError: the answer does not match the API.
+            MissingConfigurationError: no credentials are configured.
+            CredentialProviderError: the credentials provider failed.
+            ClientClosedError: the client was closed.
+        """
         return self._service().get_endpoint(self._id(), endpoint_id, config=config)
 
     def list_endpoints(self, config: Config | None = None) -> builtins.list[AgentRuntimeEndpoint]:
-        """Every endpoint of this runtime."""
+        """Every endpoint of this runtime, across all pages (ListAgentRuntimeEndpoints).
+
+        Items returned twice while the listing moved are dropped.
+
+        Args:
+            config: Settings merged over the client's for this call only.
+
+        Returns:
+            A list of ``AgentRuntimeEndpoint``.
+
+        Raises:
+            InvalidParameterError: this object has no ``agent_runtime_id``, or ``config`` is not
+                a ``Config``.
+            ResourceNotExistError: the runtime no longer exists.
+            ListingConsistencyError: with ``Config(strict_listing=True)``, the listing kept
+                changing while it was read.
+            AuthenticationError: the credentials or the signature were refused.
+            ThrottlingError: still throttled when the retries ran out.
+            ServerError: the service failed, also on the last retry.
+            TransportError: no answer came (``RequestTimeoutError`` on a timeout).
+            MalformedResponseError: the answer does not match the API.
+            MissingConfigurationError: no credentials are configured.
+            CredentialProviderError: the credentials provider failed.
+            ClientClosedError: the client was closed.
+        """
         return self._service().list_endpoints(self._id(), config=config)
 
     def list_versions(self, config: Config | None = None) -> builtins.list[AgentRuntimeVersion]:
-        """Every published version of this runtime."""
+        """Every published version of this runtime, across all pages (ListAgentRuntimeVersions).
+
+        Items returned twice while the listing moved are dropped.
+
+        Args:
+            config: Settings merged over the client's for this call only.
+
+        Returns:
+            A list of ``AgentRuntimeVersion``.
+
+        Raises:
+            InvalidParameterError: this object has no ``agent_runtime_id``, or ``config`` is not
+                a ``Config``.
+            ResourceNotExistError: the runtime no longer exists.
+            ListingConsistencyError: with ``Config(strict_listing=True)``, the listing kept
+                changing while it was read.
+            AuthenticationError: the credentials or the signature were refused.
+            ThrottlingError: still throttled when the retries ran out.
+            ServerError: the service failed, also on the last retry.
+            TransportError: no answer came (``RequestTimeoutError`` on a timeout).
+            MalformedResponseError: the answer does not match the API.
+            MissingConfigurationError: no credentials are configured.
+            CredentialProviderError: the credentials provider failed.
+            ClientClosedError: the client was closed.
+        """
         return self._service().list_versions(self._id(), config=config)
 
     def publish_version(
         self, input: AgentRuntimeVersionPublishInput | None = None, config: Config | None = None
     ) -> AgentRuntimeVersion:
-        """Publish this runtime's current configuration as a new version."""
+        """Publish this runtime's current configuration as a new version (PublishRuntimeVersion).
+
+        Args:
+            input: An optional description of the version.
+            config: Settings merged over the client's for this call only.
+
+        Returns:
+            The new ``AgentRuntimeVersion``.
+
+        Raises:
+            InvalidParameterError: ``input`` is not an ``AgentRuntimeVersionPublishInput``, this
+                object has no ``agent_runtime_id``, or ``config`` is not a ``Config``.
+            ResourceNotExistError: the runtime no longer exists.
+            ConflictError: the runtime is busy.
+            ValidationError: the service refused the input.
+            AuthenticationError: the credentials or the signature were refused.
+            ThrottlingError: still throttled when the retries ran out.
+            ServerError: the service failed, also on the last retry.
+            TransportError: no answer came (``RequestTimeoutError`` on a timeout).
+            MalformedResponseError: the answer does not match the API.
+            MissingConfigurationError: no credentials are configured.
+            CredentialProviderError: the credentials provider failed.
+            ClientClosedError: the client was closed.
+        """
         return self._service().publish_version(self._id(), input, config=config)
 
     @overload
@@ -269,7 +870,35 @@ class SyncAgentRuntimeMethods:
     def invoke_openai(
         self, agent_runtime_endpoint_name: str = "Default", **kwargs: Unpack[InvokeArgs]
     ) -> InvokeResult:
-        """Chat completion on one of this runtime's endpoints (by name)."""
+        """Send an OpenAI-compatible chat completion to one of this runtime's endpoints.
+
+        When this object has no name, the runtime is read first (GetAgentRuntime).
+
+        Args:
+            agent_runtime_endpoint_name: The endpoint's name.
+            **kwargs: ``messages`` (required) and the other arguments of
+                ``chat.completions.create``; ``config``, ``timeout`` and ``max_retries`` as for
+                ``AgentRuntimeClient.invoke_openai``.
+
+        Returns:
+            A ``ChatCompletion``; with ``stream=True``, a stream (``Stream``) of
+            ``ChatCompletionChunk``.
+
+        Raises:
+            InvalidParameterError: an unknown argument, no ``messages``, a bad
+                ``timeout``/``max_retries``/``config``, no id on this object, or a name that
+                cannot be put in a URL. Nothing is sent.
+            MalformedResponseError: the runtime read first does not match the API.
+            MissingDependencyError: the ``openai`` extra is not installed.
+            MissingConfigurationError: no data endpoint and no account id.
+            ResourceNotExistError: no such runtime or endpoint.
+            AuthenticationError: the credentials or the signature were refused.
+            ThrottlingError: the endpoint throttled the request.
+            ServerError: the agent or the service failed.
+            TransportError: no answer came (``RequestTimeoutError`` on a timeout).
+            CredentialProviderError: the credentials provider failed.
+            ClientClosedError: the client was closed.
+        """
         client = self._service()
         name = self.agent_runtime_name
         if not name:
@@ -284,11 +913,34 @@ class SyncAgentRuntimeMethods:
         interval_seconds: float = DEFAULT_WAIT_INTERVAL,
         timeout_seconds: float = DEFAULT_WAIT_TIMEOUT,
     ) -> Self:
-        """Poll until READY; ``callback(self)`` on each status change.
+        """Poll this runtime until it is READY (GetAgentRuntime at growing intervals).
+
+        Args:
+            callback: Called with ``self`` on every status change, including the one that ends
+                the wait.
+            interval_seconds: The first delay between polls (it grows from there).
+            timeout_seconds: How long to poll before giving up.
+
+        Returns:
+            ``self``, holding the last state read.
+
+        A status the SDK does not know keeps the wait going.
 
         Raises:
-            ResourceFailedError: a ``*_FAILED`` status (with ``status_reason``).
-            WaiterTimeoutError: still transitional at the deadline.
+            InvalidParameterError: this object has no ``agent_runtime_id``, an interval or
+                timeout is not a positive number, or ``callback`` is not callable.
+            ResourceFailedError: ``FAILED`` or a ``*_FAILED`` status (``status_reason`` tells
+                why).
+            WaiterTimeoutError: not READY at the deadline (the error names the last status).
+            ResourceNotExistError: the runtime was deleted meanwhile.
+            AuthenticationError: the credentials or the signature were refused.
+            ThrottlingError: still throttled when the retries ran out.
+            ServerError: the service failed, also on the last retry.
+            TransportError: no answer came (``RequestTimeoutError`` on a timeout).
+            MalformedResponseError: the answer does not match the API.
+            MissingConfigurationError: no credentials are configured.
+            CredentialProviderError: the credentials provider failed.
+            ClientClosedError: the client was closed.
         """
         return wait_until_ready(self, callback, interval_seconds, timeout_seconds)
 
@@ -298,10 +950,31 @@ class SyncAgentRuntimeMethods:
         interval_seconds: float = DEFAULT_WAIT_INTERVAL,
         timeout_seconds: float = DEFAULT_WAIT_TIMEOUT,
     ) -> Self:
-        """Delete, then poll until the runtime no longer exists.
+        """Delete this runtime (endpoints first, as :meth:`delete`) and poll until it is gone.
+
+        Args:
+            callback: Called with ``self`` on every status change, including the one that ends
+                the wait.
+            interval_seconds: The first delay between polls (it grows from there).
+            timeout_seconds: How long to poll before giving up.
+
+        Returns:
+            ``self``, holding the last state read.
 
         Raises:
-            DeleteResourceError: it settled in a status other than DELETING.
-            WaiterTimeoutError: still DELETING at the deadline.
+            InvalidParameterError: this object has no ``agent_runtime_id``, or an interval or
+                timeout is not a positive number.
+            DeleteResourceError: the runtime settled in a status other than DELETING.
+            WaiterTimeoutError: still DELETING at the deadline, or endpoints were still listed
+                at the drain deadline.
+            ConflictError: the service refuses a delete in the current state.
+            AuthenticationError: the credentials or the signature were refused.
+            ThrottlingError: still throttled when the retries ran out.
+            ServerError: the service failed, also on the last retry.
+            TransportError: no answer came (``RequestTimeoutError`` on a timeout).
+            MalformedResponseError: the answer does not match the API.
+            MissingConfigurationError: no credentials are configured.
+            CredentialProviderError: the credentials provider failed.
+            ClientClosedError: the client was closed.
         """
         return delete_and_wait(self, callback, interval_seconds, timeout_seconds)

@@ -11,8 +11,14 @@ from typing import Any, TypeVar
 
 import httpx
 
-from .._client_state import CallSettings, ClientState
-from .._concurrency import SyncWorkers, loop_token, sleep
+from .._client_state import CLOSED_MESSAGE, CallSettings, ClientState
+from .._concurrency import (
+    SyncProducer,
+    SyncWorkers,
+    close_with_loop,
+    loop_token,
+    sleep,
+)
 from .._requests import OperationCall, prepare
 from .._responses import (
     error_for,
@@ -25,8 +31,10 @@ from .._responses import (
     request_id_of,
     transport_error,
 )
-from ..errors import ClientClosedError
+from ..errors import AgentRunError, ClientClosedError
 from ..raw_response import note_response
+from ..retry import outcome_unknown
+from .reconcile import SyncWriteCheck
 
 __all__ = ["SyncTransport"]
 
@@ -74,6 +82,7 @@ class SyncTransport:
         self.workers = SyncWorkers()
         #: Clients built on the shared pool (e.g. for OpenAI), by key: (owner, http client).
         self.borrowed: dict[Hashable, tuple[Any, httpx.Client]] = {}
+        self._guard: object = None
 
     # -- pool ----------------------------------------------------------------
 
@@ -81,10 +90,7 @@ class SyncTransport:
         token = loop_token()
         with self._lock:
             if self._closed:
-                raise ClientClosedError(
-                    "this AgentRuntimeClient was closed; create a new one, or keep it open "
-                    "for as long as it is used (e.g. inside its `with` block)"
-                )
+                raise ClientClosedError(CLOSED_MESSAGE)
             if self._client is None or (self._injected is None and token is not self._loop):
                 # Connections opened under one event loop cannot be used by another.
                 self._http = self._injected or httpx.HTTPTransport(
@@ -93,7 +99,23 @@ class SyncTransport:
                 self._client = httpx.Client(transport=self._http, follow_redirects=False)
                 self._loop = token
                 self.borrowed = {}
+                if self._injected is None:
+                    # Closed when its event loop ends (asyncio.run, pytest-asyncio, anyio),
+                    # so a client outliving the loop leaks no socket.
+                    self._guard = close_with_loop(self._closer(self._client))
             return self._client
+
+    def _closer(self, client: httpx.Client) -> SyncProducer[None]:
+        def close() -> None:
+            with self._lock:
+                borrowed = self.borrowed if self._client is client else {}
+                if self._client is client:
+                    self._client, self.borrowed = None, {}
+            for _owner, http_client in borrowed.values():
+                http_client.close()
+            client.close()
+
+        return close
 
     def borrow(
         self,
@@ -136,9 +158,12 @@ class SyncTransport:
         call: OperationCall,
         settings: CallSettings,
         parse: Callable[[dict[str, Any]], R],
+        check: SyncWriteCheck[R] | None = None,
     ) -> tuple[R, str | None]:
         """Send ``call`` with retries; return the parsed ``data`` and the request id.
 
+        ``check`` resolves a write whose outcome is unknown (see ``reconcile``):
+        it is asked before such a write is sent again, and about error answers.
         Raises the typed error of the last answer or failure.
         """
         credentials = settings.require_credentials()
@@ -148,14 +173,17 @@ class SyncTransport:
         client = self._pool()
         url = httpx.URL(prepared.url)
         host = url.netloc.decode("ascii")
+        method = prepared.method
         attempt = 0
+        #: An earlier attempt may have been applied although it failed.
+        maybe_applied = False
         while True:
             attempt += 1
             headers = dict(prepared.headers)
             # Asked on every attempt, so refreshed (STS) credentials are used for retries too.
             current = credentials.get()
             signer.sign(
-                method=prepared.method,
+                method=method,
                 host=host,
                 path=prepared.path,
                 query=prepared.query,
@@ -164,7 +192,7 @@ class SyncTransport:
                 credentials=current,
             )
             request = client.build_request(
-                prepared.method,
+                method,
                 url,
                 content=prepared.content,
                 headers=headers,
@@ -176,11 +204,23 @@ class SyncTransport:
             except httpx.TransportError as exc:
                 log_failure(call, exc, time.monotonic() - started, attempt)
                 failure = failure_kind(exc)
+                unapplied = False
+                if check is not None and outcome_unknown(failure=failure):
+                    maybe_applied = True
+                    try:
+                        found = check.applied()
+                    except AgentRunError as lookup:
+                        raise transport_error(call, exc, attempt, host) from lookup
+                    if found is not None:
+                        return found, None
+                    unapplied = True
                 delay = None
                 if failure is not None:
-                    delay = policy.decide(method=prepared.method, attempt=attempt, failure=failure)
+                    delay = policy.decide(
+                        method=method, attempt=attempt, failure=failure, unapplied=unapplied
+                    )
                 if delay is None:
-                    raise transport_error(call, exc, attempt) from exc
+                    raise transport_error(call, exc, attempt, host) from exc
                 log_retry(call, attempt, delay, type(exc).__name__)
                 sleep(delay)
                 continue
@@ -191,7 +231,24 @@ class SyncTransport:
             if 200 <= status < 300:
                 return parse_success(call, response, parse), request_id_of(response)
             record = error_record(response)
-            delay = policy.decide(method=prepared.method, attempt=attempt, response=record)
+            unapplied = False
+            if check is not None:
+                error = error_for(call, record)
+                settled = check.settle(error, maybe_applied)
+                if settled is not None:
+                    return settled, request_id_of(response)
+                if outcome_unknown(response=record):
+                    maybe_applied = True
+                    try:
+                        found = check.applied()
+                    except AgentRunError as lookup:
+                        raise error from lookup
+                    if found is not None:
+                        return found, request_id_of(response)
+                    unapplied = True
+            delay = policy.decide(
+                method=method, attempt=attempt, response=record, unapplied=unapplied
+            )
             if delay is None:
                 raise error_for(call, record)
             log_retry(call, attempt, delay, f"HTTP {status}")

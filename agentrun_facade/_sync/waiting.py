@@ -2,7 +2,7 @@
 # Change the async source and run scripts/unasync instead.
 """Polling loops around the sans-I/O waiter: re-read, observe, back off.
 
-One loop, :func:`poll_async`, serves every wait: a resource becoming ready, a
+One loop, :func:`poll`, serves every wait: a resource becoming ready, a
 resource being deleted, and a runtime's endpoints draining before the runtime
 itself is deleted (the cascade of ``AgentRuntime.delete``).
 """
@@ -19,7 +19,7 @@ from .. import waiters
 from .._concurrency import SyncProducer, sleep
 from .._resource_binding import resource_label, status_text
 from ..config import Config
-from ..errors import ResourceNotExistError, WaiterError
+from ..errors import InvalidParameterError, ResourceNotExistError, WaiterError
 from ..models import Status
 from ..waiters import (
     DELETE_SPEC,
@@ -85,11 +85,8 @@ def poll(
 class SyncPollable(Protocol):
     """A resource that can re-read and delete itself."""
 
-    @property
-    def status(self) -> Status | str | None: ...
-
-    @property
-    def status_reason(self) -> str | None: ...
+    status: Status | str | None
+    status_reason: str | None
 
     def refresh(self, config: Config | None = None) -> Any: ...
 
@@ -107,6 +104,14 @@ def _waiter(spec: WaiterSpec, resource: object, interval: float, timeout: float)
     return waiter
 
 
+def check_callback(callback: object) -> None:
+    """Refuse a callback that cannot be called, before anything is sent."""
+    if callback is not None and not callable(callback):
+        raise InvalidParameterError(
+            f"callback must be callable (it gets the resource), got {type(callback).__name__}"
+        )
+
+
 def _reporter(resource: P, callback: Callable[[P], object] | None) -> Callable[[], object] | None:
     return None if callback is None else (lambda: callback(resource))
 
@@ -117,9 +122,11 @@ def wait_until_ready(
     interval_seconds: float,
     timeout_seconds: float,
     config: Config | None = None,
+    spec: WaiterSpec = READY_SPEC,
 ) -> P:
-    """Poll until READY (or no status); raise on ``*_FAILED`` or at the deadline."""
-    waiter = _waiter(READY_SPEC, resource, interval_seconds, timeout_seconds)
+    """Poll until ready (``spec``); raise on a failed status or at the deadline."""
+    check_callback(callback)
+    waiter = _waiter(spec, resource, interval_seconds, timeout_seconds)
 
     def read() -> Observation:
         resource.refresh(config)
@@ -136,7 +143,12 @@ def delete_and_wait(
     timeout_seconds: float,
     config: Config | None = None,
 ) -> P:
-    """Delete, then poll until the resource is gone (DELETING keeps waiting)."""
+    """Delete, then poll until the resource is gone (DELETING keeps waiting).
+
+    When it is gone, the resource's ``status`` and ``status_reason`` are
+    cleared before the last callback, which so reports it gone.
+    """
+    check_callback(callback)
     waiter = _waiter(DELETE_SPEC, resource, interval_seconds, timeout_seconds)
     try:
         resource.delete(config)
@@ -147,6 +159,8 @@ def delete_and_wait(
         try:
             resource.refresh(config)
         except ResourceNotExistError:
+            resource.status = None
+            resource.status_reason = None
             return Observation(None, gone=True)
         return Observation(status_text(resource.status), resource.status_reason)
 

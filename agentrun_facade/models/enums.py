@@ -13,6 +13,7 @@ from enum import StrEnum
 from typing import TypeVar, cast
 
 from ..errors import InvalidParameterError
+from ..waiters import is_failed_status
 
 __all__ = [
     "ArtifactType",
@@ -41,14 +42,18 @@ class Status(_WireEnum):
     READY = "READY"
     DELETING = "DELETING"
     DELETE_FAILED = "DELETE_FAILED"
+    #: Named by the official model's comment on a runtime's status.
+    FAILED = "FAILED"
+    #: A serving endpoint, as in the official endpoint example; ready like ``READY``.
+    ACTIVE = "ACTIVE"
 
     def is_final(self) -> bool:
-        """True for ``READY`` and every ``*_FAILED`` status."""
-        return self is Status.READY or self.is_failed()
+        """True for ``READY``, ``ACTIVE`` and every failed status."""
+        return self in (Status.READY, Status.ACTIVE) or self.is_failed()
 
     def is_failed(self) -> bool:
-        """True for ``CREATE_FAILED``, ``UPDATE_FAILED`` and ``DELETE_FAILED``."""
-        return self.value.endswith("_FAILED")
+        """True for ``FAILED`` and every ``*_FAILED`` status."""
+        return is_failed_status(self.value)
 
 
 _E = TypeVar("_E", bound=_WireEnum)

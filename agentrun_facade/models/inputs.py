@@ -5,15 +5,19 @@ Every other input (bodies and list queries) is generated as it is (``_schema.py`
 
 from __future__ import annotations
 
-from typing import Self
+from collections.abc import Mapping
+from typing import Any, Self
 
 import attrs
 
 from ..errors import InvalidParameterError
-from ._schema import AgentRuntimeCreateFields, NetworkConfig
+from ._schema import AgentRuntimeCreateFields, AgentRuntimeUpdateInput, NetworkConfig
 from .enums import ArtifactType, NetworkMode
 
-__all__ = ["AgentRuntimeCreateInput"]
+__all__ = ["AgentRuntimeCreateInput", "needs_sizing", "sized_update"]
+
+#: Sent with every runtime update (the API documents ``cpu`` as required there).
+_SIZING = (("cpu", "cpu"), ("memory", "memory"), ("port", "port"))
 
 _CODE = ArtifactType.CODE.value
 _CONTAINER = ArtifactType.CONTAINER.value
@@ -65,3 +69,24 @@ class AgentRuntimeCreateInput(AgentRuntimeCreateFields):
             memory=4096 if self.memory is None else self.memory,
             port=9000 if self.port is None else self.port,
         )
+
+
+def needs_sizing(update: AgentRuntimeUpdateInput) -> bool:
+    """Whether ``update`` leaves ``cpu``, ``memory`` or ``port`` unset."""
+    return any(getattr(update, name) is None for name, _key in _SIZING)
+
+
+def sized_update(
+    update: AgentRuntimeUpdateInput, current: Mapping[str, Any]
+) -> AgentRuntimeUpdateInput:
+    """``update`` with ``cpu``, ``memory`` and ``port`` it leaves unset taken from ``current``.
+
+    ``current`` is the runtime's wire form as last read; a value it lacks
+    stays unset (no default is ever filled in), and no other field is copied.
+    """
+    filled = {
+        name: current[key]
+        for name, key in _SIZING
+        if getattr(update, name) is None and current.get(key) is not None
+    }
+    return attrs.evolve(update, **filled) if filled else update

@@ -67,6 +67,12 @@ class WireModel:
     def from_wire(cls, data: object) -> Self:
         """An instance read from one decoded JSON object (camelCase keys).
 
+        Args:
+            data: The decoded JSON object, e.g. a response's ``data``.
+
+        Returns:
+            The instance; keys the spec does not define are kept in ``extra``.
+
         Raises:
             MalformedResponseError: ``data`` does not match the API schema; the
                 message names the key path (``AgentRuntime.systemTags[1]: ...``).
@@ -77,7 +83,10 @@ class WireModel:
             raise MalformedResponseError(exc.message(cls._wire_schema)) from None
 
     def to_wire(self) -> dict[str, Any]:
-        """The JSON object (camelCase keys) for this instance; ``None`` fields are left out.
+        """The JSON object (camelCase keys) for this instance.
+
+        Returns:
+            A new dict; ``None`` fields are left out and ``extra`` keys come first.
 
         Raises:
             InvalidParameterError: a field holds a value of the wrong type, or a
@@ -232,6 +241,12 @@ class WireResource(WireModel):
     def from_generated(cls, generated: object) -> Self:
         """An instance read from a generated client model instance.
 
+        Args:
+            generated: An instance of the matching model of the generated client.
+
+        Returns:
+            The instance, not bound to any client.
+
         Raises:
             MalformedResponseError: ``generated`` is another model or holds a
                 value of the wrong type.
@@ -244,7 +259,17 @@ class WireResource(WireModel):
         return field_values(read_generated(cls, generated))
 
     def update_fields_from(self, other: object) -> None:
-        """Copy every field value of ``other`` (same resource type) onto ``self``."""
+        """Copy every field value of ``other`` onto ``self``.
+
+        Args:
+            other: A resource of the same type (e.g. the same runtime read again).
+
+        Returns:
+            None; ``self`` is changed in place.
+
+        Raises:
+            InvalidParameterError: ``other`` is not a resource of this type.
+        """
         base = bound_class(type(self))
         if not isinstance(other, base):
             raise InvalidParameterError(

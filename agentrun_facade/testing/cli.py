@@ -85,8 +85,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     serve.add_argument(
         "--require-update-cpu",
-        action="store_true",
-        help="reject UpdateAgentRuntime bodies without cpu",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="reject UpdateAgentRuntime bodies without cpu (default: on, as documented)",
     )
     serve.add_argument(
         "--list-order", choices=LIST_ORDERS, default="oldest", help="order of list answers"

@@ -106,7 +106,8 @@ class EmulatorSettings:
 
     ``strict_unknown_fields`` rejects request fields and query parameters the spec
     does not declare (by default they are accepted and ignored).
-    ``require_update_cpu`` rejects an UpdateAgentRuntime body without ``cpu``.
+    ``require_update_cpu`` (default on) rejects an UpdateAgentRuntime body
+    without ``cpu``, which the API documents as required there.
     ``list_order`` is the order of list answers: ``oldest`` first, ``newest``
     first, or ``shuffled`` (a fixed order drawn from ``seed``).
     ``max_body_bytes`` is the largest request body accepted (413 above it).
@@ -132,7 +133,7 @@ class EmulatorSettings:
     lost_response_rate: float = attrs.field(default=0.0, validator=_rate)
     retry_after_seconds: int = attrs.field(default=1, validator=_count(0))
     strict_unknown_fields: bool = attrs.field(default=False, validator=_flag)
-    require_update_cpu: bool = attrs.field(default=False, validator=_flag)
+    require_update_cpu: bool = attrs.field(default=True, validator=_flag)
     list_order: ListOrder = attrs.field(default="oldest", validator=_list_order)
     max_body_bytes: int = attrs.field(default=DEFAULT_MAX_BODY_BYTES, validator=_count(1))
     verify_signatures: bool = attrs.field(

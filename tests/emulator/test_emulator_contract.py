@@ -229,10 +229,23 @@ def test_endpoint_name_filter_is_fuzzy_unless_search_mode_is_exact(local: LocalA
 # ---------------------------------------------------------------------- cpu on update
 
 
-def test_update_without_cpu_is_accepted_by_default(local: LocalAgentRun) -> None:
+def test_update_without_cpu_is_rejected_by_default(local: LocalAgentRun) -> None:
     runtime_id = create(local, "partial")["agentRuntimeId"]
 
     updated = local.call("UpdateAgentRuntime", agentRuntimeId=runtime_id, body={"description": "d"})
+
+    assert updated.status_code == 400, updated.text
+    assert "cpu: is required" in updated.json()["message"]
+
+
+def test_update_without_cpu_is_accepted_when_the_rule_is_off() -> None:
+    with LocalAgentRun(transition_seconds=0, require_update_cpu=False) as lenient:
+        runtime_id = ok(lenient.call("CreateAgentRuntime", body=runtime_body("lenient")))[
+            "agentRuntimeId"
+        ]
+        updated = lenient.call(
+            "UpdateAgentRuntime", agentRuntimeId=runtime_id, body={"description": "d"}
+        )
 
     assert updated.status_code == 200, updated.text
 

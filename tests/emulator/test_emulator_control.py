@@ -144,7 +144,7 @@ def test_update_changes_only_the_fields_sent(client: httpx.Client) -> None:
     created = create(client, "gamma", description="before")
     path = f"{BASE}/{created['agentRuntimeId']}"
 
-    response = send(client, "UpdateAgentRuntime", "PUT", path, json={"memory": 2048})
+    response = send(client, "UpdateAgentRuntime", "PUT", path, json={"cpu": 1, "memory": 2048})
 
     assert response.status_code == 200
     data = response.json()["data"]
@@ -164,7 +164,7 @@ def test_update_to_a_taken_name_is_409(client: httpx.Client) -> None:
         "UpdateAgentRuntime",
         "PUT",
         f"{BASE}/{other['agentRuntimeId']}",
-        json={"agentRuntimeName": "taken"},
+        json={"agentRuntimeName": "taken", "cpu": 1},
     )
 
     assert response.status_code == 409
@@ -352,7 +352,13 @@ def test_publish_numbers_versions_and_snapshots(client: httpx.Client) -> None:
     versions = f"{BASE}/{runtime_id}/versions"
 
     first = send(client, "PublishRuntimeVersion", "POST", versions)
-    send(client, "UpdateAgentRuntime", "PUT", f"{BASE}/{runtime_id}", json={"description": "v2"})
+    send(
+        client,
+        "UpdateAgentRuntime",
+        "PUT",
+        f"{BASE}/{runtime_id}",
+        json={"cpu": 1, "description": "v2"},
+    )
     second = send(
         client,
         "PublishRuntimeVersion",

@@ -153,7 +153,7 @@ def test_fail_trigger_ends_in_create_failed(local: LocalAgentRun, clock: ManualC
     assert data["status"] == "CREATE_FAILED"
     assert data["statusReason"] == reason
     fixed = local.call(
-        "UpdateAgentRuntime", agentRuntimeId=runtime_id, body={"environmentVariables": {}}
+        "UpdateAgentRuntime", agentRuntimeId=runtime_id, body={"cpu": 1, "environmentVariables": {}}
     )
     assert fixed.json()["data"]["status"] == "UPDATING"
     clock.advance(DELAY)
@@ -161,7 +161,7 @@ def test_fail_trigger_ends_in_create_failed(local: LocalAgentRun, clock: ManualC
     local.call(
         "UpdateAgentRuntime",
         agentRuntimeId=runtime_id,
-        body={"environmentVariables": {"AGENTRUN_EMULATOR_FAIL": "bad config"}},
+        body={"cpu": 1, "environmentVariables": {"AGENTRUN_EMULATOR_FAIL": "bad config"}},
     )
     clock.advance(DELAY)
     assert runtime(local, runtime_id).json()["data"]["statusReason"] == "bad config"

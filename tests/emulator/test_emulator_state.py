@@ -56,7 +56,9 @@ def test_restart_with_a_state_file_keeps_everything(tmp_path: Path) -> None:
             agentRuntimeId=ids[0],
             body={"agentRuntimeEndpointName": "Default", "targetVersion": "1"},
         )
-        first.call("UpdateAgentRuntime", agentRuntimeId=ids[1], body={"description": "changed"})
+        first.call(
+            "UpdateAgentRuntime", agentRuntimeId=ids[1], body={"cpu": 1, "description": "changed"}
+        )
         doomed = first.call("CreateAgentRuntime", body={"agentRuntimeName": "gone", **RUNTIME})
         first.call("DeleteAgentRuntime", agentRuntimeId=doomed.json()["data"]["agentRuntimeId"])
         before = snapshot(first)
@@ -350,7 +352,7 @@ def test_listed_records_are_snapshots() -> None:
         }
     )
     (listed,) = store.list_runtimes()
-    store.update_runtime(created.id, {"description": "changed", "memory": 1024})
+    store.update_runtime(created.id, {"cpu": 1, "description": "changed", "memory": 1024})
     assert "description" not in listed.config
     assert listed.config["memory"] == 512
     (again,) = store.list_runtimes()
@@ -372,12 +374,16 @@ def test_answers_after_a_restart_reflect_later_updates(tmp_path: Path) -> None:
     with LocalAgentRun(state_file=state, transition_seconds=0) as local:
         runtime_id = local.call("CreateAgentRuntime", body=body).json()["data"]["agentRuntimeId"]
         for memory in (600, 700, 800):
-            local.call("UpdateAgentRuntime", agentRuntimeId=runtime_id, body={"memory": memory})
+            local.call(
+                "UpdateAgentRuntime", agentRuntimeId=runtime_id, body={"cpu": 1, "memory": memory}
+            )
     with LocalAgentRun(state_file=state, transition_seconds=0) as local:
         before = local.call("GetAgentRuntime", agentRuntimeId=runtime_id).json()["data"]
         memories = []
         for memory in (900, 1000, 1100, 1200, 1300):
-            local.call("UpdateAgentRuntime", agentRuntimeId=runtime_id, body={"memory": memory})
+            local.call(
+                "UpdateAgentRuntime", agentRuntimeId=runtime_id, body={"cpu": 1, "memory": memory}
+            )
             got = local.call("GetAgentRuntime", agentRuntimeId=runtime_id).json()["data"]
             memories.append(got["memory"])
 

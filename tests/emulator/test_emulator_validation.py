@@ -169,7 +169,9 @@ def test_update_body_is_validated_too(local: LocalAgentRun) -> None:
     ]
 
     response = local.call(
-        "UpdateAgentRuntime", agentRuntimeId=runtime_id, body={"forceEvictInstances": "yes"}
+        "UpdateAgentRuntime",
+        agentRuntimeId=runtime_id,
+        body={"cpu": 2, "forceEvictInstances": "yes"},
     )
 
     assert "forceEvictInstances: must be of type boolean" in rejected(response)
@@ -260,12 +262,16 @@ def test_update_that_switches_artifact_type_needs_the_new_configuration(
     runtime_id = created.json()["data"]["agentRuntimeId"]
 
     switched = local.call(
-        "UpdateAgentRuntime", agentRuntimeId=runtime_id, body={"artifactType": "Code"}
+        "UpdateAgentRuntime", agentRuntimeId=runtime_id, body={"cpu": 2, "artifactType": "Code"}
     )
     with_code = local.call(
         "UpdateAgentRuntime",
         agentRuntimeId=runtime_id,
-        body={"artifactType": "Code", "codeConfiguration": {"command": ["python", "app.py"]}},
+        body={
+            "cpu": 2,
+            "artifactType": "Code",
+            "codeConfiguration": {"command": ["python", "app.py"]},
+        },
     )
 
     assert "codeConfiguration is required when artifactType is Code" in rejected(switched)
@@ -280,7 +286,9 @@ def test_update_keeping_artifact_type_uses_the_stored_configuration(
     runtime_id = created.json()["data"]["agentRuntimeId"]
 
     same = local.call(
-        "UpdateAgentRuntime", agentRuntimeId=runtime_id, body={"artifactType": "Container"}
+        "UpdateAgentRuntime",
+        agentRuntimeId=runtime_id,
+        body={"cpu": 2, "artifactType": "Container"},
     )
 
     assert same.status_code == 200, same.text

@@ -138,11 +138,26 @@ def test_unavailable_service_is_retried(
 
 
 @pytest.mark.emulator_only
-def test_server_error_on_create_is_not_retried(
+def test_server_error_on_create_is_looked_up_then_sent_again(
+    target: IntegrationTarget, client: AgentRuntimeClient, sdk_log: SdkLog
+) -> None:
+    # A 500 may hide an applied create: the SDK looks for the runtime by name
+    # first, finds none, and only then sends the create again.
+    target.script_faults([ScriptedFault("CreateAgentRuntime", "error", status=500)])
+    runtime = client.create(runtime_input("it-unknown-outcome"))
+    assert statuses(sdk_log.exchanges("CreateAgentRuntime")) == [500, 200]
+    assert statuses(sdk_log.exchanges("ListAgentRuntimes")) == [200]
+    listed = [r for r in client.list() if r.agent_runtime_name == "it-unknown-outcome"]
+    assert [r.agent_runtime_id for r in listed] == [runtime.agent_runtime_id]
+    assert runtime.agent_runtime_id
+    client.delete(runtime.agent_runtime_id)
+
+
+def test_server_error_on_create_is_raised_without_reconciliation(
     target: IntegrationTarget, client: AgentRuntimeClient, sdk_log: SdkLog
 ) -> None:
     target.script_faults([ScriptedFault("CreateAgentRuntime", "error", status=500)])
     with pytest.raises(ServerError) as raised:
-        client.create(runtime_input("it-not-retried"))
+        client.create(runtime_input("it-not-retried"), config=Config(reconcile_writes=False))
     assert raised.value.status_code == 500
     assert statuses(sdk_log.exchanges("CreateAgentRuntime")) == [500]

@@ -130,12 +130,14 @@ def test_create_duplicate_name(mode: str, fake: FakeAgentRun, client: AgentRunti
 
 
 @pytest.mark.parametrize("mode", MODES)
-def test_update_sends_only_fields_set(
+def test_update_sends_fields_set_and_the_current_sizing(
     mode: str, fake: FakeAgentRun, client: AgentRuntimeClient
 ) -> None:
-    runtime_id = fake.add_runtime("demo")["agentRuntimeId"]
+    runtime_id = fake.add_runtime("demo", memory=8192, port=8080)["agentRuntimeId"]
     updated = call(client, mode, "update", runtime_id, AgentRuntimeUpdateInput(description="new"))
-    assert fake.requests[-1].body == {"description": "new"}
+    # One GET reads cpu, memory and port, which every update carries; nothing else is added.
+    assert [r.action for r in fake.requests] == ["GetAgentRuntime", "UpdateAgentRuntime"]
+    assert fake.requests[-1].body == {"description": "new", "cpu": 2, "memory": 8192, "port": 8080}
     assert updated.description == "new"
     assert updated.cpu == 2
 
@@ -741,10 +743,12 @@ def test_body_is_sent_as_compact_signed_utf8_json(mode: str, fake: FakeAgentRun)
         return fake.handle(request)  # verifies the signature over these bytes
 
     client = AgentRuntimeClient(make_config(), transport=httpx.MockTransport(handler))
-    body = AgentRuntimeUpdateInput(description="żółw ok", extra={"n": 1.5})
+    body = AgentRuntimeUpdateInput(
+        description="żółw ok", cpu=1, memory=2048, port=80, extra={"n": 1.5}
+    )
     call(client, mode, "update", runtime_id, body)
     client.close()
-    assert raw == ['{"n":1.5,"description":"żółw ok"}'.encode()]
+    assert raw == ['{"n":1.5,"cpu":1,"description":"żółw ok","memory":2048,"port":80}'.encode()]
     sent = fake.calls("UpdateAgentRuntime")[0]
     assert sent.headers["content-type"] == "application/json"
     assert sent.headers["content-length"] == str(len(raw[0]))

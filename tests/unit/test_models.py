@@ -131,15 +131,23 @@ def test_status_is_a_str_with_its_wire_value() -> None:
     assert Status.READY == "READY"
     assert str(Status.CREATE_FAILED) == "CREATE_FAILED"
     assert isinstance(Status.READY, str)
-    assert len(Status) == 7
+    assert len(Status) == 9
+
+
+def test_status_knows_failed_and_active() -> None:
+    assert parse_status("FAILED") is Status.FAILED
+    assert parse_status("ACTIVE") is Status.ACTIVE
+    assert Status.FAILED.is_failed() and Status.FAILED.is_final()
+    assert Status.ACTIVE.is_final() and not Status.ACTIVE.is_failed()
+    assert Status.UPDATE_FAILED.is_failed() and not Status.UPDATING.is_final()
 
 
 def test_parse_status_keeps_unknown_values_as_strings() -> None:
     assert parse_status("READY") is Status.READY
     assert parse_status(Status.DELETING) is Status.DELETING
     assert parse_status(None) is None
-    unknown = parse_status("FAILED")
-    assert unknown == "FAILED"
+    unknown = parse_status("SCALING")
+    assert unknown == "SCALING"
     assert not isinstance(unknown, Status)
 
 
@@ -904,13 +912,13 @@ def test_envelope_parses_through_parse_generated(spec: dict[str, Any]) -> None:
 
 def test_unknown_status_and_unknown_keys_are_kept(spec: dict[str, Any]) -> None:
     data = _example(spec, "AgentRuntimeResultCreate")
-    data["status"] = "FAILED"
+    data["status"] = "SCALING_OUT"
     data["futureTopLevel"] = {"nested": [1, 2]}
     data["protocolConfiguration"]["externalEndpoint"] = "https://super.example"
     data["protocolConfiguration"]["protocolSettings"][0]["newKnob"] = True
     data["nasConfig"]["mountPoints"][0]["futureFlag"] = "on"
     runtime = AgentRuntimeFields.from_wire(data)
-    assert runtime.status == "FAILED"
+    assert runtime.status == "SCALING_OUT"
     assert not isinstance(runtime.status, Status)
     assert runtime.extra == {"futureTopLevel": {"nested": [1, 2]}}
     protocol = runtime.protocol_configuration

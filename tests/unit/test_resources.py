@@ -209,9 +209,12 @@ def test_runtime_instance_methods(
     fake.runtimes[seeded["rt"]]["status"] = "UPDATING"
     assert run(runtime, mode, "get") is runtime
     assert runtime.status is Status.UPDATING
+    reads = len(fake.calls("GetAgentRuntime"))
     assert run(runtime, mode, "update", AgentRuntimeUpdateInput(description="mine")) is runtime
     assert runtime.description == "mine"
-    assert fake.requests[-1].body == {"description": "mine"}
+    # cpu, memory and port go along as this object holds them, without another read.
+    assert fake.requests[-1].body == {"description": "mine", "cpu": 2, "memory": 4096, "port": 9000}
+    assert len(fake.calls("GetAgentRuntime")) == reads
 
     created = run(
         runtime,

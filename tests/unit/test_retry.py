@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import socket
 from email.utils import formatdate
 from typing import Any
 
@@ -16,6 +17,7 @@ from agentrun_facade.retry import (
     FailureKind,
     RetryPolicy,
     classify_transport_error,
+    outcome_unknown,
 )
 
 POLICY = RetryPolicy()
@@ -32,6 +34,7 @@ def decide(
     now: float | None = None,
     failure: FailureKind | None = None,
     rng: Any = None,
+    unapplied: bool = False,
 ) -> float | None:
     """The policy's answer for an error response described field by field."""
     response = None
@@ -39,7 +42,12 @@ def decide(
         body = {"code": error_code} if error_code else {}
         response = read_error_response(status_code, body, headers, now=now)
     return policy.decide(
-        method=method, attempt=attempt, response=response, failure=failure, rng=rng
+        method=method,
+        attempt=attempt,
+        response=response,
+        failure=failure,
+        rng=rng,
+        unapplied=unapplied,
     )
 
 
@@ -68,18 +76,45 @@ def test_other_statuses_do_not_retry(status: int) -> None:
     assert decide(POLICY, method="GET", attempt=1, status_code=status) is None
 
 
-def test_throttling_code_retries_idempotent_only() -> None:
-    assert decide(POLICY, method="GET", attempt=1, status_code=400, error_code="Throttling.User")
-    assert (
-        decide(POLICY, method="POST", attempt=1, status_code=400, error_code="Throttling.User")
-        is None
-    )
+@pytest.mark.parametrize("method", ["GET", "POST"])
+def test_throttling_code_retries_every_method(method: str) -> None:
+    # A throttled request was not processed, so even a POST is safe to repeat.
+    assert decide(POLICY, method=method, attempt=1, status_code=400, error_code="Throttling.User")
 
 
 @pytest.mark.parametrize("failure", [FailureKind.TIMEOUT, FailureKind.PROTOCOL])
 def test_timeouts_and_dropped_connections(failure: FailureKind) -> None:
     assert decide(POLICY, method="GET", attempt=1, failure=failure, rng=lambda: 0.5) == 0.25
     assert decide(POLICY, method="POST", attempt=1, failure=failure) is None
+    # Once the caller has looked and found the POST not applied, it may go again.
+    assert decide(POLICY, method="POST", attempt=1, failure=failure, unapplied=True) is not None
+    assert outcome_unknown(failure=failure)
+
+
+def test_outcome_unknown_only_after_sending() -> None:
+    assert not outcome_unknown(failure=FailureKind.CONNECT)
+    assert not outcome_unknown(failure=FailureKind.RESOLVE)
+    assert not outcome_unknown()
+    for status, code, unknown in [
+        (500, None, True),
+        (503, "ERR_INTERNAL_SERVER_ERROR", True),
+        (503, "Throttling.User", False),
+        (429, None, False),
+        (404, None, False),
+        (409, None, False),
+    ]:
+        record = read_error_response(status, {"code": code} if code else {}, {})
+        assert outcome_unknown(response=record) is unknown, (status, code)
+
+
+def test_dns_failures_are_never_retried() -> None:
+    for method in ("GET", "POST"):
+        assert decide(POLICY, method=method, attempt=1, failure=FailureKind.RESOLVE) is None
+    lookup = socket.gaierror(-2, "Name or service not known")
+    exc = httpx.ConnectError("[Errno -2] Name or service not known")
+    exc.__context__ = lookup
+    assert classify_transport_error(exc) is FailureKind.RESOLVE
+    assert classify_transport_error(httpx.ConnectError("refused")) is FailureKind.CONNECT
 
 
 @pytest.mark.parametrize("method", ["POST", "PATCH", "GET"])
@@ -87,10 +122,21 @@ def test_connect_failures_retry_every_method(method: str) -> None:
     assert decide(POLICY, method=method, attempt=1, failure=FailureKind.CONNECT, rng=lambda: 1.0)
 
 
-@pytest.mark.parametrize("status", [429, 500, 503])
-def test_post_is_not_retried_on_status(status: int) -> None:
+@pytest.mark.parametrize("status", [500, 503])
+def test_post_is_not_retried_on_a_server_error_unless_checked(status: int) -> None:
     headers = {"Retry-After": "1"}
     assert decide(POLICY, method="POST", attempt=1, status_code=status, headers=headers) is None
+    assert (
+        decide(
+            POLICY, method="POST", attempt=1, status_code=status, headers=headers, unapplied=True
+        )
+        == 1.0
+    )
+
+
+def test_post_is_retried_on_429_after_the_delay_asked() -> None:
+    headers = {"Retry-After": "1"}
+    assert decide(POLICY, method="POST", attempt=1, status_code=429, headers=headers) == 1.0
 
 
 def test_attempt_bound() -> None:
@@ -206,7 +252,9 @@ def test_acs_retry_after_makes_any_error_status_retryable_for_idempotent_methods
 ) -> None:
     headers = {"X-Acs-Retry-After": "4"}
     assert decide(POLICY, method=method, attempt=1, status_code=status, headers=headers) == 4.0
-    assert decide(POLICY, method="POST", attempt=1, status_code=status, headers=headers) is None
+    # A 4xx asking for a delay turned the request away; a 5xx may have applied it.
+    post = decide(POLICY, method="POST", attempt=1, status_code=status, headers=headers)
+    assert post == (4.0 if status < 500 else None)
     assert decide(POLICY, method=method, attempt=4, status_code=status, headers=headers) is None
 
 

@@ -102,7 +102,8 @@ CASES: list[Case] = [
         "PUT",
         f"{PREFIX}/{{rt}}",
         {},
-        {"description": "d2"},
+        # cpu, memory and port always go along, as the runtime has them now.
+        {"description": "d2", "cpu": 2, "memory": 4096, "port": 9000},
         "UpdateAgentRuntime",
     ),
     (
@@ -349,17 +350,19 @@ def test_endpoint_errors_name_the_endpoint(fake: FakeAgentRun, client: AgentRunt
         client.get_endpoint(runtime_id, "ep-missing")
     assert caught.value.resource_type == "AgentRuntimeEndpoint"
     assert caught.value.resource_id == f"{runtime_id}/ep-missing"
-    fake.add_endpoint(runtime_id, "dup")
+    existing = fake.add_endpoint(runtime_id, "dup")["agentRuntimeEndpointId"]
     fake.script.append(error(409, "ERR_RESOURCE_ALREADY_EXISTS", "already exists"))
     with pytest.raises(ResourceAlreadyExistError) as dup:
         client.create_endpoint(
             runtime_id, AgentRuntimeEndpointCreateInput(agent_runtime_endpoint_name="dup")
         )
-    assert dup.value.resource_id == f"{runtime_id}/dup"
+    # The clash names the endpoint that holds the name.
+    assert dup.value.resource_id == f"{runtime_id}/{existing}"
+    assert existing in str(dup.value)
     fake.script.append(error(409, "ERR_RESOURCE_ALREADY_EXISTS", "already exists"))
     with pytest.raises(ResourceAlreadyExistError) as created:
         client.create(AgentRuntimeCreateInput(agent_runtime_name="seed", code_configuration=code()))
-    assert (created.value.resource_type, created.value.resource_id) == ("AgentRuntime", "seed")
+    assert (created.value.resource_type, created.value.resource_id) == ("AgentRuntime", runtime_id)
 
 
 MALFORMED = [
@@ -448,9 +451,10 @@ def test_max_retries_zero_disables_retries(
 
 
 @pytest.mark.parametrize("mode", MODES)
-def test_post_is_not_retried_on_status(
-    mode: str, fake: FakeAgentRun, client: AgentRuntimeClient, no_sleep: NoSleep
+def test_post_is_not_retried_on_status_without_reconciliation(
+    mode: str, fake: FakeAgentRun, make_client: Callable[..., AgentRuntimeClient], no_sleep: NoSleep
 ) -> None:
+    client = make_client(reconcile_writes=False)
     fake.script.append(error(503, "ERR_SERVICE_UNAVAILABLE"))
     with pytest.raises(ServerError):
         call(
@@ -463,9 +467,10 @@ def test_post_is_not_retried_on_status(
 
 
 @pytest.mark.parametrize("mode", MODES)
-def test_post_is_not_retried_after_a_read_timeout(
-    mode: str, fake: FakeAgentRun, client: AgentRuntimeClient, no_sleep: NoSleep
+def test_post_is_not_retried_after_a_read_timeout_without_reconciliation(
+    mode: str, fake: FakeAgentRun, make_client: Callable[..., AgentRuntimeClient], no_sleep: NoSleep
 ) -> None:
+    client = make_client(reconcile_writes=False)
     fake.script.append(httpx.ReadTimeout("read timed out"))
     with pytest.raises(RequestTimeoutError) as caught:
         call(
@@ -543,10 +548,29 @@ def test_acs_retry_after_on_a_4xx_is_throttling_and_retried_for_get(
 
 
 @pytest.mark.parametrize("mode", MODES)
-def test_acs_retry_after_on_a_post_is_throttling_but_not_retried(
+def test_throttled_post_is_retried_after_the_delay_asked(
+    mode: str, fake: FakeAgentRun, make_client: Callable[..., AgentRuntimeClient], no_sleep: NoSleep
+) -> None:
+    # A throttled request was not processed: repeating it cannot create twice,
+    # with or without reconciliation.
+    client = make_client(reconcile_writes=False)
+    fake.script.append(error(429, "ERR_BUSY", **{"x-acs-retry-after": "6"}))
+    runtime = call(
+        client,
+        mode,
+        "create",
+        AgentRuntimeCreateInput(agent_runtime_name="n", code_configuration=code()),
+    )
+    assert runtime.agent_runtime_name == "n"
+    assert len(fake.calls("CreateAgentRuntime")) == 2 and no_sleep.delays == [6.0]
+    assert len(fake.runtimes) == 1
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_throttled_post_that_stays_throttled_raises_throttling_error(
     mode: str, fake: FakeAgentRun, client: AgentRuntimeClient, no_sleep: NoSleep
 ) -> None:
-    fake.script.append(error(429, "ERR_BUSY", **{"x-acs-retry-after": "6"}))
+    fake.script.extend([error(429, "Throttling.User", **{"x-acs-retry-after": "6"})] * 3)
     with pytest.raises(ThrottlingError) as caught:
         call(
             client,
@@ -555,7 +579,7 @@ def test_acs_retry_after_on_a_post_is_throttling_but_not_retried(
             AgentRuntimeCreateInput(agent_runtime_name="n", code_configuration=code()),
         )
     assert caught.value.status_code == 429 and caught.value.retry_after == 6.0
-    assert len(fake.requests) == 1 and no_sleep.delays == []
+    assert len(fake.calls("CreateAgentRuntime")) == 3 and fake.runtimes == {}
 
 
 @pytest.mark.parametrize("mode", MODES)

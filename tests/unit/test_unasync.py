@@ -92,3 +92,37 @@ def test_check_fails_end_to_end_on_a_stale_sync_file(tmp_path: Path) -> None:
 
     assert result.returncode == 1
     assert "agentrun_facade/_sync/client_methods.py" in result.stderr
+
+
+def test_docstrings_name_the_sync_methods(script: ModuleType) -> None:
+    import tokenize_rt
+
+    source = (
+        "class AsyncThing:\n"
+        '    """Wraps an :class:`AsyncPager`."""\n'
+        "\n"
+        "    async def refresh_async(self) -> None:\n"
+        '        """Alias of :meth:`get_async`: ``await thing.get_async()``.\n'
+        "\n"
+        "        ``async for item in thing.iter_async()`` reads the async pool.\n"
+        '        """\n'
+        '        label = "get_async is kept in a plain string"\n'
+        "        await self.get_async(label)\n"
+    )
+    rule = script.DocstringRule(
+        fromdir="/a/",
+        todir="/b/",
+        additional_replacements={
+            "get_async": "get",
+            "refresh_async": "refresh",
+            "iter_async": "iter",
+        },
+    )
+    tokens = rule._unasync_tokens(tokenize_rt.src_to_tokens(source))
+    derived = tokenize_rt.tokens_to_src(tokens)
+
+    assert '"""Wraps an :class:`SyncPager`."""' in derived
+    assert '"""Alias of :meth:`get`: ``thing.get()``.' in derived
+    assert "``for item in thing.iter()`` reads the async pool." in derived
+    assert 'label = "get_async is kept in a plain string"' in derived
+    assert "self.get(label)" in derived
