@@ -89,6 +89,6 @@ async def invoke_openai_async(
         if mapped is None:
             raise
         if mapped is exc.__cause__:
-            raise mapped  # keeps its own cause (the provider's error)
+            raise mapped from mapped.__cause__  # keeps its own cause (the provider's error)
         raise mapped from exc
     return result
