@@ -522,7 +522,7 @@ class AsyncAgentRuntimeEndpointMethods:
 
         Raises:
             InvalidParameterError: no canary runs and no earlier version is published, an id is
-                missing, or ``timeout_seconds`` is not a positive number. Nothing is sent.
+                missing, or ``timeout_seconds`` is not a positive number. Nothing is changed.
             ResourceFailedError: the endpoint is, or ends, in a failed status.
             WaiterTimeoutError: it did not settle within ``timeout_seconds``.
             ResourceNotExistError: the endpoint no longer exists.
@@ -569,7 +569,7 @@ class AsyncAgentRuntimeEndpointMethods:
         Raises:
             InvalidParameterError: an unknown argument, no ``messages``, a bad
                 ``timeout``/``max_retries``/``config``, no ids or name on this object, or a name
-                that cannot be put in a URL. Nothing is sent.
+                that cannot be put in a URL. No chat request is sent.
             MalformedResponseError: the runtime read does not match the API.
             MissingDependencyError: the ``openai`` extra is not installed.
             MissingConfigurationError: no data endpoint and no account id.

@@ -887,7 +887,7 @@ class SyncAgentRuntimeMethods:
         Raises:
             InvalidParameterError: an unknown argument, no ``messages``, a bad
                 ``timeout``/``max_retries``/``config``, no id on this object, or a name that
-                cannot be put in a URL. Nothing is sent.
+                cannot be put in a URL. No chat request is sent.
             MalformedResponseError: the runtime read first does not match the API.
             MissingDependencyError: the ``openai`` extra is not installed.
             MissingConfigurationError: no data endpoint and no account id.

@@ -52,7 +52,7 @@ def test_views_with_another_configuration_are_closed_with_their_client() -> None
         client.invoke_openai("rt", messages=[{"role": "user", "content": "hi"}])
 
 
-USER_SUITE = '''
+USER_SUITE = """
 import asyncio
 
 import pytest
@@ -81,7 +81,7 @@ def test_a_client_of_its_own_used_from_two_loops(agentrun_local):
 
 def test_the_sync_flavour(agentrun_local):
     assert AgentRuntime.list() == []
-'''
+"""
 
 
 def test_a_user_suite_passes_with_resource_warnings_as_errors(tmp_path: Path) -> None:
