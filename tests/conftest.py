@@ -360,11 +360,14 @@ class NoSleep:
 
 @pytest.fixture
 def no_sleep(monkeypatch: pytest.MonkeyPatch) -> NoSleep:
-    """Patch every sleep used by the transports, pagers and waiters."""
+    """Record the sleeps of retries and waits instead of sleeping.
+
+    Both flavours sleep through the one hand-written module that differs by
+    flavour (``_concurrency``); nothing derived is patched.
+    """
     recorder = NoSleep()
-    for module in ("transport", "waiting"):
-        monkeypatch.setattr(f"agentrun_facade._sync.{module}.sleep", recorder.sync)
-        monkeypatch.setattr(f"agentrun_facade._async.{module}.asleep", recorder.async_)
+    monkeypatch.setattr("agentrun_facade._concurrency.sleep", recorder.sync)
+    monkeypatch.setattr("agentrun_facade._concurrency.asleep", recorder.async_)
     return recorder
 
 

@@ -9,11 +9,11 @@ from typing import Any, TypeVar
 
 import httpx
 
+from .. import _concurrency
 from .._client_state import CLOSED_MESSAGE, CallSettings, ClientState
 from .._concurrency import (
     AsyncProducer,
     AsyncWorkers,
-    asleep,
     close_with_loop_async,
     loop_token_async,
 )
@@ -220,7 +220,7 @@ class AsyncTransport:
                 if delay is None:
                     raise transport_error(call, exc, attempt, host) from exc
                 log_retry(call, attempt, delay, type(exc).__name__)
-                await asleep(delay)
+                await _concurrency.asleep(delay)
                 continue
             elapsed = time.monotonic() - started
             log_response(call, response, elapsed, attempt)
@@ -250,4 +250,4 @@ class AsyncTransport:
             if delay is None:
                 raise error_for(call, record)
             log_retry(call, attempt, delay, f"HTTP {status}")
-            await asleep(delay)
+            await _concurrency.asleep(delay)

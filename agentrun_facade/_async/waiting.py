@@ -13,8 +13,8 @@ from typing import Any, Protocol, TypeVar
 
 import attrs
 
-from .. import waiters
-from .._concurrency import AsyncProducer, asleep
+from .. import _concurrency, waiters
+from .._concurrency import AsyncProducer
 from .._resource_binding import resource_label, status_text
 from ..config import Config
 from ..errors import InvalidParameterError, ResourceNotExistError, WaiterError
@@ -77,7 +77,8 @@ async def poll_async(
             on_change()
         if outcome is WaitOutcome.DONE:
             return
-        await asleep(waiter.next_delay())
+        # Looked up on the module at each wait: one place to replace sleeping.
+        await _concurrency.asleep(waiter.next_delay())
 
 
 class AsyncPollable(Protocol):

@@ -11,13 +11,13 @@ from typing import Any, TypeVar
 
 import httpx
 
+from .. import _concurrency
 from .._client_state import CLOSED_MESSAGE, CallSettings, ClientState
 from .._concurrency import (
     SyncProducer,
     SyncWorkers,
     close_with_loop,
     loop_token,
-    sleep,
 )
 from .._requests import OperationCall, prepare
 from .._responses import (
@@ -222,7 +222,7 @@ class SyncTransport:
                 if delay is None:
                     raise transport_error(call, exc, attempt, host) from exc
                 log_retry(call, attempt, delay, type(exc).__name__)
-                sleep(delay)
+                _concurrency.sleep(delay)
                 continue
             elapsed = time.monotonic() - started
             log_response(call, response, elapsed, attempt)
@@ -252,4 +252,4 @@ class SyncTransport:
             if delay is None:
                 raise error_for(call, record)
             log_retry(call, attempt, delay, f"HTTP {status}")
-            sleep(delay)
+            _concurrency.sleep(delay)

@@ -15,8 +15,8 @@ from typing import Any, Protocol, TypeVar
 
 import attrs
 
-from .. import waiters
-from .._concurrency import SyncProducer, sleep
+from .. import _concurrency, waiters
+from .._concurrency import SyncProducer
 from .._resource_binding import resource_label, status_text
 from ..config import Config
 from ..errors import InvalidParameterError, ResourceNotExistError, WaiterError
@@ -79,7 +79,8 @@ def poll(
             on_change()
         if outcome is WaitOutcome.DONE:
             return
-        sleep(waiter.next_delay())
+        # Looked up on the module at each wait: one place to replace sleeping.
+        _concurrency.sleep(waiter.next_delay())
 
 
 class SyncPollable(Protocol):

@@ -1,4 +1,4 @@
-"""Fixtures shared by the SDK feature tests: the local emulator and a client on it."""
+"""Fixtures shared by the SDK tests: the local emulator (the one service double), clients on it."""
 
 from __future__ import annotations
 
@@ -6,14 +6,19 @@ from collections.abc import Iterator
 
 import pytest
 
-from agentrun_facade import AgentRuntimeClient
+from agentrun_facade import AgentRuntimeClient, Config
+from agentrun_facade.retry import RetryPolicy
 from tests.emulated import Emulator, running
+
+testing = pytest.importorskip("agentrun_facade.testing")
+
+#: Retries without waiting: the tests observe attempts, not delays.
+NO_WAIT = RetryPolicy(backoff_base=0.0, backoff_cap=0.0, retry_after_cap=0.0)
 
 
 @pytest.fixture
 def emulator() -> Iterator[Emulator]:
     """A local emulator the environment and the default client point at."""
-    pytest.importorskip("agentrun_facade.testing")
     with running() as started:
         yield started
 
@@ -23,3 +28,18 @@ def emulator_client(emulator: Emulator) -> Iterator[AgentRuntimeClient]:
     """A client of its own on the emulator (closed afterwards)."""
     with AgentRuntimeClient(emulator.local.config) as made:
         yield made
+
+
+@pytest.fixture(scope="module")
+def local_agentrun() -> Iterator[testing.LocalAgentRun]:
+    """One emulator per test module, in-process on 127.0.0.1 (changes take effect at once)."""
+    with testing.LocalAgentRun(transition_seconds=0) as local:
+        yield local
+
+
+@pytest.fixture
+def local_config(local_agentrun: testing.LocalAgentRun) -> Config:
+    """A configuration pointing at ``local_agentrun``, with small pages."""
+    local_agentrun.clear_request_hooks()
+    base: Config = local_agentrun.config
+    return base.merge(Config(page_size=5, max_concurrency=3))

@@ -25,7 +25,7 @@ from agentrun_facade import (
     RegistryConfig,
 )
 from tests.conftest import SECRET, FakeAgentRun
-from tests.unit.test_invoke import MESSAGES, Echo
+from tests.sdk.test_invoke import MESSAGES, Echo
 
 CODE = AgentRuntimeCode(language="python3.12", command=["python"], zip_file="UEsFBg==")
 UNADDRESSABLE = [

@@ -1,0 +1,227 @@
+"""Every operation of the client and the resources, against the emulator.
+
+Written once, async; ``scripts/unasync`` derives the sync twin in
+``tests/sdk/_sync`` the same way it derives the sync client.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import AsyncIterator, Mapping
+
+import pytest
+
+from agentrun_facade import (
+    AgentRuntime,
+    AgentRuntimeClient,
+    AgentRuntimeCode,
+    AgentRuntimeCreateInput,
+    AgentRuntimeEndpoint,
+    AgentRuntimeEndpointCreateInput,
+    AgentRuntimeEndpointUpdateInput,
+    AgentRuntimeListInput,
+    AgentRuntimeUpdateInput,
+    AgentRuntimeVersionPublishInput,
+    ClientClosedError,
+    Config,
+    ResourceAlreadyExistError,
+    ResourceNotExistError,
+    Status,
+)
+from agentrun_facade.client import set_default_client
+from agentrun_facade.models import to_wire
+from tests.sdk.conftest import NO_WAIT, testing
+
+_names = itertools.count()
+
+
+def unique(prefix: str) -> str:
+    return f"{prefix}-{next(_names)}"
+
+
+def runtime_input(name: str) -> AgentRuntimeCreateInput:
+    return AgentRuntimeCreateInput(
+        agent_runtime_name=name,
+        code_configuration=AgentRuntimeCode(
+            language="python3.12", command=["python", "app.py"], zip_file="UEsFBg=="
+        ),
+    )
+
+
+@pytest.fixture
+async def client(local_config: Config) -> AsyncIterator[AgentRuntimeClient]:
+    async with AgentRuntimeClient(local_config, retry_policy=NO_WAIT) as opened:
+        yield opened
+
+
+async def test_runtime_lifecycle(client: AgentRuntimeClient) -> None:
+    name = unique("life")
+    created = await client.create_async(runtime_input(name))
+    assert created.agent_runtime_name == name and created.agent_runtime_id
+    ready = await created.wait_until_ready_or_failed_async(
+        interval_seconds=0.01, timeout_seconds=10
+    )
+    assert ready is created and ready.status is Status.READY
+    fetched = await client.get_async(created.agent_runtime_id)
+    assert fetched == created
+    updated = await created.update_async(AgentRuntimeUpdateInput(description="changed"))
+    assert updated is created and created.description == "changed"
+    assert (await client.get_async(created.agent_runtime_id)).description == "changed"
+    await created.delete_and_wait_until_finished_async(interval_seconds=0.01, timeout_seconds=10)
+    with pytest.raises(ResourceNotExistError) as caught:
+        await client.get_async(created.agent_runtime_id)
+    assert caught.value.operation == "GetAgentRuntime"
+    assert caught.value.resource_id == created.agent_runtime_id
+
+
+async def test_listing_returns_every_runtime_once_across_pages(
+    client: AgentRuntimeClient,
+) -> None:
+    prefix = unique("page")
+    ids = [
+        (await client.create_async(runtime_input(f"{prefix}-{i:02d}"))).agent_runtime_id
+        for i in range(12)
+    ]
+    query = AgentRuntimeListInput(agent_runtime_name=prefix)
+    listed = [r.agent_runtime_id for r in await client.list_async(query)]
+    assert sorted(listed) == sorted(ids) and len(listed) == len(set(listed))
+    lazily = [r.agent_runtime_id async for r in client.iter_runtimes_async(query)]
+    assert lazily == listed
+    one_page = await client.list_async(
+        AgentRuntimeListInput(agent_runtime_name=prefix, page_number=2, page_size=5)
+    )
+    assert [r.agent_runtime_id for r in one_page] == listed[5:10]
+
+
+async def test_default_listing_under_churn_returns_without_raising(
+    client: AgentRuntimeClient, local_agentrun: testing.LocalAgentRun
+) -> None:
+    prefix = unique("churn")
+    ids = [
+        (await client.create_async(runtime_input(f"{prefix}-{i:02d}"))).agent_runtime_id
+        for i in range(15)
+    ]
+    fired: list[str] = []
+
+    def churn(operation: str, query: Mapping[str, str], _path: Mapping[str, str]) -> None:
+        # Before every page read after the first: one delete, one create (total unchanged).
+        if operation == "ListAgentRuntimes" and query.get("pageNumber") != "1":
+            gone = ids[len(fired)]
+            fired.append(gone)
+            local_agentrun.state.delete_runtime(gone)
+            local_agentrun.state.create_runtime(to_wire(runtime_input(unique(prefix)).prepared()))
+
+    local_agentrun.before_request(churn)
+    listed = [
+        r.agent_runtime_id
+        for r in await client.list_async(AgentRuntimeListInput(agent_runtime_name=prefix))
+    ]
+    assert fired and len(listed) == len(set(listed))
+
+
+async def test_strict_listing_under_a_balanced_change_misses_nothing(
+    client: AgentRuntimeClient, local_agentrun: testing.LocalAgentRun
+) -> None:
+    prefix = unique("strict")
+    ids = [
+        (await client.create_async(runtime_input(f"{prefix}-{i:02d}"))).agent_runtime_id
+        for i in range(12)
+    ]
+    fired: list[str] = []
+
+    def shift(operation: str, query: Mapping[str, str], _path: Mapping[str, str]) -> None:
+        if operation == "ListAgentRuntimes" and query.get("pageNumber") == "2" and not fired:
+            fired.append(ids[0])
+            local_agentrun.state.delete_runtime(ids[0])
+            local_agentrun.state.create_runtime(to_wire(runtime_input(unique(prefix)).prepared()))
+
+    local_agentrun.before_request(shift)
+    strict = Config(strict_listing=True, max_concurrency=1)
+    query = AgentRuntimeListInput(agent_runtime_name=prefix)
+    listed = [r.agent_runtime_id for r in await client.list_async(query, config=strict)]
+    assert fired
+    for stable in ids[1:]:
+        assert listed.count(stable) == 1
+
+
+async def test_endpoints_and_versions(client: AgentRuntimeClient) -> None:
+    runtime = await client.create_async(runtime_input(unique("ep")))
+    await runtime.wait_until_ready_or_failed_async(interval_seconds=0.01, timeout_seconds=10)
+    version = await runtime.publish_version_async(
+        AgentRuntimeVersionPublishInput(description="first")
+    )
+    assert version.agent_runtime_version
+    versions = await runtime.list_versions_async()
+    assert [v.description for v in versions] == ["first"]
+    endpoint = await runtime.create_endpoint_async(
+        AgentRuntimeEndpointCreateInput(agent_runtime_endpoint_name="main")
+    )
+    assert isinstance(endpoint, AgentRuntimeEndpoint)
+    assert endpoint.agent_runtime_id == runtime.agent_runtime_id
+    await endpoint.wait_until_ready_or_failed_async(interval_seconds=0.01, timeout_seconds=10)
+    await endpoint.update_async(
+        AgentRuntimeEndpointUpdateInput(target_version=version.agent_runtime_version)
+    )
+    assert endpoint.target_version == version.agent_runtime_version
+    listed = await runtime.list_endpoints_async()
+    assert [e.agent_runtime_endpoint_id for e in listed] == [endpoint.agent_runtime_endpoint_id]
+    # Deleting the runtime deletes its endpoints first.
+    await runtime.delete_async()
+    with pytest.raises(ResourceNotExistError):
+        await client.get_async(runtime.agent_runtime_id or "")
+
+
+async def test_a_duplicate_name_already_exists(client: AgentRuntimeClient) -> None:
+    name = unique("dup")
+    await client.create_async(runtime_input(name))
+    with pytest.raises(ResourceAlreadyExistError) as caught:
+        await client.create_async(runtime_input(name))
+    assert caught.value.status_code == 409 and caught.value.operation == "CreateAgentRuntime"
+
+
+async def test_class_methods_use_the_default_client(client: AgentRuntimeClient) -> None:
+    previous = set_default_client(client)
+    try:
+        created = await AgentRuntime.create_async(runtime_input(unique("cls")))
+        fetched = await AgentRuntime.get_by_id_async(created.agent_runtime_id or "")
+        assert fetched == created
+        assert created.agent_runtime_id in [
+            r.agent_runtime_id for r in await AgentRuntime.list_async()
+        ]
+    finally:
+        set_default_client(previous)
+
+
+async def test_resources_keep_the_client_that_read_them(local_config: Config) -> None:
+    async with AgentRuntimeClient(local_config) as reader:
+        runtime = await reader.create_async(runtime_input(unique("bound")))
+    # The reader is closed: the runtime's own methods go through it, not elsewhere.
+    with pytest.raises(ClientClosedError):
+        await runtime.refresh_async()
+
+
+async def test_per_call_configuration_is_kept_by_the_objects_it_returns(
+    client: AgentRuntimeClient, local_agentrun: testing.LocalAgentRun
+) -> None:
+    runtime = await client.create_async(runtime_input(unique("cfg")))
+    other = testing.LocalAgentRun(transition_seconds=0)
+    with other:
+        # A per-call override points at another service; the object read keeps using it.
+        elsewhere = await client.create_async(
+            runtime_input(unique("cfg")), config=Config(control_endpoint=other.url)
+        )
+        assert (await elsewhere.refresh_async()).agent_runtime_id == elsewhere.agent_runtime_id
+        with pytest.raises(ResourceNotExistError):
+            await client.get_async(elsewhere.agent_runtime_id or "")
+    assert (await runtime.refresh_async()).agent_runtime_id == runtime.agent_runtime_id
+
+
+async def test_transient_failures_are_retried(
+    local_config: Config, local_agentrun: testing.LocalAgentRun
+) -> None:
+    async with AgentRuntimeClient(local_config, retry_policy=NO_WAIT) as retrying:
+        runtime = await retrying.create_async(runtime_input(unique("retry")))
+        local_agentrun.script_faults(
+            [testing.ScriptedFault(operation="GetAgentRuntime", status=503, times=2)]
+        )
+        assert (await retrying.get_async(runtime.agent_runtime_id or "")) == runtime
