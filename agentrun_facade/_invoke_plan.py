@@ -259,6 +259,10 @@ def map_openai_error(exc: Exception, label: str) -> AgentRunError | None:
         return RequestTimeoutError(f"{OPERATION} timed out", operation=OPERATION)
     if isinstance(exc, openai.APIConnectionError):
         cause = exc.__cause__
+        if isinstance(cause, AgentRunError):
+            # Raised by our own auth flow (a credentials failure), which some openai
+            # releases wrap as a connection error: it stays what it was.
+            return cause
         detail = type(cause).__name__ if cause is not None else "connection error"
         return TransportError(f"{OPERATION} failed: {detail}", operation=OPERATION)
     return None

@@ -199,6 +199,8 @@ class Paginator:
         self.total: int | None = None
         self.consistent = False
         self.reason: str | None = None
+        #: (page, items, total) of the page found at odds with ``total``, per pass judged.
+        self._contradictions: list[tuple[int, int, int]] = []
 
     # -- state ---------------------------------------------------------------
 
@@ -344,6 +346,7 @@ class Paginator:
         self.total = total
         if bad is not None:
             reason = self._reason(pages, total, bad)
+            self._raise_if_always(pages, total, bad, reason)
             restart = max(self.first_page, bad - self.window - 1)
             return self._again(reason, self._reread(total, restart), verifying=False)
         if self._verifying and self._sequence() == previous:
@@ -354,6 +357,24 @@ class Paginator:
         first = self.first_page
         plan = self._reread(total, first) or [PageRequest(first, size)]
         return self._again(why, plan, verifying=True)
+
+    def _raise_if_always(
+        self, pages: Sequence[PageSummary], total: int, bad: int, reason: str
+    ) -> None:
+        """A contradiction seen the same way on every pass is the server's, not a change."""
+        page = next((p for p in pages if p.page_number == bad), None)
+        if page is None or len({p.total for p in pages}) > 1:
+            self._contradictions.append((bad, -1, total))
+            return
+        self._contradictions.append((bad, page.count, total))
+        if self.passes < self.max_passes or len(self._contradictions) < self.passes:
+            return
+        if len(set(self._contradictions)) == 1 and self.passes > 1:
+            raise MalformedResponseError(
+                f"the listing's total contradicts its items on every read: {reason} "
+                f"(the same in all {self.passes} passes)",
+                request_id=page.request_id,
+            )
 
     def _reread(self, total: int, start: int) -> list[PageRequest]:
         return plan_pages(total, self.page_size, start=start, max_pages=self.max_pages)

@@ -43,7 +43,13 @@ from .invoke import (
 )
 from .listing import listing_pager_async
 from .pager import AsyncPager
-from .reconcile import AsyncCreateCheck, AsyncDeleteCheck, AsyncPublishCheck, AsyncWriteCheck
+from .reconcile import (
+    AsyncCreateCheck,
+    AsyncDeleteCheck,
+    AsyncPublishCheck,
+    AsyncUpdateCheck,
+    AsyncWriteCheck,
+)
 from .release import find_endpoint_async, find_runtime_async
 from .transport import AsyncTransport
 
@@ -280,12 +286,20 @@ class AsyncClientMethods(ClientState):
         _expect(input, AgentRuntimeUpdateInput, "input")
         if input.agent_runtime_name is not None:
             check_addressable_name(input.agent_runtime_name, "agent_runtime_name")
-        call = operations.update_runtime(id, to_wire(input))
+        body = to_wire(input)
         if needs_sizing(input):
-            encode_body(call.name, to_wire(input))  # a body JSON cannot carry fails first
+            encode_body("UpdateAgentRuntime", body)  # a body JSON cannot carry fails first
             current = await self.get_async(id, config)
-            call = operations.update_runtime(id, to_wire(sized_update(input, current.to_wire())))
-        return await self._call_async(call, config, self._runtime(config))
+            body = to_wire(sized_update(input, current.to_wire()))
+        call = operations.update_runtime(id, body)
+        check = None
+        if self._reconciles(config):
+
+            async def read() -> AgentRuntime:
+                return await self.get_async(id, config)
+
+            check = AsyncUpdateCheck(call.name, id, body, read, AgentRuntime.to_wire)
+        return await self._call_async(call, config, self._runtime(config), check)
 
     async def get_async(self, id: str, config: Config | None = None) -> AgentRuntime:
         """Read an agent runtime (GetAgentRuntime).
@@ -536,8 +550,22 @@ class AsyncClientMethods(ClientState):
             check_addressable_name(
                 endpoint.agent_runtime_endpoint_name, "agent_runtime_endpoint_name"
             )
-        call = operations.update_endpoint(agent_runtime_id, endpoint_id, to_wire(endpoint))
-        return await self._call_async(call, config, self._endpoint(agent_runtime_id, config))
+        body = to_wire(endpoint)
+        call = operations.update_endpoint(agent_runtime_id, endpoint_id, body)
+        check = None
+        if self._reconciles(config):
+
+            async def read() -> AgentRuntimeEndpoint:
+                return await self.get_endpoint_async(agent_runtime_id, endpoint_id, config)
+
+            check = AsyncUpdateCheck(
+                call.name,
+                endpoint_id,
+                body,
+                read,
+                lambda found: endpoint_as_sent(found.to_wire()),
+            )
+        return await self._call_async(call, config, self._endpoint(agent_runtime_id, config), check)
 
     async def get_endpoint_async(
         self, agent_runtime_id: str, endpoint_id: str, config: Config | None = None

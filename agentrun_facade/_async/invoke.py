@@ -88,5 +88,7 @@ async def invoke_openai_async(
         mapped = map_openai_error(exc, plan.label)
         if mapped is None:
             raise
+        if mapped is exc.__cause__:
+            raise mapped from mapped.__cause__  # keeps its own cause (the provider's error)
         raise mapped from exc
     return result

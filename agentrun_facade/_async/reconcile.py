@@ -23,6 +23,10 @@ version, so the transport asks the call's *write check* first:
   publish a distinct description where that matters.
 * **Deletes**: a 404 to a delete whose earlier attempt may have been applied
   means that attempt deleted it; the delete succeeds.
+* **Updates**: an update is repeated as it is, but the service refuses
+  changes while a resource is UPDATING, so a "busy" answer (409) to an update
+  whose earlier attempt may have been applied is resolved by reading the
+  resource: when it holds what the update sent, the update succeeded.
 
 Each reconciliation is logged at DEBUG on ``agentrun_facade``.
 ``Config(reconcile_writes=False)`` turns all of this off: such outcomes are
@@ -38,7 +42,13 @@ from typing import Any, Generic, Protocol, TypeVar
 import attrs
 
 from .._concurrency import AsyncProducer
-from ..errors import AgentRunError, HTTPError, ResourceAlreadyExistError, ResourceNotExistError
+from ..errors import (
+    AgentRunError,
+    ConflictError,
+    HTTPError,
+    ResourceAlreadyExistError,
+    ResourceNotExistError,
+)
 from ..models import AgentRuntimeVersion
 from ..models.wire_model import parse_timestamp
 from ..wire_match import holds_what_was_sent, version_key
@@ -48,6 +58,7 @@ __all__ = [
     "AsyncCreateCheck",
     "AsyncDeleteCheck",
     "AsyncPublishCheck",
+    "AsyncUpdateCheck",
     "AsyncWriteCheck",
 ]
 
@@ -235,3 +246,34 @@ class AsyncDeleteCheck(Generic[R]):
             self.resource_id,
         )
         return self.gone()
+
+
+@attrs.frozen
+class AsyncUpdateCheck(Generic[R]):
+    """An update refused as busy after an attempt that may have been applied: read it."""
+
+    operation: str
+    resource_id: str
+    sent: Mapping[str, Any]
+    read: AsyncProducer[R]
+    shape: Callable[[R], Mapping[str, Any]]
+
+    async def applied_async(self) -> R | None:
+        # An update is repeated as it is (it is idempotent); only a "busy" answer needs reading.
+        return None
+
+    async def settle_async(self, error: HTTPError, maybe_applied: bool) -> R | None:
+        if not (maybe_applied and isinstance(error, ConflictError)):
+            return None
+        try:
+            current = await self.read()
+        except AgentRunError:
+            return None
+        if not holds_what_was_sent(self.sent, self.shape(current)):
+            return None
+        logger.debug(
+            "%s outcome unknown, then busy; %s holds what was sent: an earlier attempt applied it",
+            self.operation,
+            self.resource_id,
+        )
+        return current

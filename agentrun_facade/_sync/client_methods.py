@@ -45,7 +45,13 @@ from .invoke import (
 )
 from .listing import listing_pager
 from .pager import SyncPager
-from .reconcile import SyncCreateCheck, SyncDeleteCheck, SyncPublishCheck, SyncWriteCheck
+from .reconcile import (
+    SyncCreateCheck,
+    SyncDeleteCheck,
+    SyncPublishCheck,
+    SyncUpdateCheck,
+    SyncWriteCheck,
+)
 from .release import find_endpoint, find_runtime
 from .transport import SyncTransport
 
@@ -278,12 +284,20 @@ class SyncClientMethods(ClientState):
         _expect(input, AgentRuntimeUpdateInput, "input")
         if input.agent_runtime_name is not None:
             check_addressable_name(input.agent_runtime_name, "agent_runtime_name")
-        call = operations.update_runtime(id, to_wire(input))
+        body = to_wire(input)
         if needs_sizing(input):
-            encode_body(call.name, to_wire(input))  # a body JSON cannot carry fails first
+            encode_body("UpdateAgentRuntime", body)  # a body JSON cannot carry fails first
             current = self.get(id, config)
-            call = operations.update_runtime(id, to_wire(sized_update(input, current.to_wire())))
-        return self._call(call, config, self._runtime(config))
+            body = to_wire(sized_update(input, current.to_wire()))
+        call = operations.update_runtime(id, body)
+        check = None
+        if self._reconciles(config):
+
+            def read() -> AgentRuntime:
+                return self.get(id, config)
+
+            check = SyncUpdateCheck(call.name, id, body, read, AgentRuntime.to_wire)
+        return self._call(call, config, self._runtime(config), check)
 
     def get(self, id: str, config: Config | None = None) -> AgentRuntime:
         """Read an agent runtime (GetAgentRuntime).
@@ -534,8 +548,22 @@ class SyncClientMethods(ClientState):
             check_addressable_name(
                 endpoint.agent_runtime_endpoint_name, "agent_runtime_endpoint_name"
             )
-        call = operations.update_endpoint(agent_runtime_id, endpoint_id, to_wire(endpoint))
-        return self._call(call, config, self._endpoint(agent_runtime_id, config))
+        body = to_wire(endpoint)
+        call = operations.update_endpoint(agent_runtime_id, endpoint_id, body)
+        check = None
+        if self._reconciles(config):
+
+            def read() -> AgentRuntimeEndpoint:
+                return self.get_endpoint(agent_runtime_id, endpoint_id, config)
+
+            check = SyncUpdateCheck(
+                call.name,
+                endpoint_id,
+                body,
+                read,
+                lambda found: endpoint_as_sent(found.to_wire()),
+            )
+        return self._call(call, config, self._endpoint(agent_runtime_id, config), check)
 
     def get_endpoint(
         self, agent_runtime_id: str, endpoint_id: str, config: Config | None = None

@@ -90,5 +90,7 @@ def invoke_openai(
         mapped = map_openai_error(exc, plan.label)
         if mapped is None:
             raise
+        if mapped is exc.__cause__:
+            raise mapped from mapped.__cause__  # keeps its own cause (the provider's error)
         raise mapped from exc
     return result

@@ -190,9 +190,12 @@ def test_a_failing_provider_is_a_typed_error_and_nothing_is_sent(local: LocalAge
     with AgentRuntimeClient(emulator_config(local, credentials_provider=Broken())) as client:
         with pytest.raises(CredentialProviderError, match="Broken") as caught:
             client.list()
-        with pytest.raises(CredentialProviderError):
+        with pytest.raises(CredentialProviderError) as data_plane:
             client.invoke_openai("any", "ep", messages=MESSAGES)
     assert "s3cr3t-value" not in str(caught.value)
+    # The provider's own error stays the chained cause on both planes.
+    assert isinstance(caught.value.__cause__, RuntimeError)
+    assert isinstance(data_plane.value.__cause__, RuntimeError)
     assert local.verified_keys == []
 
 
