@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 from collections.abc import AsyncIterator, Iterator
 from typing import assert_type
@@ -23,6 +24,7 @@ from agentrun_facade import (
     AgentRuntimeVersion,
     AsyncPager,
     Config,
+    CredentialProvider,
     HTTPError,
     Page,
     RawResponse,
@@ -113,3 +115,29 @@ async def async_release_calls(endpoint: AgentRuntimeEndpoint) -> None:
     assert_type(await endpoint.start_canary_async("2", 0.1), AgentRuntimeEndpoint)
     assert_type(await endpoint.promote_canary_async(), AgentRuntimeEndpoint)
     assert_type(await endpoint.rollback_async(), AgentRuntimeEndpoint)
+
+
+@dataclasses.dataclass
+class IssuedKeys:
+    access_key_id: str
+    access_key_secret: str
+    security_token: str | None = None
+
+
+class KeyVault:
+    """A provider as users write one: any object with get_credential()."""
+
+    def get_credential(self) -> IssuedKeys:
+        return IssuedKeys("AKID", "secret")
+
+    async def get_credential_async(self) -> IssuedKeys:
+        return IssuedKeys("AKID", "secret")
+
+
+def credential_providers() -> None:
+    provider: CredentialProvider = KeyVault()
+    config = Config(credentials_provider=provider)
+    assert_type(config.credentials_provider, CredentialProvider | None)
+    assert_type(
+        AgentRuntime.list_all(config=Config(credentials_provider=KeyVault())), list[AgentRuntime]
+    )
