@@ -42,12 +42,6 @@ FAST = RetryPolicy(backoff_base=0.001, backoff_cap=0.01)
 NESTED = b"[" * 3000 + b"]" * 3000
 
 
-def call(client: AgentRuntimeClient, mode: str, method: str, *args: Any, **kwargs: Any) -> Any:
-    if mode == "sync":
-        return getattr(client, method)(*args, **kwargs)
-    return asyncio.run(getattr(client, f"{method}_async")(*args, **kwargs))
-
-
 def run(target: Any, mode: str, method: str, *args: Any, **kwargs: Any) -> Any:
     if mode == "sync":
         return getattr(target, method)(*args, **kwargs)
@@ -69,12 +63,6 @@ def client(fake: FakeAgentRun) -> Iterator[AgentRuntimeClient]:
         yield made
 
 
-@pytest.fixture
-def emulator() -> Iterator[Emulator]:
-    with running() as started:
-        yield started
-
-
 # -- bytes -----------------------------------------------------------------------
 
 
@@ -84,7 +72,7 @@ def test_deeply_nested_json_in_a_success_is_malformed(
 ) -> None:
     fake.script.append(httpx.Response(200, content=NESTED))
     with pytest.raises(MalformedResponseError) as raised:
-        call(client, mode, "get", "ar-1")
+        run(client, mode, "get", "ar-1")
     assert raised.value.status_code == 200
 
 
@@ -99,7 +87,7 @@ def test_deeply_nested_json_in_an_error_keeps_its_status(
         AgentRuntimeClient(config, transport=fake.transport) as client,
         pytest.raises(kind) as raised,
     ):
-        call(client, mode, "get", "ar-1")
+        run(client, mode, "get", "ar-1")
     assert getattr(raised.value, "status_code", None) == status
 
 
@@ -140,7 +128,7 @@ def test_a_dns_failure_is_not_retried_and_names_host_and_settings(mode: str) -> 
     config = make_config(control_endpoint="https://agentrun.no-such-region.example")
     client = AgentRuntimeClient(config, transport=httpx.MockTransport(handler), retry_policy=FAST)
     with client, pytest.raises(TransportError) as raised:
-        call(client, mode, "get", "ar-1")
+        run(client, mode, "get", "ar-1")
     text = str(raised.value)
     assert len(attempts) == 1
     assert "agentrun.no-such-region.example" in text
@@ -158,7 +146,7 @@ def test_a_refused_connection_is_retried_then_names_host_and_settings(mode: str)
     config = make_config(control_endpoint="https://agentrun.test.example")
     client = AgentRuntimeClient(config, transport=httpx.MockTransport(handler), retry_policy=FAST)
     with client, pytest.raises(TransportError) as raised:
-        call(client, mode, "get", "ar-1")
+        run(client, mode, "get", "ar-1")
     assert len(attempts) == 3  # max_retries 2 in the test configuration
     assert "agentrun.test.example" in str(raised.value) and "region_id" in str(raised.value)
 
@@ -175,7 +163,7 @@ def test_a_total_that_contradicts_the_items_on_every_read_is_malformed(mode: str
 
     client = AgentRuntimeClient(make_config(), transport=httpx.MockTransport(handler))
     with client, pytest.raises(MalformedResponseError) as raised:
-        call(client, mode, "list")
+        run(client, mode, "list")
     assert "every read" in str(raised.value)
     assert raised.value.operation == "ListAgentRuntimes"
 
@@ -294,7 +282,7 @@ def test_an_update_by_id_keeps_the_current_sizing_and_echoes_no_secret(
             "registryConfig": {"authConfig": {"userName": "u", "password": "******"}},
         },
     )["agentRuntimeId"]
-    call(client, mode, "update", runtime_id, _described())
+    run(client, mode, "update", runtime_id, _described())
     (sent,) = fake.calls("UpdateAgentRuntime")
     assert sent.body == {"description": "new", "cpu": 1.5, "memory": 3072, "port": 8080}
     assert "******" not in json.dumps(sent.body)
@@ -307,7 +295,7 @@ def test_the_callers_sizing_wins_and_needs_no_read(
 ) -> None:
     runtime_id = fake.add_runtime("shop")["agentRuntimeId"]
     wanted = AgentRuntimeUpdateInput(cpu=4, memory=8192, port=9001)
-    call(client, mode, "update", runtime_id, wanted)
+    run(client, mode, "update", runtime_id, wanted)
     (sent,) = fake.calls("UpdateAgentRuntime")
     assert sent.body == {"cpu": 4, "memory": 8192, "port": 9001}
     assert fake.calls("GetAgentRuntime") == []

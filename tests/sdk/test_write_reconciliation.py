@@ -31,7 +31,7 @@ from agentrun_facade import (
 )
 from agentrun_facade.retry import RetryPolicy
 from tests.conftest import FakeAgentRun, error, make_config
-from tests.emulated import Emulator, running
+from tests.emulated import Emulator
 
 testing = pytest.importorskip("agentrun_facade.testing")
 ScriptedFault = testing.ScriptedFault
@@ -54,12 +54,6 @@ def code() -> AgentRuntimeCode:
 
 def runtime_input(name: str = "shop", **fields: Any) -> AgentRuntimeCreateInput:
     return AgentRuntimeCreateInput(agent_runtime_name=name, code_configuration=code(), **fields)
-
-
-@pytest.fixture
-def emulator() -> Iterator[Emulator]:
-    with running() as started:
-        yield started
 
 
 @pytest.fixture
