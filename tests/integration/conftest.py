@@ -21,7 +21,7 @@ from agentrun_facade import AgentRuntimeClient
 from .cassette_files import CASSETTE_DIR, INTEGRATION_DIR
 from .cassette_rules import Scrubber, vcr_options
 from .target import IntegrationTarget, Mode, mode_of, open_target, target_name
-from .traffic import CassetteView, SdkLog
+from .traffic import CassetteView, Traffic
 
 _CALL_REPORT = pytest.StashKey[pytest.TestReport]()
 
@@ -120,13 +120,15 @@ def cassette(vcr: Cassette | None) -> CassetteView | None:
 
 
 @pytest.fixture
-def sdk_log(caplog: pytest.LogCaptureFixture) -> SdkLog:
-    """Control-plane responses as the SDK logged them (every mode)."""
-    return SdkLog(caplog)
+def traffic() -> Iterator[Traffic]:
+    """The exchanges of the ``client`` fixture, noted by its transport (every mode)."""
+    noted = Traffic()
+    yield noted
+    noted.close()
 
 
 @pytest.fixture
-def client(target: IntegrationTarget) -> Iterator[AgentRuntimeClient]:
+def client(target: IntegrationTarget, traffic: Traffic) -> Iterator[AgentRuntimeClient]:
     """A client on the test's configuration, closed afterwards."""
-    with AgentRuntimeClient(target.config) as opened:
+    with AgentRuntimeClient(target.config, transport=traffic) as opened:
         yield opened

@@ -11,7 +11,7 @@ from agentrun_facade.models import to_wire
 
 from .deploy import runtime_input
 from .target import IntegrationTarget
-from .traffic import CassetteView, SdkLog
+from .traffic import CassetteView, Traffic
 
 COUNT = 25
 PAGE_SIZE = 10
@@ -22,7 +22,7 @@ def test_list_runtimes_across_pages_without_duplicates(
     target: IntegrationTarget,
     client: AgentRuntimeClient,
     cassette: CassetteView | None,
-    sdk_log: SdkLog,
+    traffic: Traffic,
 ) -> None:
     created = {}
     for index in range(COUNT):
@@ -38,7 +38,7 @@ def test_list_runtimes_across_pages_without_duplicates(
         r.agent_runtime_id: r.agent_runtime_name for r in listed if r.agent_runtime_id in created
     }
     assert mine == created
-    pages = sdk_log.exchanges("ListAgentRuntimes")
+    pages = traffic.exchanges("ListAgentRuntimes")
     assert len(pages) >= -(-COUNT // PAGE_SIZE)
     assert all(p.status == 200 for p in pages)
     if cassette is not None:

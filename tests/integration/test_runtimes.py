@@ -15,7 +15,7 @@ from agentrun_facade import (
 
 from .deploy import WAIT_TIMEOUT, remove_runtime, runtime_input
 from .target import IntegrationTarget
-from .traffic import CassetteView, SdkLog
+from .traffic import CassetteView, Traffic
 
 
 def test_runtime_create_read_update_list_delete(
@@ -56,7 +56,7 @@ def test_waiter_polls_until_ready(
     target: IntegrationTarget,
     client: AgentRuntimeClient,
     cassette: CassetteView | None,
-    sdk_log: SdkLog,
+    traffic: Traffic,
 ) -> None:
     runtime = client.create(runtime_input("it-waiter"))
     assert runtime.status is Status.CREATING
@@ -72,7 +72,7 @@ def test_waiter_polls_until_ready(
     assert ready.status is Status.READY
     assert seen == [Status.CREATING, Status.READY]
 
-    polls = sdk_log.exchanges("GetAgentRuntime")
+    polls = traffic.exchanges("GetAgentRuntime")
     assert len(polls) >= 2, "the waiter should have seen CREATING at least once"
     assert all(p.status == 200 for p in polls)
     if cassette is not None:

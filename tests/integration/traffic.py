@@ -1,57 +1,56 @@
 """What went over the wire during one test, seen two ways.
 
-:class:`SdkLog` reads the SDK's own debug log (one line per control-plane
-response, with the attempt number); it works in every mode, live included.
-:class:`CassetteView` reads the active vcrpy cassette (record and replay).
+:class:`Traffic` is the client's transport (the public ``transport=`` seam)
+and notes every exchange as the client sent and received it; it works in
+every mode, live included. :class:`CassetteView` reads the active vcrpy
+cassette (record and replay).
 """
 
 from __future__ import annotations
 
 import json
-import logging
-import re
+import threading
 from collections.abc import Sequence
 from typing import Any
 
 import attrs
-import pytest
+import httpx
 from vcr.cassette import Cassette
-
-SDK_LOGGER = "agentrun_facade"
-_RESPONSE_LINE = re.compile(
-    r"^(?P<action>\w+) (?P<method>[A-Z]+) \S+ -> (?P<status>\d{3}) .*\battempt=(?P<attempt>\d+)"
-)
 
 
 @attrs.frozen
 class Exchange:
-    """One control-plane response: operation, HTTP status, attempt number (if known)."""
+    """One control-plane exchange: the operation and the HTTP status of its response."""
 
     action: str | None
     status: int
-    attempt: int | None = None
 
 
-class SdkLog:
-    """Control-plane responses the SDK logged during the test."""
+class Traffic(httpx.BaseTransport):
+    """A transport that notes each exchange and hands the request on to ``inner``.
 
-    def __init__(self, caplog: pytest.LogCaptureFixture) -> None:
-        self._caplog = caplog
-        caplog.set_level(logging.DEBUG, logger=SDK_LOGGER)
+    Given to the client through its public ``transport=`` seam; vcrpy patches
+    the inner transport, so replayed answers are noted like live ones.
+    """
+
+    def __init__(self, inner: httpx.BaseTransport | None = None) -> None:
+        self._inner = inner if inner is not None else httpx.HTTPTransport()
+        self._lock = threading.Lock()
+        self._seen: list[Exchange] = []
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        response = self._inner.handle_request(request)
+        with self._lock:
+            self._seen.append(Exchange(_action(request), response.status_code))
+        return response
+
+    def close(self) -> None:
+        self._inner.close()
 
     def exchanges(self, action: str | None = None) -> list[Exchange]:
-        """Responses in arrival order, optionally only those of ``action``."""
-        found = []
-        for record in self._caplog.records:
-            if record.name != SDK_LOGGER:
-                continue
-            match = _RESPONSE_LINE.match(record.getMessage())
-            if match is None:
-                continue
-            if action is not None and match["action"] != action:
-                continue
-            found.append(Exchange(match["action"], int(match["status"]), int(match["attempt"])))
-        return found
+        """Exchanges in arrival order (each attempt is one), optionally only those of ``action``."""
+        with self._lock:
+            return [e for e in self._seen if action is None or e.action == action]
 
 
 def _action(request: Any) -> str | None:
