@@ -56,8 +56,15 @@ class StandIn:
         self.process.wait(timeout=10)
 
 
+#: ``--facade-path``: measure this SDK from another checkout (e.g. an older revision).
+FACADE_PATH: list[str] = []
+
+
 def run(python: str, sdk: str, scenario: str, port: int, *extra: str) -> dict[str, Any]:
     """One measurement in a fresh interpreter."""
+    env = dict(QUIET)
+    if sdk == "facade" and FACADE_PATH:
+        env["PYTHONPATH"] = ":".join(FACADE_PATH)
     done = subprocess.run(
         [
             python,
@@ -73,7 +80,7 @@ def run(python: str, sdk: str, scenario: str, port: int, *extra: str) -> dict[st
         capture_output=True,
         text=True,
         timeout=900,
-        env=QUIET,
+        env=env,
         cwd=ROOT,
         check=False,
     )
@@ -94,15 +101,16 @@ def medians(
     return {name: statistics.median(values) for name, values in samples.items()}
 
 
-def import_cpu(python: str, module: str, runs: int) -> float:
+def import_cpu(python: str, module: str, runs: int, path: list[str] | None = None) -> float:
     probe = (
         "import time\nstarted = time.process_time()\n"
         f"import {module}\nprint(time.process_time() - started)\n"
     )
     values = []
     for _ in range(runs + 1):
+        env = dict(QUIET, PYTHONPATH=":".join(path)) if path else QUIET
         done = subprocess.run(
-            [python, "-c", probe], capture_output=True, text=True, check=True, env=QUIET, cwd="/"
+            [python, "-c", probe], capture_output=True, text=True, check=True, env=env, cwd="/"
         )
         values.append(float(done.stdout.strip().splitlines()[-1]))
     return statistics.median(values[1:])  # the first run warms the byte-code cache
@@ -113,7 +121,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--incumbent-python", default=str(DEFAULT_INCUMBENT))
     parser.add_argument("--quick", action="store_true", help="smaller sizes, for a smoke run")
+    parser.add_argument(
+        "--facade-path",
+        help="a checkout of this SDK to measure instead of the installed one (e.g. a git "
+        "worktree of an older revision; its generated/ folder is added too)",
+    )
     args = parser.parse_args(argv)
+    if args.facade_path:
+        FACADE_PATH[:] = [args.facade_path, str(Path(args.facade_path) / "generated")]
     facade_python = sys.executable
     incumbent = args.incumbent_python
     if not Path(incumbent).exists():
@@ -250,7 +265,7 @@ def main(argv: list[str] | None = None) -> int:
         server.close()
 
     # 6. Import CPU in fresh interpreters.
-    ours = import_cpu(facade_python, "agentrun_facade", max(args.runs, 7))
+    ours = import_cpu(facade_python, "agentrun_facade", max(args.runs, 7), FACADE_PATH)
     theirs_import = import_cpu(incumbent, "agentrun", max(args.runs, 7))
     rows.append(
         (
