@@ -21,7 +21,7 @@ from agentrun_facade import AgentRuntimeClient
 from .cassette_files import CASSETTE_DIR, INTEGRATION_DIR
 from .cassette_rules import Scrubber, vcr_options
 from .target import IntegrationTarget, Mode, mode_of, open_target, target_name
-from .wire import CassetteView, SdkLog
+from .traffic import CassetteView, SdkLog
 
 _CALL_REPORT = pytest.StashKey[pytest.TestReport]()
 

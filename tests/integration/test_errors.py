@@ -19,7 +19,7 @@ from agentrun_facade.testing import ScriptedFault
 
 from .deploy import ready_runtime, runtime_input
 from .target import IntegrationTarget
-from .wire import CassetteView, Exchange, SdkLog, statuses
+from .traffic import CassetteView, Exchange, SdkLog, statuses
 
 
 def test_unknown_runtime_is_not_found(client: AgentRuntimeClient) -> None:

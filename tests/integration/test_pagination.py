@@ -11,7 +11,7 @@ from agentrun_facade.models import to_wire
 
 from .deploy import runtime_input
 from .target import IntegrationTarget
-from .wire import CassetteView, SdkLog
+from .traffic import CassetteView, SdkLog
 
 COUNT = 25
 PAGE_SIZE = 10

@@ -15,7 +15,7 @@ from agentrun_facade import (
 
 from .deploy import WAIT_TIMEOUT, remove_runtime, runtime_input
 from .target import IntegrationTarget
-from .wire import CassetteView, SdkLog
+from .traffic import CassetteView, SdkLog
 
 
 def test_runtime_create_read_update_list_delete(
