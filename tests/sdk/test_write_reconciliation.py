@@ -22,8 +22,10 @@ from agentrun_facade import (
     AgentRuntimeCode,
     AgentRuntimeCreateInput,
     AgentRuntimeEndpointCreateInput,
+    AgentRuntimeEndpointUpdateInput,
     AgentRuntimeVersionPublishInput,
     Config,
+    ConflictError,
     ResourceAlreadyExistError,
     ResourceNotExistError,
     ServerError,
@@ -31,7 +33,7 @@ from agentrun_facade import (
 )
 from agentrun_facade.retry import RetryPolicy
 from tests.conftest import FakeAgentRun, error, make_config
-from tests.emulated import Emulator
+from tests.emulated import Emulator, running
 
 testing = pytest.importorskip("agentrun_facade.testing")
 ScriptedFault = testing.ScriptedFault
@@ -309,3 +311,46 @@ def _fake_client(fake: FakeAgentRun) -> AgentRuntimeClient:
     return AgentRuntimeClient(
         make_config(), transport=httpx.MockTransport(handle), retry_policy=FAST
     )
+
+
+# -- updates ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_an_update_whose_answer_was_lost_then_busy_is_read_back(mode: str) -> None:
+    # The first attempt is applied (the endpoint goes UPDATING) but its answer is
+    # lost; the retry is refused as busy, and reading the endpoint shows the update.
+    with (
+        running(transition_seconds=0.5) as emulator,
+        AgentRuntimeClient(retry_policy=FAST) as client,
+    ):
+        runtime = client.create(runtime_input())
+        runtime.wait_until_ready_or_failed(interval_seconds=0.05)
+        runtime_id = str(runtime.agent_runtime_id)
+        version = client.publish_version(runtime_id).agent_runtime_version
+        endpoint = runtime.create_endpoint(
+            AgentRuntimeEndpointCreateInput(agent_runtime_endpoint_name="Default")
+        )
+        endpoint.wait_until_ready_or_failed(interval_seconds=0.05)
+        endpoint_id = str(endpoint.agent_runtime_endpoint_id)
+        emulator.local.script_faults([ScriptedFault("UpdateAgentRuntimeEndpoint", "lost")])
+        route = AgentRuntimeEndpointUpdateInput(target_version=version)
+        routed = call(client, mode, "update_endpoint", runtime_id, endpoint_id, route)
+        assert routed.target_version == version
+        assert served(emulator, "UpdateAgentRuntimeEndpoint") == 2  # applied, then refused as busy
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_busy_answer_to_a_first_update_is_still_a_conflict(mode: str) -> None:
+    fake = FakeAgentRun()
+    runtime_id = fake.add_runtime("shop")["agentRuntimeId"]
+    endpoint_id = fake.add_endpoint(runtime_id, "Default")["agentRuntimeEndpointId"]
+    fake.script.append(error(409, "ERR_RESOURCE_BUSY", "endpoint is UPDATING"))
+    update = AgentRuntimeEndpointUpdateInput(description="x")
+    with (
+        AgentRuntimeClient(make_config(), transport=fake.transport, retry_policy=FAST) as client,
+        pytest.raises(ConflictError),
+    ):
+        call(client, mode, "update_endpoint", runtime_id, endpoint_id, update)
+    # Nothing was unknown, so nothing was read back.
+    assert [r.action for r in fake.requests] == ["UpdateAgentRuntimeEndpoint"]
