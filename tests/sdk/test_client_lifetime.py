@@ -6,30 +6,45 @@ import asyncio
 import subprocess
 import sys
 import textwrap
+from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
 
 from agentrun_facade import AgentRuntimeClient, ClientClosedError, Config
-from tests.conftest import FakeAgentRun, make_config
+from tests.sdk.conftest import testing
 
 
-def test_a_sync_with_block_closes_the_async_flavour_too() -> None:
-    fake = FakeAgentRun()
-    with AgentRuntimeClient(make_config(), transport=fake.transport) as client:
+@pytest.fixture
+def received(local_agentrun: testing.LocalAgentRun) -> list[str]:
+    """The operations the emulator received during the test."""
+    operations: list[str] = []
+
+    def note(operation: str, _query: Mapping[str, str], _path: Mapping[str, str]) -> None:
+        operations.append(operation)
+
+    local_agentrun.clear_request_hooks()
+    local_agentrun.before_request(note)
+    return operations
+
+
+def test_a_sync_with_block_closes_the_async_flavour_too(
+    local_config: Config, received: list[str]
+) -> None:
+    with AgentRuntimeClient(local_config) as client:
         pass
     with pytest.raises(ClientClosedError, match="was closed"):
         client.list()
     with pytest.raises(ClientClosedError):
         asyncio.run(client.list_async())
-    assert fake.requests == []
+    assert received == []
 
 
-def test_an_async_with_block_closes_the_sync_flavour_too() -> None:
-    fake = FakeAgentRun()
-
+def test_an_async_with_block_closes_the_sync_flavour_too(
+    local_config: Config, received: list[str]
+) -> None:
     async def open_and_close() -> AgentRuntimeClient:
-        async with AgentRuntimeClient(make_config(), transport=fake.transport) as client:
+        async with AgentRuntimeClient(local_config) as client:
             return client
 
     client = asyncio.run(open_and_close())
@@ -37,12 +52,13 @@ def test_an_async_with_block_closes_the_sync_flavour_too() -> None:
         client.get("ar-1")
     with pytest.raises(ClientClosedError):
         asyncio.run(client.get_async("ar-1"))
-    assert fake.requests == []
+    assert received == []
 
 
-def test_views_with_another_configuration_are_closed_with_their_client() -> None:
-    fake = FakeAgentRun()
-    client = AgentRuntimeClient(make_config(), transport=fake.transport)
+def test_views_with_another_configuration_are_closed_with_their_client(
+    local_config: Config, received: list[str]
+) -> None:
+    client = AgentRuntimeClient(local_config)
     view = client.with_config(Config(page_size=5))
     client.list()
     client.close()
@@ -50,6 +66,7 @@ def test_views_with_another_configuration_are_closed_with_their_client() -> None
         view.list()
     with pytest.raises(ClientClosedError):
         client.invoke_openai("rt", messages=[{"role": "user", "content": "hi"}])
+    assert received == ["ListAgentRuntimes"]
 
 
 USER_SUITE = """
