@@ -18,26 +18,15 @@ import httpx
 import pytest
 
 from agentrun_facade import (
-    AgentRuntime,
     AgentRuntimeClient,
     AgentRuntimeCode,
-    AgentRuntimeContainer,
     AgentRuntimeCreateInput,
-    AgentRuntimeEndpoint,
-    AgentRuntimeEndpointCreateInput,
-    AgentRuntimeEndpointListInput,
-    AgentRuntimeEndpointUpdateInput,
     AgentRuntimeListInput,
     AgentRuntimeUpdateInput,
-    AgentRuntimeVersion,
-    AgentRuntimeVersionListInput,
     Config,
     InvalidParameterError,
     ListingConsistencyError,
     MalformedResponseError,
-    NetworkConfig,
-    ResourceAlreadyExistError,
-    Status,
 )
 from tests.conftest import FakeAgentRun, envelope, make_config
 
@@ -74,83 +63,6 @@ def code_input(name: str = "demo", **fields: Any) -> AgentRuntimeCreateInput:
 # --------------------------------------------------------------------------
 # Runtimes
 # --------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize("mode", MODES)
-def test_create_applies_defaults_and_returns_a_bound_runtime(
-    mode: str, fake: FakeAgentRun, client: AgentRuntimeClient
-) -> None:
-    runtime = call(client, mode, "create", code_input(description="hello"))
-    body = fake.requests[-1].body
-    assert body["cpu"] == 2 and body["memory"] == 4096 and body["port"] == 9000
-    assert body["artifactType"] == "Code"
-    assert body["networkConfiguration"] == {"networkMode": "PUBLIC"}
-    assert body["description"] == "hello"
-    assert isinstance(runtime, AgentRuntime)
-    assert runtime.agent_runtime_name == "demo"
-    assert runtime.status is Status.CREATING
-    assert runtime.agent_runtime_id in fake.runtimes
-
-
-@pytest.mark.parametrize("mode", MODES)
-def test_create_container_keeps_explicit_settings(
-    mode: str, fake: FakeAgentRun, client: AgentRuntimeClient
-) -> None:
-    call(
-        client,
-        mode,
-        "create",
-        AgentRuntimeCreateInput(
-            agent_runtime_name="img",
-            container_configuration=AgentRuntimeContainer(image="registry.example/app:1"),
-            cpu=4,
-            network_configuration=NetworkConfig(network_mode="PRIVATE", vpc_id="vpc-1"),
-        ),
-    )
-    body = fake.requests[-1].body
-    assert body["artifactType"] == "Container"
-    assert body["cpu"] == 4
-    assert body["networkConfiguration"] == {"networkMode": "PRIVATE", "vpcId": "vpc-1"}
-
-
-@pytest.mark.parametrize("mode", MODES)
-def test_create_without_artifact_is_refused_before_sending(
-    mode: str, fake: FakeAgentRun, client: AgentRuntimeClient
-) -> None:
-    with pytest.raises(ValueError):
-        call(client, mode, "create", AgentRuntimeCreateInput(agent_runtime_name="x"))
-    assert fake.requests == []
-
-
-@pytest.mark.parametrize("mode", MODES)
-def test_create_duplicate_name(mode: str, fake: FakeAgentRun, client: AgentRuntimeClient) -> None:
-    fake.add_runtime("demo")
-    with pytest.raises(ResourceAlreadyExistError):
-        call(client, mode, "create", code_input("demo"))
-
-
-@pytest.mark.parametrize("mode", MODES)
-def test_update_sends_fields_set_and_the_current_sizing(
-    mode: str, fake: FakeAgentRun, client: AgentRuntimeClient
-) -> None:
-    runtime_id = fake.add_runtime("demo", memory=8192, port=8080)["agentRuntimeId"]
-    updated = call(client, mode, "update", runtime_id, AgentRuntimeUpdateInput(description="new"))
-    # One GET reads cpu, memory and port, which every update carries; nothing else is added.
-    assert [r.action for r in fake.requests] == ["GetAgentRuntime", "UpdateAgentRuntime"]
-    assert fake.requests[-1].body == {"description": "new", "cpu": 2, "memory": 8192, "port": 8080}
-    assert updated.description == "new"
-    assert updated.cpu == 2
-
-
-@pytest.mark.parametrize("mode", MODES)
-def test_get_and_delete(mode: str, fake: FakeAgentRun, client: AgentRuntimeClient) -> None:
-    runtime_id = fake.add_runtime("demo", description="d")["agentRuntimeId"]
-    got = call(client, mode, "get", runtime_id)
-    assert (got.agent_runtime_id, got.description, got.status) == (runtime_id, "d", Status.READY)
-    deleted = call(client, mode, "delete", runtime_id)
-    assert isinstance(deleted, AgentRuntime)
-    assert deleted.agent_runtime_id == runtime_id
-    assert runtime_id not in fake.runtimes
 
 
 @pytest.mark.parametrize("mode", MODES)
@@ -333,99 +245,8 @@ async def test_async_pager_fetches_pages_concurrently_within_the_limit(
 
 
 # --------------------------------------------------------------------------
-# Endpoints and versions
+# Client construction and binding
 # --------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize("mode", MODES)
-def test_endpoint_lifecycle(mode: str, fake: FakeAgentRun, client: AgentRuntimeClient) -> None:
-    runtime_id = fake.add_runtime("demo")["agentRuntimeId"]
-    created = call(
-        client,
-        mode,
-        "create_endpoint",
-        runtime_id,
-        AgentRuntimeEndpointCreateInput(agent_runtime_endpoint_name="prod", description="p"),
-    )
-    assert isinstance(created, AgentRuntimeEndpoint)
-    assert fake.requests[-1].body == {
-        "agentRuntimeEndpointName": "prod",
-        "description": "p",
-        "targetVersion": "LATEST",
-    }
-    endpoint_id = created.agent_runtime_endpoint_id
-    assert created.agent_runtime_id == runtime_id
-    got = call(client, mode, "get_endpoint", runtime_id, endpoint_id)
-    assert got.agent_runtime_endpoint_name == "prod"
-    updated = call(
-        client,
-        mode,
-        "update_endpoint",
-        runtime_id,
-        endpoint_id,
-        AgentRuntimeEndpointUpdateInput(target_version="3"),
-    )
-    assert fake.requests[-1].body == {"targetVersion": "3"}
-    assert updated.target_version == "3"
-    listed = call(client, mode, "list_endpoints", runtime_id)
-    assert [e.agent_runtime_endpoint_id for e in listed] == [endpoint_id]
-    deleted = call(client, mode, "delete_endpoint", runtime_id, endpoint_id)
-    assert deleted.agent_runtime_endpoint_id == endpoint_id
-    assert deleted.status is Status.DELETING
-    assert call(client, mode, "list_endpoints", runtime_id) == []
-
-
-@pytest.mark.parametrize("mode", MODES)
-def test_endpoint_listing_pages_and_exact_page(
-    mode: str, fake: FakeAgentRun, make_client: Callable[..., AgentRuntimeClient]
-) -> None:
-    client = make_client(page_size=3)
-    runtime_id = fake.add_runtime("demo")["agentRuntimeId"]
-    ids = [fake.add_endpoint(runtime_id, f"e{i}")["agentRuntimeEndpointId"] for i in range(8)]
-    assert [
-        e.agent_runtime_endpoint_id for e in call(client, mode, "list_endpoints", runtime_id)
-    ] == ids
-    assert [
-        e.agent_runtime_endpoint_id for e in collect(client, mode, "iter_endpoints", runtime_id)
-    ] == ids
-    page = call(
-        client, mode, "list_endpoints", runtime_id, AgentRuntimeEndpointListInput(page_number=3)
-    )
-    assert [e.agent_runtime_endpoint_id for e in page] == ids[6:8]
-    assert fake.requests[-1].query == {"pageNumber": "3", "pageSize": "3"}
-
-
-@pytest.mark.parametrize("mode", MODES)
-def test_versions_publish_and_list(
-    mode: str, fake: FakeAgentRun, client: AgentRuntimeClient
-) -> None:
-    runtime_id = fake.add_runtime("demo")["agentRuntimeId"]
-    for _ in range(3):
-        version = call(client, mode, "publish_version", runtime_id)
-        assert isinstance(version, AgentRuntimeVersion)
-    versions = call(client, mode, "list_versions", runtime_id)
-    assert [v.agent_runtime_version for v in versions] == ["1", "2", "3"]
-    assert [
-        v.agent_runtime_version for v in collect(client, mode, "iter_versions", runtime_id)
-    ] == [
-        "1",
-        "2",
-        "3",
-    ]
-    page = call(
-        client,
-        mode,
-        "list_versions",
-        runtime_id,
-        AgentRuntimeVersionListInput(page_number=2, page_size=2),
-    )
-    assert [v.agent_runtime_version for v in page] == ["3"]
-
-
-@pytest.mark.parametrize("mode", MODES)
-def test_iter_runtimes(mode: str, fake: FakeAgentRun, client: AgentRuntimeClient) -> None:
-    names = [fake.add_runtime(f"n{i}")["agentRuntimeName"] for i in range(4)]
-    assert [r.agent_runtime_name for r in collect(client, mode, "iter_runtimes")] == names
 
 
 def test_resources_remember_their_client(fake: FakeAgentRun, client: AgentRuntimeClient) -> None:

@@ -1,0 +1,275 @@
+"""What the client sends for each operation and what it returns, against the emulator.
+
+Request bodies and queries are read from a transport handed to the client
+through its public ``transport=`` seam; results come from the emulator.
+Written once, async; ``scripts/unasync`` derives the sync twin.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+from collections.abc import AsyncIterator
+from typing import Any
+from urllib.parse import parse_qsl
+
+import attrs
+import httpx
+import pytest
+
+from agentrun_facade import (
+    AgentRuntime,
+    AgentRuntimeClient,
+    AgentRuntimeCode,
+    AgentRuntimeContainer,
+    AgentRuntimeCreateInput,
+    AgentRuntimeEndpoint,
+    AgentRuntimeEndpointCreateInput,
+    AgentRuntimeEndpointListInput,
+    AgentRuntimeEndpointUpdateInput,
+    AgentRuntimeListInput,
+    AgentRuntimeUpdateInput,
+    AgentRuntimeVersion,
+    AgentRuntimeVersionListInput,
+    Config,
+    NetworkConfig,
+    ResourceNotExistError,
+    Status,
+)
+from tests.sdk.conftest import NO_WAIT
+
+_names = itertools.count()
+
+
+def unique(prefix: str) -> str:
+    return f"{prefix}-{next(_names)}"
+
+
+def code_input(name: str, **fields: Any) -> AgentRuntimeCreateInput:
+    return AgentRuntimeCreateInput(
+        agent_runtime_name=name,
+        code_configuration=AgentRuntimeCode(language="python3.12", zip_file="UEsFBg=="),
+        **fields,
+    )
+
+
+@attrs.frozen
+class Sent:
+    """One request as the client sent it."""
+
+    action: str | None
+    query: dict[str, str]
+    body: Any
+
+
+class SentRequests(httpx.AsyncBaseTransport):
+    """Notes each request, then sends it to the emulator."""
+
+    def __init__(self) -> None:
+        self._inner = httpx.AsyncHTTPTransport()
+        self.requests: list[Sent] = []
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        content = request.content
+        self.requests.append(
+            Sent(
+                request.headers.get("x-acs-action"),
+                dict(parse_qsl(request.url.query.decode("ascii"), keep_blank_values=True)),
+                json.loads(content) if content else None,
+            )
+        )
+        return await self._inner.handle_async_request(request)
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+    def actions(self) -> list[str | None]:
+        return [r.action for r in self.requests]
+
+
+@pytest.fixture
+async def sent() -> AsyncIterator[SentRequests]:
+    noted = SentRequests()
+    yield noted
+    await noted.aclose()
+
+
+@pytest.fixture
+async def client(local_config: Config, sent: SentRequests) -> AsyncIterator[AgentRuntimeClient]:
+    async with AgentRuntimeClient(
+        local_config, async_transport=sent, retry_policy=NO_WAIT
+    ) as opened:
+        yield opened
+
+
+# --------------------------------------------------------------------------
+# Runtimes
+# --------------------------------------------------------------------------
+
+
+async def test_create_applies_defaults_and_returns_a_bound_runtime(
+    client: AgentRuntimeClient, sent: SentRequests
+) -> None:
+    name = unique("defaults")
+    runtime = await client.create_async(code_input(name, description="hello"))
+    body = sent.requests[-1].body
+    assert sent.requests[-1].action == "CreateAgentRuntime"
+    assert body["cpu"] == 2 and body["memory"] == 4096 and body["port"] == 9000
+    assert body["artifactType"] == "Code"
+    assert body["networkConfiguration"] == {"networkMode": "PUBLIC"}
+    assert body["description"] == "hello"
+    assert isinstance(runtime, AgentRuntime)
+    assert runtime.agent_runtime_name == name
+    # The emulator (transition_seconds=0) answers a create with READY; the status is the answer's.
+    assert runtime.status is Status.READY
+    fetched = await client.get_async(runtime.agent_runtime_id or "")
+    assert fetched.agent_runtime_name == name
+
+
+async def test_create_container_keeps_explicit_settings(
+    client: AgentRuntimeClient, sent: SentRequests
+) -> None:
+    await client.create_async(
+        AgentRuntimeCreateInput(
+            agent_runtime_name=unique("img"),
+            container_configuration=AgentRuntimeContainer(image="registry.example/app:1"),
+            cpu=4,
+            network_configuration=NetworkConfig(network_mode="PRIVATE", vpc_id="vpc-1"),
+        )
+    )
+    body = sent.requests[-1].body
+    assert body["artifactType"] == "Container"
+    assert body["cpu"] == 4
+    assert body["networkConfiguration"] == {"networkMode": "PRIVATE", "vpcId": "vpc-1"}
+
+
+async def test_create_without_artifact_is_refused_before_sending(
+    client: AgentRuntimeClient, sent: SentRequests
+) -> None:
+    with pytest.raises(ValueError):
+        await client.create_async(AgentRuntimeCreateInput(agent_runtime_name="x"))
+    assert sent.requests == []
+
+
+async def test_update_sends_fields_set_and_the_current_sizing(
+    client: AgentRuntimeClient, sent: SentRequests
+) -> None:
+    created = await client.create_async(code_input(unique("sizing"), memory=8192, port=8080))
+    sent.requests.clear()
+    updated = await client.update_async(
+        created.agent_runtime_id or "", AgentRuntimeUpdateInput(description="new")
+    )
+    # One GET reads cpu, memory and port, which every update carries; nothing else is added.
+    assert sent.actions() == ["GetAgentRuntime", "UpdateAgentRuntime"]
+    assert sent.requests[-1].body == {"description": "new", "cpu": 2, "memory": 8192, "port": 8080}
+    assert updated.description == "new"
+    assert updated.cpu == 2
+
+
+async def test_get_and_delete(client: AgentRuntimeClient) -> None:
+    created = await client.create_async(code_input(unique("getdel"), description="d"))
+    runtime_id = created.agent_runtime_id or ""
+    await created.wait_until_ready_or_failed_async(interval_seconds=0.01, timeout_seconds=10)
+    got = await client.get_async(runtime_id)
+    assert (got.agent_runtime_id, got.description, got.status) == (runtime_id, "d", Status.READY)
+    deleted = await client.delete_async(runtime_id)
+    assert isinstance(deleted, AgentRuntime)
+    assert deleted.agent_runtime_id == runtime_id
+    with pytest.raises(ResourceNotExistError):
+        await client.get_async(runtime_id)
+
+
+async def test_iter_runtimes(client: AgentRuntimeClient) -> None:
+    prefix = unique("iter")
+    names = [
+        (await client.create_async(code_input(f"{prefix}-{i}"))).agent_runtime_name
+        for i in range(4)
+    ]
+    query = AgentRuntimeListInput(agent_runtime_name=prefix)
+    assert [r.agent_runtime_name async for r in client.iter_runtimes_async(query)] == names
+
+
+# --------------------------------------------------------------------------
+# Endpoints and versions
+# --------------------------------------------------------------------------
+
+
+async def test_endpoint_lifecycle(client: AgentRuntimeClient, sent: SentRequests) -> None:
+    runtime = await client.create_async(code_input(unique("eplife")))
+    runtime_id = runtime.agent_runtime_id or ""
+    await runtime.wait_until_ready_or_failed_async(interval_seconds=0.01, timeout_seconds=10)
+    created = await client.create_endpoint_async(
+        runtime_id,
+        AgentRuntimeEndpointCreateInput(agent_runtime_endpoint_name="prod", description="p"),
+    )
+    assert isinstance(created, AgentRuntimeEndpoint)
+    assert sent.requests[-1].body == {
+        "agentRuntimeEndpointName": "prod",
+        "description": "p",
+        "targetVersion": "LATEST",
+    }
+    endpoint_id = created.agent_runtime_endpoint_id or ""
+    assert created.agent_runtime_id == runtime_id
+    got = await client.get_endpoint_async(runtime_id, endpoint_id)
+    assert got.agent_runtime_endpoint_name == "prod"
+    version = await client.publish_version_async(runtime_id)
+    number = version.agent_runtime_version or ""
+    updated = await client.update_endpoint_async(
+        runtime_id, endpoint_id, AgentRuntimeEndpointUpdateInput(target_version=number)
+    )
+    assert sent.requests[-1].body == {"targetVersion": number}
+    assert updated.target_version == number
+    listed = await client.list_endpoints_async(runtime_id)
+    assert [e.agent_runtime_endpoint_id for e in listed] == [endpoint_id]
+    deleted = await client.delete_endpoint_async(runtime_id, endpoint_id)
+    assert deleted.agent_runtime_endpoint_id == endpoint_id
+    assert deleted.status is Status.DELETING
+    assert await client.list_endpoints_async(runtime_id) == []
+
+
+async def test_endpoint_listing_pages_and_exact_page(
+    client: AgentRuntimeClient, sent: SentRequests
+) -> None:
+    runtime = await client.create_async(code_input(unique("eppages")))
+    runtime_id = runtime.agent_runtime_id or ""
+    await runtime.wait_until_ready_or_failed_async(interval_seconds=0.01, timeout_seconds=10)
+    ids = [
+        (
+            await client.create_endpoint_async(
+                runtime_id, AgentRuntimeEndpointCreateInput(agent_runtime_endpoint_name=f"e{i}")
+            )
+        ).agent_runtime_endpoint_id
+        for i in range(8)
+    ]
+    small = Config(page_size=3)
+    listed = await client.list_endpoints_async(runtime_id, config=small)
+    assert [e.agent_runtime_endpoint_id for e in listed] == ids
+    lazily = [
+        e.agent_runtime_endpoint_id
+        async for e in client.iter_endpoints_async(runtime_id, config=small)
+    ]
+    assert lazily == ids
+    page = await client.list_endpoints_async(
+        runtime_id, AgentRuntimeEndpointListInput(page_number=3), config=small
+    )
+    assert [e.agent_runtime_endpoint_id for e in page] == ids[6:8]
+    assert sent.requests[-1].query == {"pageNumber": "3", "pageSize": "3"}
+
+
+async def test_versions_publish_and_list(client: AgentRuntimeClient) -> None:
+    runtime = await client.create_async(code_input(unique("versions")))
+    runtime_id = runtime.agent_runtime_id or ""
+    await runtime.wait_until_ready_or_failed_async(interval_seconds=0.01, timeout_seconds=10)
+    published = []
+    for _ in range(3):
+        version = await client.publish_version_async(runtime_id)
+        assert isinstance(version, AgentRuntimeVersion)
+        published.append(version.agent_runtime_version)
+    versions = await client.list_versions_async(runtime_id)
+    assert [v.agent_runtime_version for v in versions] == published
+    lazily = [v.agent_runtime_version async for v in client.iter_versions_async(runtime_id)]
+    assert lazily == published
+    page = await client.list_versions_async(
+        runtime_id, AgentRuntimeVersionListInput(page_number=2, page_size=2)
+    )
+    assert [v.agent_runtime_version for v in page] == published[2:]
