@@ -1,14 +1,15 @@
 """``client.with_raw_response``: every method, its HTTP response and ``parse()``.
 
-Against the local emulator for the calls themselves, and ``httpx.MockTransport``
-(through the public ``transport=`` seam) for answers the emulator never gives:
-a retried 503, a malformed 2xx, headers that carry secrets.
+The calls themselves are tested once, async, against the emulator in
+``tests/sdk/_async/test_raw_responses.py``. Here: the surface, streams, and
+answers the emulator never gives over ``httpx.MockTransport`` (through the
+public ``transport=`` seam): a retried 503, a malformed 2xx, headers that
+carry secrets.
 """
 
 from __future__ import annotations
 
 import asyncio
-import datetime
 import inspect
 import json
 from typing import Any
@@ -17,22 +18,17 @@ import httpx
 import pytest
 
 from agentrun_facade import (
+    AgentRuntime,
     AgentRuntimeClient,
     AgentRuntimeCode,
     AgentRuntimeCreateInput,
     AgentRuntimeEndpointCreateInput,
-    AgentRuntimeEndpointUpdateInput,
-    AgentRuntimeListInput,
-    AgentRuntimeUpdateInput,
-    AgentRuntimeVersionPublishInput,
     Config,
     HTTPError,
     MalformedResponseError,
     RawResponse,
-    ResourceNotExistError,
 )
 from agentrun_facade.retry import RetryPolicy
-from tests.emulated import Emulator
 
 pytest.importorskip("agentrun_facade.testing")
 
@@ -45,25 +41,11 @@ def client(emulator_client: AgentRuntimeClient) -> AgentRuntimeClient:
     return emulator_client
 
 
-def raw(client: AgentRuntimeClient, mode: str, method: str, *args: Any, **kwargs: Any) -> Any:
-    """``client.with_raw_response.<method>(...)`` in the given flavour."""
+def raw_get(client: AgentRuntimeClient, mode: str, runtime_id: str) -> RawResponse[AgentRuntime]:
+    """``client.with_raw_response.get`` (sync) or ``get_async`` (async)."""
     if mode == "sync":
-        return getattr(client.with_raw_response, method)(*args, **kwargs)
-
-    async def run() -> Any:
-        return await getattr(client.with_raw_response, f"{method}_async")(*args, **kwargs)
-
-    return asyncio.run(run())
-
-
-def plain(client: AgentRuntimeClient, mode: str, method: str, *args: Any, **kwargs: Any) -> Any:
-    if mode == "sync":
-        return getattr(client, method)(*args, **kwargs)
-
-    async def run() -> Any:
-        return await getattr(client, f"{method}_async")(*args, **kwargs)
-
-    return asyncio.run(run())
+        return client.with_raw_response.get(runtime_id)
+    return asyncio.run(client.with_raw_response.get_async(runtime_id))
 
 
 def runtime_input(name: str) -> AgentRuntimeCreateInput:
@@ -73,18 +55,6 @@ def runtime_input(name: str) -> AgentRuntimeCreateInput:
             language="python3.12", command=["python", "app.py"], zip_file="UEsFBg=="
         ),
     )
-
-
-def check_response(response: RawResponse[Any], operations: list[str], *expected: str) -> None:
-    """``response`` is the last of the responses to ``expected``, in that order."""
-    assert response.status_code == 200
-    assert response.request_id and response.request_id == response.headers["X-Acs-Request-Id"]
-    assert isinstance(response.elapsed, datetime.timedelta)
-    assert response.elapsed > datetime.timedelta(0)
-    assert response.content is not None
-    assert json.loads(response.content)["requestId"] == response.request_id
-    assert response.response_count == len(expected)
-    assert operations == list(expected)
 
 
 # -- the surface ---------------------------------------------------------------
@@ -107,105 +77,7 @@ def test_every_client_method_has_a_raw_twin_with_the_same_parameters() -> None:
         assert inspect.iscoroutinefunction(twin) is is_async, name
 
 
-# -- control plane, against the emulator -----------------------------------------
-
-
-@pytest.mark.parametrize("mode", MODES)
-def test_each_call_returns_its_response_and_parses_to_the_plain_result(
-    mode: str, client: AgentRuntimeClient, emulator: Emulator
-) -> None:
-    def call(method: str, operation: str | tuple[str, ...], *args: Any) -> Any:
-        emulator.clear()
-        response = raw(client, mode, method, *args)
-        expected = operation if isinstance(operation, tuple) else (operation,)
-        check_response(response, emulator.operations, *expected)
-        return response.parse()
-
-    created = call("create", "CreateAgentRuntime", runtime_input("raw"))
-    runtime_id = created.agent_runtime_id
-    assert created.agent_runtime_name == "raw"
-    fetched = call("get", "GetAgentRuntime", runtime_id)
-    assert fetched.to_wire() == plain(client, mode, "get", runtime_id).to_wire()
-    # memory and port are read first: every update carries cpu, memory and port.
-    reads_then_updates = ("GetAgentRuntime", "UpdateAgentRuntime")
-    assert call("update", reads_then_updates, runtime_id, AgentRuntimeUpdateInput(cpu=4)).cpu == 4
-    endpoint = call(
-        "create_endpoint",
-        "CreateAgentRuntimeEndpoint",
-        runtime_id,
-        AgentRuntimeEndpointCreateInput(agent_runtime_endpoint_name="ep"),
-    )
-    endpoint_id = endpoint.agent_runtime_endpoint_id
-    ids = (runtime_id, endpoint_id)
-    assert call("get_endpoint", "GetAgentRuntimeEndpoint", *ids).agent_runtime_endpoint_name == "ep"
-    update = AgentRuntimeEndpointUpdateInput(description="d")
-    call("update_endpoint", "UpdateAgentRuntimeEndpoint", *ids, update)
-    assert [
-        e.agent_runtime_endpoint_id
-        for e in call("list_endpoints", "ListAgentRuntimeEndpoints", runtime_id)
-    ] == [endpoint_id]
-    version = call(
-        "publish_version",
-        # The versions are noted first, so that a lost answer can be found again.
-        ("ListAgentRuntimeVersions", "PublishRuntimeVersion"),
-        runtime_id,
-        AgentRuntimeVersionPublishInput(description="v"),
-    )
-    listed = call("list_versions", "ListAgentRuntimeVersions", runtime_id)
-    assert [v.agent_runtime_version for v in listed] == [version.agent_runtime_version]
-    assert call("delete_endpoint", "DeleteAgentRuntimeEndpoint", *ids).agent_runtime_endpoint_id
-    assert call("delete", "DeleteAgentRuntime", runtime_id).agent_runtime_id == runtime_id
-
-
-@pytest.mark.parametrize("mode", MODES)
-def test_a_listing_describes_the_page_read_last(
-    mode: str, client: AgentRuntimeClient, emulator: Emulator
-) -> None:
-    for index in range(7):
-        client.create(runtime_input(f"rt-{index}"))
-    emulator.clear()
-    query = AgentRuntimeListInput(page_size=3)
-    response = raw(client, mode, "list", query, Config(max_concurrency=1))
-    assert emulator.operations == ["ListAgentRuntimes"] * 3
-    assert response.response_count == 3
-    assert json.loads(response.content)["data"]["pageNumber"] == 3
-    assert [r.agent_runtime_name for r in response.parse()] == [f"rt-{i}" for i in range(7)]
-
-
-@pytest.mark.parametrize("mode", MODES)
-def test_iter_reads_the_first_page_now_and_the_pager_does_not_read_it_again(
-    mode: str, client: AgentRuntimeClient, emulator: Emulator
-) -> None:
-    for index in range(5):
-        client.create(runtime_input(f"rt-{index}"))
-    emulator.clear()
-    query = AgentRuntimeListInput(page_size=2)
-    response = raw(client, mode, "iter_runtimes", query)
-    assert emulator.operations == ["ListAgentRuntimes"]
-    assert json.loads(response.content)["data"]["pageNumber"] == 1
-    pager = response.parse()
-    if mode == "sync":
-        pages = list(pager.by_page())
-    else:
-
-        async def read() -> list[Any]:
-            return [page async for page in pager.by_page()]
-
-        pages = asyncio.run(read())
-    assert [page.page_number for page in pages] == [1, 2, 3]
-    assert [r.agent_runtime_name for p in pages for r in p.items] == [f"rt-{i}" for i in range(5)]
-    assert emulator.operations == ["ListAgentRuntimes"] * 3
-
-
-@pytest.mark.parametrize("mode", MODES)
-def test_an_error_answer_raises_the_plain_error_with_its_headers(
-    mode: str, client: AgentRuntimeClient
-) -> None:
-    with pytest.raises(ResourceNotExistError) as caught:
-        raw(client, mode, "get", "ar-missing")
-    error = caught.value
-    assert error.headers["x-acs-request-id"] == error.request_id
-    assert "content-type" in error.headers
+# -- streams, against the emulator ---------------------------------------------
 
 
 def serving(client: AgentRuntimeClient, name: str) -> None:
@@ -217,16 +89,6 @@ def serving(client: AgentRuntimeClient, name: str) -> None:
         AgentRuntimeEndpointCreateInput(agent_runtime_endpoint_name="ep")
     )
     endpoint.wait_until_ready_or_failed(interval_seconds=0.01, timeout_seconds=10)
-
-
-@pytest.mark.parametrize("mode", MODES)
-def test_invoke_describes_the_data_plane_response(mode: str, client: AgentRuntimeClient) -> None:
-    serving(client, "talk")
-    messages = [{"role": "user", "content": "hello raw"}]
-    response = raw(client, mode, "invoke_openai", "talk", "ep", messages=messages)
-    assert response.status_code == 200
-    assert response.content is not None and b"hello raw" in response.content
-    assert "hello raw" in (response.parse().choices[0].message.content or "")
 
 
 def test_a_stream_has_headers_but_no_content_read(client: AgentRuntimeClient) -> None:
@@ -298,12 +160,12 @@ def assert_no_secret(headers: httpx.Headers, *texts: str) -> None:
 def test_no_secret_reaches_error_or_raw_headers(mode: str) -> None:
     client = AgentRuntimeClient(CONFIG, transport=echoing(404, {"code": "ERR_NOT_FOUND"}))
     with pytest.raises(HTTPError) as caught:
-        raw(client, mode, "get", "ar-1")
+        raw_get(client, mode, "ar-1")
     error = caught.value
     assert_no_secret(error.headers, str(error), repr(error))
 
     client = AgentRuntimeClient(CONFIG, transport=echoing(200, envelope(RUNTIME)))
-    response = raw(client, mode, "get", "ar-1")
+    response = raw_get(client, mode, "ar-1")
     assert_no_secret(response.headers, repr(response))
     assert response.parse().agent_runtime_name == "one"
 
@@ -330,7 +192,7 @@ def test_a_retried_call_describes_the_last_attempt(mode: str) -> None:
     transport = httpx.MockTransport(lambda request: answers.pop(0))
     policy = RetryPolicy(backoff_base=0.0, backoff_cap=0.0)
     client = AgentRuntimeClient(CONFIG, transport=transport, retry_policy=policy)
-    response = raw(client, mode, "get", "ar-1")
+    response = raw_get(client, mode, "ar-1")
     assert (response.status_code, response.request_id, response.response_count) == (200, "req-b", 2)
 
 
