@@ -1,5 +1,6 @@
-"""One behaviour everywhere: names checked before sending, list_all with a config,
-the data plane logged like the control plane, reprs that show what is set."""
+"""One behaviour everywhere: list_all with a config, the data plane logged like the
+control plane, reprs that show what is set (names checked before sending:
+tests/sdk/_async/test_names.py)."""
 
 from __future__ import annotations
 
@@ -13,105 +14,13 @@ import pytest
 from agentrun_facade import (
     AgentRuntime,
     AgentRuntimeClient,
-    AgentRuntimeCode,
-    AgentRuntimeCreateInput,
     AgentRuntimeEndpoint,
-    AgentRuntimeEndpointCreateInput,
-    AgentRuntimeEndpointUpdateInput,
-    AgentRuntimeUpdateInput,
     Config,
-    InvalidParameterError,
     RegistryAuthConfig,
     RegistryConfig,
 )
 from tests.conftest import SECRET, FakeAgentRun
 from tests.sdk.test_invoke import MESSAGES, Echo
-
-CODE = AgentRuntimeCode(language="python3.12", command=["python"], zip_file="UEsFBg==")
-UNADDRESSABLE = [
-    ("", "must not be empty"),
-    ("a/b", "must not contain '/'"),
-    (" lead", "whitespace"),
-    ("trail ", "whitespace"),
-    ("tab\there", "U+0009"),
-    ("nul\x00", "U+0000"),
-    ("zero\u200bwidth", "U+200B"),
-    ("..", "dot segment"),
-]
-
-
-@pytest.fixture
-def echo(fake: FakeAgentRun) -> Echo:
-    handler = Echo()
-    fake.data_handler = handler
-    return handler
-
-
-# --------------------------------------------------------------------------
-# Names are checked before anything is sent
-# --------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(("name", "problem"), UNADDRESSABLE)
-def test_unaddressable_names_are_refused_before_sending(
-    fake: FakeAgentRun, client: AgentRuntimeClient, name: str, problem: str
-) -> None:
-    attempts: list[tuple[str, Any]] = [
-        (
-            "agent_runtime_name",
-            lambda: client.create(
-                AgentRuntimeCreateInput(agent_runtime_name=name, code_configuration=CODE)
-            ),
-        ),
-        (
-            "agent_runtime_name",
-            lambda: client.update("ar-1", AgentRuntimeUpdateInput(agent_runtime_name=name)),
-        ),
-        (
-            "agent_runtime_endpoint_name",
-            lambda: client.create_endpoint(
-                "ar-1", AgentRuntimeEndpointCreateInput(agent_runtime_endpoint_name=name)
-            ),
-        ),
-        (
-            "agent_runtime_endpoint_name",
-            lambda: client.update_endpoint(
-                "ar-1", "ep-1", AgentRuntimeEndpointUpdateInput(agent_runtime_endpoint_name=name)
-            ),
-        ),
-        ("agent_runtime_name", lambda: client.invoke_openai(name, "ep", messages=MESSAGES)),
-        (
-            "agent_runtime_endpoint_name",
-            lambda: client.invoke_openai("rt", name, messages=MESSAGES),
-        ),
-    ]
-    for field, attempt in attempts:
-        with pytest.raises(InvalidParameterError) as caught:
-            attempt()
-        assert field in str(caught.value) and problem in str(caught.value)
-    assert fake.requests == []
-
-
-def test_an_endpoint_needs_a_name(fake: FakeAgentRun, client: AgentRuntimeClient) -> None:
-    with pytest.raises(InvalidParameterError, match="agent_runtime_endpoint_name is required"):
-        client.create_endpoint("ar-1", AgentRuntimeEndpointCreateInput())
-    with pytest.raises(InvalidParameterError, match="agent_runtime_name is required"):
-        client.create(AgentRuntimeCreateInput(code_configuration=CODE))
-    assert fake.requests == []
-
-
-def test_ordinary_names_still_go_through(
-    fake: FakeAgentRun, client: AgentRuntimeClient, echo: Echo
-) -> None:
-    runtime = fake.add_runtime("my-agent")
-    created = client.create_endpoint(
-        runtime["agentRuntimeId"],
-        AgentRuntimeEndpointCreateInput(agent_runtime_endpoint_name="Default 2 (canary)"),
-    )
-    assert created.agent_runtime_endpoint_name == "Default 2 (canary)"
-    reply = client.invoke_openai("my-agent", "名前 ok", messages=MESSAGES)
-    assert reply.choices[0].message.content == "echo: hello there"
-
 
 # --------------------------------------------------------------------------
 # list_all takes a config like every other class method
