@@ -32,6 +32,7 @@ from agentrun_facade import (
     AgentRuntimeVersion,
     AgentRuntimeVersionListInput,
     Config,
+    InvalidParameterError,
     NetworkConfig,
     ResourceNotExistError,
     Status,
@@ -273,3 +274,78 @@ async def test_versions_publish_and_list(client: AgentRuntimeClient) -> None:
         runtime_id, AgentRuntimeVersionListInput(page_number=2, page_size=2)
     )
     assert [v.agent_runtime_version for v in page] == published[2:]
+
+
+# --------------------------------------------------------------------------
+# Listing arguments
+# --------------------------------------------------------------------------
+
+
+async def test_list_with_page_number_returns_exactly_that_page(
+    client: AgentRuntimeClient, sent: SentRequests
+) -> None:
+    prefix = unique("exact")
+    ids = [
+        (await client.create_async(code_input(f"{prefix}-{i}"))).agent_runtime_id for i in range(7)
+    ]
+    sent.requests.clear()
+    page = await client.list_async(
+        AgentRuntimeListInput(agent_runtime_name=prefix, page_number=2, page_size=3)
+    )
+    assert [r.agent_runtime_id for r in page] == ids[3:6]
+    assert len(sent.requests) == 1
+    assert sent.requests[0].query == {
+        "agentRuntimeName": prefix,
+        "pageNumber": "2",
+        "pageSize": "3",
+    }
+
+
+async def test_list_filters_and_page_size_from_input(
+    client: AgentRuntimeClient, sent: SentRequests
+) -> None:
+    keep = unique("keep")
+    await client.create_async(code_input(keep))
+    await client.create_async(code_input(unique("drop")))
+    sent.requests.clear()
+    found = await client.list_async(
+        AgentRuntimeListInput(agent_runtime_name=keep, status=["READY", "CREATING"], page_size=7)
+    )
+    assert [r.agent_runtime_name for r in found] == [keep]
+    assert sent.requests[0].query == {
+        "agentRuntimeName": keep,
+        "status": "READY,CREATING",
+        "pageNumber": "1",
+        "pageSize": "7",
+    }
+
+
+@pytest.mark.parametrize("strict", [True, False], ids=["strict", "relaxed"])
+async def test_empty_listing(client: AgentRuntimeClient, sent: SentRequests, strict: bool) -> None:
+    query = AgentRuntimeListInput(agent_runtime_name=unique("nothing"))
+    assert await client.list_async(query, config=Config(strict_listing=strict)) == []
+    # Strict: a second read of page 1 confirms the listing is empty.
+    assert [r.query["pageNumber"] for r in sent.requests] == ["1"] * (2 if strict else 1)
+
+
+async def test_iterators_are_lazy(client: AgentRuntimeClient, sent: SentRequests) -> None:
+    prefix = unique("lazy")
+    for i in range(12):
+        await client.create_async(code_input(f"{prefix}-{i:02d}"))
+    sent.requests.clear()
+    iterator = client.iter_runtimes_async(AgentRuntimeListInput(agent_runtime_name=prefix))
+    assert sent.requests == []
+    first = await anext(iterator)
+    assert first.agent_runtime_name == f"{prefix}-00"
+    assert len(sent.requests) == 1
+    assert len([r async for r in iterator]) == 11
+
+
+async def test_iterators_validate_arguments_eagerly(
+    client: AgentRuntimeClient, sent: SentRequests
+) -> None:
+    with pytest.raises(InvalidParameterError):
+        client.iter_endpoints_async("")
+    with pytest.raises(InvalidParameterError):
+        client.iter_endpoints_async("ar-1", AgentRuntimeListInput())  # type: ignore[arg-type]
+    assert sent.requests == []
