@@ -24,6 +24,7 @@ from agentrun_facade import (
     AgentRuntimeCreateInput,
     AgentRuntimeEndpoint,
     AgentRuntimeEndpointCreateInput,
+    AgentRuntimeListInput,
     InvalidParameterError,
     RegistryAuthConfig,
     RegistryConfig,
@@ -90,10 +91,17 @@ def test_apply_sends_one_update_and_waits(emulator: Emulator) -> None:
 
 def test_apply_finds_the_exact_name_only(emulator: Emulator) -> None:
     AgentRuntime.apply(runtime_input(agent_runtime_name="shop-old"))
+    # The service's name filter matches loosely: "shop" finds "shop-old".
+    with AgentRuntimeClient(emulator.local.config) as client:
+        loose = client.list(AgentRuntimeListInput(agent_runtime_name="shop"))
+    assert [r.agent_runtime_name for r in loose] == ["shop-old"]
     emulator.clear()
     runtime = AgentRuntime.apply(runtime_input(agent_runtime_name="shop"))
+    assert "ListAgentRuntimes" in emulator.operations
     assert emulator.writes() == ["CreateAgentRuntime"]
     assert runtime.agent_runtime_name == "shop"
+    names = [r.agent_runtime_name for r in AgentRuntime.list()]
+    assert sorted(names) == ["shop", "shop-old"]
 
 
 def test_apply_waits_out_a_transitional_runtime_first() -> None:
@@ -253,22 +261,6 @@ def test_plain_failed_status_is_a_failure(
     with pytest.raises(ResourceFailedError, match="quota exceeded"):
         AgentRuntime.apply(runtime_input(), wait=False)
     assert fake.calls("UpdateAgentRuntime") == []
-
-
-def test_fuzzy_name_matches_are_ignored(
-    fake: FakeAgentRun, default_client: AgentRuntimeClient, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    fake.add_runtime("shop-staging")
-    # A service whose name filter matches loosely: every runtime is returned.
-    monkeypatch.setattr(
-        fake, "_list_runtimes", lambda r: fake._page(r, list(fake.runtimes.values()))
-    )
-    runtime = AgentRuntime.apply(runtime_input(), wait=False)
-    assert runtime.agent_runtime_name == "shop"
-    assert len(fake.calls("ListAgentRuntimes")) >= 1
-    assert fake.calls("UpdateAgentRuntime") == []
-    (create,) = fake.calls("CreateAgentRuntime")
-    assert create.body["agentRuntimeName"] == "shop"
 
 
 # -- apply: endpoints ---------------------------------------------------------
