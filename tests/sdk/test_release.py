@@ -243,24 +243,20 @@ def test_secrets_are_always_sent_when_given(
     )
 
 
-def test_plain_failed_status_is_a_failure(
-    fake: FakeAgentRun, default_client: AgentRuntimeClient
-) -> None:
-    fake.add_runtime(
-        "shop",
-        status="FAILED",
-        statusReason="quota exceeded",
-        artifactType="Code",
-        codeConfiguration={
-            "language": "python3.12",
-            "command": ["python", "main.py"],
-            "checksum": "11",
-        },
-        networkConfiguration={"networkMode": "PUBLIC"},
+def test_plain_failed_status_is_a_failure(emulator: Emulator) -> None:
+    # The emulator ends this runtime's creation in FAILED (not CREATE_FAILED) with the reason.
+    failing = runtime_input(
+        environment_variables={
+            "AGENTRUN_EMULATOR_STATUS": "FAILED",
+            "AGENTRUN_EMULATOR_FAIL": "quota exceeded",
+        }
     )
+    with AgentRuntimeClient(emulator.local.config) as client:
+        assert client.create(failing).status == "FAILED"
+    emulator.clear()
     with pytest.raises(ResourceFailedError, match="quota exceeded"):
         AgentRuntime.apply(runtime_input(), wait=False)
-    assert fake.calls("UpdateAgentRuntime") == []
+    assert emulator.writes() == []
 
 
 # -- apply: endpoints ---------------------------------------------------------
