@@ -31,8 +31,10 @@ from agentrun_facade import (
     ResourceFailedError,
     Status,
 )
+from agentrun_facade.client import set_default_client
 from tests.conftest import FakeAgentRun
 from tests.emulated import Emulator, running
+from tests.sdk._sync.test_client_operations import SentRequests
 
 testing = pytest.importorskip("agentrun_facade.testing")
 
@@ -164,50 +166,39 @@ def test_apply_rejects_bad_input_before_sending(emulator: Emulator) -> None:
     assert emulator.operations == []
 
 
-def _runtime_body(fake: FakeAgentRun) -> dict[str, Any]:
+@pytest.fixture
+def sent(emulator: Emulator) -> Iterator[SentRequests]:
+    """Requests of the default client, which is pointed at ``emulator``."""
+    noted = SentRequests()
+    client = AgentRuntimeClient(emulator.local.config, transport=noted)
+    previous = set_default_client(client)
+    yield noted
+    set_default_client(previous)
+    client.close()
+    noted.close()
+
+
+def _runtime_body(sent: SentRequests) -> dict[str, Any]:
     """The one UpdateAgentRuntime body, without cpu/memory/port (sent with every update
     when the service requires them, so they say nothing about what differed)."""
-    (update,) = fake.calls("UpdateAgentRuntime")
+    (update,) = [r for r in sent.requests if r.action == "UpdateAgentRuntime"]
     return {k: v for k, v in update.body.items() if k not in {"cpu", "memory", "port"}}
 
 
-def test_update_body_carries_only_the_difference(
-    fake: FakeAgentRun, default_client: AgentRuntimeClient
-) -> None:
-    fake.add_runtime(
-        "shop",
-        artifactType="Code",
-        codeConfiguration={
-            "language": "python3.12",
-            "command": ["python", "main.py"],
-            "checksum": "11",
-        },
-        networkConfiguration={"networkMode": "PUBLIC"},
-        description="old",
-    )
+def test_update_body_carries_only_the_difference(sent: SentRequests) -> None:
+    AgentRuntime.create(runtime_input(description="old"))
     runtime = AgentRuntime.apply(runtime_input(description="new"), wait=False)
     assert runtime.description == "new"
-    assert _runtime_body(fake) == {"description": "new"}
+    assert _runtime_body(sent) == {"description": "new"}
 
 
-def test_absent_values_match_their_defaults(
-    fake: FakeAgentRun, default_client: AgentRuntimeClient
-) -> None:
-    fake.add_runtime(
-        "shop",
-        artifactType="Code",
-        codeConfiguration={
-            "language": "python3.12",
-            "command": ["python", "main.py"],
-            "checksum": "11",
-        },
-        networkConfiguration={"networkMode": "PUBLIC"},
-    )
+def test_absent_values_match_their_defaults(sent: SentRequests) -> None:
+    AgentRuntime.create(runtime_input())
     wanted = runtime_input(disable_ondemand=False, system_tags=[])
     AgentRuntime.apply(wanted, wait=False)
-    assert fake.calls("UpdateAgentRuntime") == []
+    assert "UpdateAgentRuntime" not in sent.actions()
     AgentRuntime.apply(attrs.evolve(wanted, disable_ondemand=True), wait=False)
-    assert _runtime_body(fake) == {"disableOndemand": True}
+    assert _runtime_body(sent) == {"disableOndemand": True}
 
 
 def test_secrets_are_always_sent_when_given(
