@@ -1,7 +1,8 @@
 """apply by name, and endpoint releases (canary, promote, rollback).
 
-Most tests run against the local emulator; the ones that look at request
-bodies use the in-memory ``FakeAgentRun`` from ``tests/conftest.py``.
+The tests run against the local emulator (request bodies are read from the
+client's transport), except the one that needs environment variables masked on
+read, which the emulator returns as sent: it uses ``FakeAgentRun``.
 """
 
 from __future__ import annotations
