@@ -53,6 +53,7 @@ __all__ = [
     "Waiter",
     "WaiterSpec",
     "is_failed_status",
+    "positive_seconds",
 ]
 
 DEFAULT_WAIT_INTERVAL = 5.0
@@ -142,7 +143,8 @@ DRAIN_INTERVAL_SECONDS = 5.0
 DRAIN_TIMEOUT_SECONDS = 300.0
 
 
-def _positive(field: str, value: float) -> float:
+def positive_seconds(field: str, value: float) -> float:
+    """``value`` as a float, or ``InvalidParameterError`` naming ``field``."""
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise InvalidParameterError(f"{field} must be a number of seconds")
     if not math.isfinite(value) or value <= 0:
@@ -174,9 +176,9 @@ class Waiter:
             raise InvalidParameterError("label must be a non-empty string")
         self.spec = spec
         self.label = label
-        self.interval_seconds = _positive("interval_seconds", interval_seconds)
-        self.timeout_seconds = _positive("timeout_seconds", timeout_seconds)
-        initial = _positive("initial_delay", initial_delay)
+        self.interval_seconds = positive_seconds("interval_seconds", interval_seconds)
+        self.timeout_seconds = positive_seconds("timeout_seconds", timeout_seconds)
+        initial = positive_seconds("initial_delay", initial_delay)
         if isinstance(multiplier, bool) or not isinstance(multiplier, (int, float)):
             raise InvalidParameterError("multiplier must be a number")
         if not math.isfinite(multiplier) or multiplier < 1:

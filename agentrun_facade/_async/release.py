@@ -45,7 +45,7 @@ from ..models import (
     to_wire,
 )
 from ..models.inputs import sized_update
-from ..waiters import is_failed_status
+from ..waiters import is_failed_status, positive_seconds
 from ..wire_match import LATEST, covers, endpoint_as_sent, holds_secret, version_key
 
 __all__ = [
@@ -310,14 +310,6 @@ async def _wait_out_async(
 # --------------------------------------------------------------------------
 
 
-def _positive_timeout(timeout_seconds: float) -> float:
-    if isinstance(timeout_seconds, bool) or not isinstance(timeout_seconds, int | float):
-        raise InvalidParameterError("timeout_seconds must be a number of seconds")
-    if not math.isfinite(timeout_seconds) or timeout_seconds <= 0:
-        raise InvalidParameterError("timeout_seconds must be a positive, finite number")
-    return float(timeout_seconds)
-
-
 async def find_runtime_async(
     client: AsyncRuntimeApi[R], name: str, config: Config | None = None
 ) -> R | None:
@@ -359,7 +351,7 @@ async def apply_runtime_async(
             (``*_FAILED`` or ``FAILED``) and the input changes nothing.
         WaiterTimeoutError: not settled within ``timeout_seconds``.
     """
-    timeout = _positive_timeout(timeout_seconds)
+    timeout = positive_seconds("timeout_seconds", timeout_seconds)
     prepared = input.prepared()
     name = str(prepared.agent_runtime_name)
     label = f"AgentRuntime {name!r}"
@@ -405,7 +397,7 @@ async def apply_endpoint_async(
         ResourceFailedError: the endpoint is, or ends, in a failed status.
         WaiterTimeoutError: not settled within ``timeout_seconds``.
     """
-    timeout = _positive_timeout(timeout_seconds)
+    timeout = positive_seconds("timeout_seconds", timeout_seconds)
     name = input.agent_runtime_endpoint_name
     if not name:
         raise InvalidParameterError("agent_runtime_endpoint_name is required to apply an endpoint")
@@ -516,7 +508,7 @@ async def start_canary_async(
         raise InvalidParameterError(f"weight must be between 0 and 1 (exclusive), got {weight!r}")
     if not isinstance(version, str) or not version:
         raise InvalidParameterError("version must be a non-empty string")
-    timeout = _positive_timeout(timeout_seconds)
+    timeout = positive_seconds("timeout_seconds", timeout_seconds)
     published = await _published_async(client, endpoint, config)
     if version != LATEST and version not in published:
         known = ", ".join(published) or "none"
@@ -545,7 +537,7 @@ async def promote_canary_async(
     Raises:
         InvalidParameterError: no canary is running on the endpoint.
     """
-    timeout = _positive_timeout(timeout_seconds)
+    timeout = positive_seconds("timeout_seconds", timeout_seconds)
     endpoint = await _ready_async(endpoint, config, timeout)
     canary = canary_of(endpoint)
     if canary is None:
@@ -573,7 +565,7 @@ async def rollback_async(
         InvalidParameterError: no canary runs and no published version is
             older than the target (nothing earlier is known); nothing is sent.
     """
-    timeout = _positive_timeout(timeout_seconds)
+    timeout = positive_seconds("timeout_seconds", timeout_seconds)
     endpoint = await _ready_async(endpoint, config, timeout)
     if canary_of(endpoint) is not None:
         return await _route_async(client, endpoint, _unweighted(None), config, timeout)

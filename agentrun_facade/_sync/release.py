@@ -47,7 +47,7 @@ from ..models import (
     to_wire,
 )
 from ..models.inputs import sized_update
-from ..waiters import is_failed_status
+from ..waiters import is_failed_status, positive_seconds
 from ..wire_match import LATEST, covers, endpoint_as_sent, holds_secret, version_key
 
 __all__ = [
@@ -310,14 +310,6 @@ def _wait_out(
 # --------------------------------------------------------------------------
 
 
-def _positive_timeout(timeout_seconds: float) -> float:
-    if isinstance(timeout_seconds, bool) or not isinstance(timeout_seconds, int | float):
-        raise InvalidParameterError("timeout_seconds must be a number of seconds")
-    if not math.isfinite(timeout_seconds) or timeout_seconds <= 0:
-        raise InvalidParameterError("timeout_seconds must be a positive, finite number")
-    return float(timeout_seconds)
-
-
 def find_runtime(client: SyncRuntimeApi[R], name: str, config: Config | None = None) -> R | None:
     """The runtime named exactly ``name`` (the service's name filter may match loosely)."""
     found = client.list(AgentRuntimeListInput(agent_runtime_name=name), config=config)
@@ -357,7 +349,7 @@ def apply_runtime(
             (``*_FAILED`` or ``FAILED``) and the input changes nothing.
         WaiterTimeoutError: not settled within ``timeout_seconds``.
     """
-    timeout = _positive_timeout(timeout_seconds)
+    timeout = positive_seconds("timeout_seconds", timeout_seconds)
     prepared = input.prepared()
     name = str(prepared.agent_runtime_name)
     label = f"AgentRuntime {name!r}"
@@ -403,7 +395,7 @@ def apply_endpoint(
         ResourceFailedError: the endpoint is, or ends, in a failed status.
         WaiterTimeoutError: not settled within ``timeout_seconds``.
     """
-    timeout = _positive_timeout(timeout_seconds)
+    timeout = positive_seconds("timeout_seconds", timeout_seconds)
     name = input.agent_runtime_endpoint_name
     if not name:
         raise InvalidParameterError("agent_runtime_endpoint_name is required to apply an endpoint")
@@ -514,7 +506,7 @@ def start_canary(
         raise InvalidParameterError(f"weight must be between 0 and 1 (exclusive), got {weight!r}")
     if not isinstance(version, str) or not version:
         raise InvalidParameterError("version must be a non-empty string")
-    timeout = _positive_timeout(timeout_seconds)
+    timeout = positive_seconds("timeout_seconds", timeout_seconds)
     published = _published(client, endpoint, config)
     if version != LATEST and version not in published:
         known = ", ".join(published) or "none"
@@ -543,7 +535,7 @@ def promote_canary(
     Raises:
         InvalidParameterError: no canary is running on the endpoint.
     """
-    timeout = _positive_timeout(timeout_seconds)
+    timeout = positive_seconds("timeout_seconds", timeout_seconds)
     endpoint = _ready(endpoint, config, timeout)
     canary = canary_of(endpoint)
     if canary is None:
@@ -571,7 +563,7 @@ def rollback(
         InvalidParameterError: no canary runs and no published version is
             older than the target (nothing earlier is known); nothing is sent.
     """
-    timeout = _positive_timeout(timeout_seconds)
+    timeout = positive_seconds("timeout_seconds", timeout_seconds)
     endpoint = _ready(endpoint, config, timeout)
     if canary_of(endpoint) is not None:
         return _route(client, endpoint, _unweighted(None), config, timeout)
