@@ -25,8 +25,8 @@ import attrs
 import httpx
 
 from agentrun_facade import AgentRuntimeCode, AgentRuntimeCreateInput
-from agentrun_facade.retry import FailureKind, RandomSource, RetryPolicy
 from agentrun_facade.error_response import ErrorResponse
+from agentrun_facade.retry import FailureKind, RandomSource, RetryPolicy
 
 #: What a scripted answer may be: a response, an exception to raise, or a handler.
 Reply = httpx.Response | Exception | Callable[[httpx.Request], httpx.Response]

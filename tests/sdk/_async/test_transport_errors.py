@@ -152,11 +152,9 @@ async def test_an_invalid_body_is_a_validation_error(client: AgentRuntimeClient)
     )
 
 
-async def test_a_wrong_secret_is_an_authentication_error(config: Config, wire: Wire) -> None:
-    wrong = config.merge(Config(access_key_secret="not-the-secret"))
-    async with AgentRuntimeClient(wrong, async_transport=wire) as client:
-        with pytest.raises(AuthenticationError) as caught:
-            await client.get_async("ar-1")
+async def test_a_wrong_secret_is_an_authentication_error(client: AgentRuntimeClient) -> None:
+    with pytest.raises(AuthenticationError) as caught:
+        await client.get_async("ar-1", config=Config(access_key_secret="not-the-secret"))
     check(
         caught.value,
         AuthenticationError,

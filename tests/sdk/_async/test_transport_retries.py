@@ -97,13 +97,11 @@ async def test_get_retries_5xx_then_succeeds(
 
 
 async def test_retries_are_bounded_by_max_retries(
-    local_config: Config, wire: Wire, local_agentrun: testing.LocalAgentRun
+    client: AgentRuntimeClient, wire: Wire, local_agentrun: testing.LocalAgentRun
 ) -> None:
     local_agentrun.script_faults([fault("GetAgentRuntime", status=503, times=10)])
-    config = local_config.merge(Config(max_retries=3))
-    async with AgentRuntimeClient(config, async_transport=wire, retry_policy=NotedWaits()) as c:
-        with pytest.raises(ServerError):
-            await c.get_async("ar-1")
+    with pytest.raises(ServerError):
+        await client.get_async("ar-1", config=Config(max_retries=3))
     assert len(wire.requests) == 4
 
 
@@ -125,9 +123,10 @@ async def test_backoff_grows_and_stays_within_bounds(
     policy = NotedWaits(backoff_base=0.5, backoff_cap=1.5, rng=random.Random(7))
     local_agentrun.script_faults([fault("GetAgentRuntime", status=500, times=5)])
     config = local_config.merge(Config(max_retries=4))
-    async with AgentRuntimeClient(config, async_transport=wire, retry_policy=policy) as c:
-        with pytest.raises(ServerError):
-            await c.get_async("ar-1")
+    client = AgentRuntimeClient(config, async_transport=wire, retry_policy=policy)
+    with pytest.raises(ServerError):
+        await client.get_async("ar-1")
+    await client.aclose()
     ceilings = [0.5, 1.0, 1.5, 1.5]
     assert len(policy.decided) == 4
     for delay, ceiling in zip(policy.decided, ceilings, strict=True):
@@ -233,12 +232,11 @@ def closed_port() -> int:
 
 
 async def test_a_refused_connection_is_retried_then_names_host_and_settings(
-    config: Config, wire: Wire, policy: NotedWaits
+    client: AgentRuntimeClient, wire: Wire, policy: NotedWaits
 ) -> None:
-    nowhere = config.merge(Config(control_endpoint=f"http://127.0.0.1:{closed_port()}"))
-    async with AgentRuntimeClient(nowhere, async_transport=wire, retry_policy=policy) as client:
-        with pytest.raises(TransportError) as caught:
-            await client.get_async("ar-1")
+    nowhere = Config(control_endpoint=f"http://127.0.0.1:{closed_port()}")
+    with pytest.raises(TransportError) as caught:
+        await client.get_async("ar-1", config=nowhere)
     assert not isinstance(caught.value, RequestTimeoutError)
     assert len(wire.requests) == 3 and len(policy.decided) == 2
     text = str(caught.value)
@@ -254,13 +252,12 @@ def unresolvable() -> httpx.ConnectError:
 
 
 async def test_a_dns_failure_is_not_retried_and_names_host_and_settings(
-    config: Config, wire: Wire, policy: NotedWaits
+    client: AgentRuntimeClient, wire: Wire, policy: NotedWaits
 ) -> None:
-    elsewhere = config.merge(Config(control_endpoint="https://agentrun.no-such-region.example"))
+    elsewhere = Config(control_endpoint="https://agentrun.no-such-region.example")
     wire.script(unresolvable(), unresolvable())
-    async with AgentRuntimeClient(elsewhere, async_transport=wire, retry_policy=policy) as client:
-        with pytest.raises(TransportError) as caught:
-            await client.get_async("ar-1")
+    with pytest.raises(TransportError) as caught:
+        await client.get_async("ar-1", config=elsewhere)
     text = str(caught.value)
     assert len(wire.requests) == 1 and policy.decided == []
     assert "agentrun.no-such-region.example" in text

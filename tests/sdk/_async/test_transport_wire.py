@@ -224,7 +224,8 @@ async def test_wire_request_of_each_operation(
     runtime = await client.create_async(code_input(name))
     spare = await client.create_async(code_input(name + "-spare"))
     endpoint = await client.create_endpoint_async(
-        runtime.agent_runtime_id or "", AgentRuntimeEndpointCreateInput(agent_runtime_endpoint_name="e1")
+        runtime.agent_runtime_id or "",
+        AgentRuntimeEndpointCreateInput(agent_runtime_endpoint_name="e1"),
     )
     ids = Ids(
         runtime.agent_runtime_id or "",
@@ -258,9 +259,7 @@ async def test_wire_request_of_each_operation(
     assert local_agentrun.verified_keys[-1].access_key_id == key
 
 
-async def test_publish_without_input_sends_no_body(
-    client: AgentRuntimeClient, wire: Wire
-) -> None:
+async def test_publish_without_input_sends_no_body(client: AgentRuntimeClient, wire: Wire) -> None:
     runtime = await client.create_async(code_input(unique("nobody")))
     version = await client.publish_version_async(runtime.agent_runtime_id or "")
     sent = wire.sent("PublishRuntimeVersion")[-1]
@@ -300,7 +299,9 @@ async def test_path_ids_are_encoded_once(
     local_agentrun: testing.LocalAgentRun,
 ) -> None:
     decoded: list[str] = []
-    local_agentrun.before_request(lambda op, query, params: decoded.append(params["agentRuntimeId"]))
+    local_agentrun.before_request(
+        lambda op, query, params: decoded.append(params["agentRuntimeId"])
+    )
     with pytest.raises(ResourceNotExistError) as caught:
         await client.get_async(raw_id)
     # The server decodes the path segment back to the id the caller gave.
@@ -337,17 +338,14 @@ async def test_missing_credentials_is_a_typed_error(
         "ALIBABA_CLOUD_ACCESS_KEY_SECRET",
     ):
         monkeypatch.delenv(name, raising=False)
-    async with AgentRuntimeClient(
-        Config(control_endpoint="x.test"), async_transport=wire
-    ) as client:
-        with pytest.raises(MissingConfigurationError):
-            await client.get_async("ar-1")
+    client = AgentRuntimeClient(Config(control_endpoint="x.test"), async_transport=wire)
+    with pytest.raises(MissingConfigurationError):
+        await client.get_async("ar-1")
+    await client.aclose()
     assert wire.requests == []
 
 
-async def test_wrong_input_type_is_a_typed_error(
-    client: AgentRuntimeClient, wire: Wire
-) -> None:
+async def test_wrong_input_type_is_a_typed_error(client: AgentRuntimeClient, wire: Wire) -> None:
     with pytest.raises(InvalidParameterError):
         await client.create_async({"agentRuntimeName": "x"})  # type: ignore[arg-type]
     with pytest.raises(InvalidParameterError):

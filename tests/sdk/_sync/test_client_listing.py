@@ -59,6 +59,12 @@ def newest() -> Iterator[testing.LocalAgentRun]:
         yield local
 
 
+@pytest.fixture
+def newest_client(newest: testing.LocalAgentRun, wire: Wire) -> Iterator[AgentRuntimeClient]:
+    with AgentRuntimeClient(newest.config, transport=wire, retry_policy=NO_WAIT) as opened:
+        yield opened
+
+
 def body(name: str) -> dict[str, Any]:
     return to_wire(code_input(name).prepared())
 
@@ -211,7 +217,7 @@ def churn_once(local: testing.LocalAgentRun, prefix: str) -> None:
     def hook(operation: str, query: Mapping[str, str], _path: Mapping[str, str]) -> None:
         if operation == "ListAgentRuntimes" and query.get("pageNumber") == "2" and not fired:
             fired.append(True)
-            oldest = [r for r in local.state.runtimes() if r.name.startswith(prefix + "-")][0]
+            oldest = next(r for r in local.state.runtimes() if r.name.startswith(prefix + "-"))
             local.state.delete_runtime(oldest.id)
             local.state.create_runtime(body(f"{prefix}-{30:05d}"))
 
@@ -278,14 +284,13 @@ def restless(local: testing.LocalAgentRun) -> None:
 
 
 def test_strict_listing_that_never_settles_raises(
-    newest: testing.LocalAgentRun, wire: Wire
+    newest: testing.LocalAgentRun, newest_client: AgentRuntimeClient, wire: Wire
 ) -> None:
     seed(newest, "restless", 20)
     restless(newest)
-    config = newest.config.merge(Config(page_size=10, max_concurrency=1, strict_listing=True))
-    with AgentRuntimeClient(config, transport=wire, retry_policy=NO_WAIT) as client:
-        with pytest.raises(ListingConsistencyError) as caught:
-            [r for r in client.iter_runtimes()]
+    config = Config(page_size=10, max_concurrency=1, strict_listing=True)
+    with pytest.raises(ListingConsistencyError) as caught:
+        [r for r in newest_client.iter_runtimes(config=config)]
     assert caught.value.operation == "ListAgentRuntimes"
     assert caught.value.passes == 3
     assert "strict_listing=False" in str(caught.value)
@@ -293,20 +298,21 @@ def test_strict_listing_that_never_settles_raises(
 
 
 def test_relaxed_listing_that_never_settles_warns(
-    newest: testing.LocalAgentRun, wire: Wire, caplog: pytest.LogCaptureFixture
+    newest: testing.LocalAgentRun,
+    newest_client: AgentRuntimeClient,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
     seed(newest, "restless", 20)
     restless(newest)
-    config = newest.config.merge(Config(page_size=10, max_concurrency=1, strict_listing=False))
-    with AgentRuntimeClient(config, transport=wire, retry_policy=NO_WAIT) as client:
-        with caplog.at_level(logging.WARNING, logger="agentrun_facade"):
-            found = [r.agent_runtime_id for r in client.iter_runtimes()]
+    config = Config(page_size=10, max_concurrency=1, strict_listing=False)
+    with caplog.at_level(logging.WARNING, logger="agentrun_facade"):
+        found = [r.agent_runtime_id for r in newest_client.iter_runtimes(config=config)]
     assert len(found) == len(set(found))
     assert [r.levelno for r in caplog.records] == [logging.WARNING]
 
 
 def test_list_drops_duplicates_from_shifting_pages(
-    newest: testing.LocalAgentRun, wire: Wire
+    newest: testing.LocalAgentRun, newest_client: AgentRuntimeClient
 ) -> None:
     names = seed(newest, "shift", 4)
     fired: list[bool] = []
@@ -318,9 +324,8 @@ def test_list_drops_duplicates_from_shifting_pages(
             newest.state.create_runtime(body("shift-new"))
 
     newest.before_request(shift)
-    config = newest.config.merge(Config(page_size=2, max_concurrency=1))
-    with AgentRuntimeClient(config, transport=wire, retry_policy=NO_WAIT) as client:
-        found = [r.agent_runtime_name for r in client.list()]
+    config = Config(page_size=2, max_concurrency=1)
+    found = [r.agent_runtime_name for r in newest_client.list(config=config)]
     assert fired
     assert len(found) == len(set(found))
     assert set(names) <= set(found)

@@ -154,11 +154,9 @@ def test_an_invalid_body_is_a_validation_error(client: AgentRuntimeClient) -> No
     )
 
 
-def test_a_wrong_secret_is_an_authentication_error(config: Config, wire: Wire) -> None:
-    wrong = config.merge(Config(access_key_secret="not-the-secret"))
-    with AgentRuntimeClient(wrong, transport=wire) as client:
-        with pytest.raises(AuthenticationError) as caught:
-            client.get("ar-1")
+def test_a_wrong_secret_is_an_authentication_error(client: AgentRuntimeClient) -> None:
+    with pytest.raises(AuthenticationError) as caught:
+        client.get("ar-1", config=Config(access_key_secret="not-the-secret"))
     check(
         caught.value,
         AuthenticationError,

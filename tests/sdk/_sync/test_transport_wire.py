@@ -334,9 +334,10 @@ def test_missing_credentials_is_a_typed_error(wire: Wire, monkeypatch: pytest.Mo
         "ALIBABA_CLOUD_ACCESS_KEY_SECRET",
     ):
         monkeypatch.delenv(name, raising=False)
-    with AgentRuntimeClient(Config(control_endpoint="x.test"), transport=wire) as client:
-        with pytest.raises(MissingConfigurationError):
-            client.get("ar-1")
+    client = AgentRuntimeClient(Config(control_endpoint="x.test"), transport=wire)
+    with pytest.raises(MissingConfigurationError):
+        client.get("ar-1")
+    client.close()
     assert wire.requests == []
 
 
