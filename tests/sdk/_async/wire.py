@@ -70,6 +70,8 @@ class WireLog(httpx.AsyncBaseTransport):
         self._emulator = httpx.URL(emulator_url)
         self._inner = httpx.AsyncHTTPTransport()
         self.requests: list[Sent] = []
+        #: The ``x-acs-request-id`` of each answer, in order (``None`` when absent).
+        self.request_ids: list[str | None] = []
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         content = request.content
@@ -90,7 +92,9 @@ class WireLog(httpx.AsyncBaseTransport):
             content=content,
             extensions=request.extensions,
         )
-        return await self._inner.handle_async_request(delivered)
+        response = await self._inner.handle_async_request(delivered)
+        self.request_ids.append(response.headers.get("x-acs-request-id"))
+        return response
 
     async def aclose(self) -> None:
         await self._inner.aclose()
@@ -106,3 +110,4 @@ class WireLog(httpx.AsyncBaseTransport):
     def clear(self) -> None:
         """Forget what was noted so far."""
         self.requests.clear()
+        self.request_ids.clear()

@@ -72,6 +72,8 @@ class WireLog(httpx.BaseTransport):
         self._emulator = httpx.URL(emulator_url)
         self._inner = httpx.HTTPTransport()
         self.requests: list[Sent] = []
+        #: The ``x-acs-request-id`` of each answer, in order (``None`` when absent).
+        self.request_ids: list[str | None] = []
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         content = request.content
@@ -92,7 +94,9 @@ class WireLog(httpx.BaseTransport):
             content=content,
             extensions=request.extensions,
         )
-        return self._inner.handle_request(delivered)
+        response = self._inner.handle_request(delivered)
+        self.request_ids.append(response.headers.get("x-acs-request-id"))
+        return response
 
     def close(self) -> None:
         self._inner.close()
@@ -108,3 +112,4 @@ class WireLog(httpx.BaseTransport):
     def clear(self) -> None:
         """Forget what was noted so far."""
         self.requests.clear()
+        self.request_ids.clear()
