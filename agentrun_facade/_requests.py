@@ -16,9 +16,9 @@ from typing import Any, cast
 
 import attrs
 
+from ._signing import canonical_query, encode_path_segment
 from .config import ResolvedConfig
 from .errors import InvalidParameterError
-from .signing import canonical_query, encode_path_segment
 
 __all__ = [
     "API_VERSION",
