@@ -2,11 +2,11 @@
 
 Used by scripts/regenerate. Input: the spec (what the wire holds) and
 spec/facade-models.yaml (how the facade presents it: names, docstrings, bases,
-enums, defaults, reprs). Output: one Python module of plain slotted classes, each written out in full
-(``__init__``, ``__eq__``, the field list the shared ``__repr__`` reads) with
-straight-line ``_read`` (decoded JSON object -> instance) and ``_write``
-(instance -> JSON object) methods: importing the module compiles nothing and no
-type is looked up at run time.
+enums, defaults, reprs). Output: one Python module of plain slotted classes,
+each written out in full (``__init__``, ``__eq__``, the field list the shared
+``__repr__`` reads), with a straight-line reader (decoded JSON object ->
+instance) and ``_write`` (instance -> JSON object): importing the module
+compiles nothing and no type is looked up at run time.
 """
 
 from __future__ import annotations
@@ -276,7 +276,8 @@ def _field_list_lines(names: list[str], reprs: dict[str, str]) -> list[str]:
     lines = [f"    _field_names: ClassVar[tuple[str, ...]] = {tuple(names)!r}"]
     if reprs:
         shown = ", ".join(f"{n!r}: {r}" for n, r in reprs.items())
-        lines.append(f"    _field_reprs: ClassVar[Mapping[str, Callable[[Any], str]]] = {{{shown}}}")
+        annotation = "ClassVar[Mapping[str, Callable[[Any], str]]]"
+        lines.append(f"    _field_reprs: {annotation} = {{{shown}}}")
     return lines
 
 
@@ -346,6 +347,7 @@ def _read_function_lines(cls: _Class) -> list[str]:
                 f"            raise exc.within({segment!r}) from None",
             ]
         elif kind.tag == "list" and _element(kind).tag == "model":
+            read = f"{_reader(str(kind.model))}({kind.model}, item)"
             lines += [
                 f"    if {local} is not None:",
                 f"        if type({local}) is not list:",
@@ -353,7 +355,7 @@ def _read_function_lines(cls: _Class) -> list[str]:
                 f"        items_{f.name}: list[{kind.model}] = []",
                 "        try:",
                 f"            for item in {local}:",
-                f"                items_{f.name}.append({_reader(str(kind.model))}({kind.model}, item))",
+                f"                items_{f.name}.append({read})",
                 "        except PathError as exc:",
                 f'            raise exc.within(f"{segment}[{{len(items_{f.name})}}]") from None',
                 f"        {local} = items_{f.name}",
