@@ -9,20 +9,23 @@ here sends or sleeps.
 from __future__ import annotations
 
 import copy
-import ssl
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 import attrs
-import httpx
 
+from ._signing import AcsV3Signer
+
+if TYPE_CHECKING:
+    import ssl
+
+    import httpx
 from .config import Config, ResolvedConfig
 from .credentials import CredentialSource, resolve_credential_source
 from .errors import ClientClosedError, InvalidParameterError, MissingConfigurationError
 from .retry import RetryPolicy
-from .signing import AcsV3Signer
 
 __all__ = ["CLOSED_MESSAGE", "CallSettings", "ClientState"]
 
@@ -122,14 +125,17 @@ class ClientState:
         retry_policy: RetryPolicy | None = None,
     ) -> None:
         self.config: Config = check_config(config) or Config()
-        if transport is not None and not isinstance(transport, httpx.BaseTransport):
-            raise InvalidParameterError("transport must be an httpx.BaseTransport")
-        if async_transport is None and isinstance(transport, httpx.AsyncBaseTransport):
-            async_transport = transport
-        if async_transport is not None and not isinstance(
-            async_transport, httpx.AsyncBaseTransport
-        ):
-            raise InvalidParameterError("async_transport must be an httpx.AsyncBaseTransport")
+        if transport is not None or async_transport is not None:
+            import httpx
+
+            if transport is not None and not isinstance(transport, httpx.BaseTransport):
+                raise InvalidParameterError("transport must be an httpx.BaseTransport")
+            if async_transport is None and isinstance(transport, httpx.AsyncBaseTransport):
+                async_transport = transport
+            if async_transport is not None and not isinstance(
+                async_transport, httpx.AsyncBaseTransport
+            ):
+                raise InvalidParameterError("async_transport must be an httpx.AsyncBaseTransport")
         if retry_policy is not None and not isinstance(retry_policy, RetryPolicy):
             raise InvalidParameterError("retry_policy must be an agentrun_facade.retry.RetryPolicy")
         self._injected_transport = transport
@@ -175,10 +181,15 @@ class ClientState:
             return cast(T, existing)
 
     def _ssl_context(self) -> ssl.SSLContext:
-        """One TLS context per client (loading the CA bundle is costly), shared by every pool."""
+        """One TLS context per client (loading the CA bundle is costly), shared by every pool.
+
+        Made on the first HTTPS request, never for a client that only speaks plain HTTP.
+        """
         shared = self._shared
         with shared.lock:
             if shared.ssl_context is None:
+                import httpx
+
                 shared.ssl_context = httpx.create_ssl_context()
             return shared.ssl_context
 

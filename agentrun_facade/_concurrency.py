@@ -9,16 +9,20 @@ these names and the same semantics.
 
 from __future__ import annotations
 
-import asyncio
-import concurrent.futures
 import contextlib
 import contextvars
 import threading
 import time
 from collections.abc import AsyncGenerator, Awaitable, Callable, Iterator, Sequence
-from typing import TypeVar, cast
+from typing import TYPE_CHECKING, TypeVar, cast
 
 from .errors import InvalidParameterError
+
+if TYPE_CHECKING:
+    import concurrent.futures
+
+# ``asyncio`` and ``concurrent.futures`` are imported where they are used, so that
+# importing the SDK does not import them.
 
 __all__ = [
     "AsyncFunction",
@@ -52,6 +56,8 @@ def _check_limit(limit: int) -> None:
 
 async def asleep(seconds: float) -> None:
     """Sleep without blocking the event loop (negative values sleep 0)."""
+    import asyncio
+
     await asyncio.sleep(max(0.0, seconds))
 
 
@@ -89,6 +95,8 @@ def close_with_loop(close: SyncProducer[None]) -> object:
 
 def loop_token_async() -> object:
     """The running event loop: pooled async connections belong to one loop."""
+    import asyncio
+
     return asyncio.get_running_loop()
 
 
@@ -114,6 +122,7 @@ class AsyncWorkers:
             return []
         if limit == 1 or len(items) == 1:
             return [await fn(item) for item in items]
+        import asyncio
 
         results: list[R | None] = [None] * len(items)
         work: Iterator[tuple[int, T]] = iter(enumerate(items))
@@ -152,6 +161,8 @@ class SyncWorkers:
         self._size = 0
 
     def _pool(self, limit: int) -> concurrent.futures.ThreadPoolExecutor:
+        import concurrent.futures
+
         with self._lock:
             if self._executor is None or self._size < limit:
                 previous = self._executor
@@ -177,6 +188,8 @@ class SyncWorkers:
             return []
         if limit == 1 or len(items) == 1:
             return [fn(item) for item in items]
+        import concurrent.futures
+
         executor = self._pool(limit)
         results: list[R | None] = [None] * len(items)
         work = iter(enumerate(items))

@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import math
-import time
-from collections.abc import AsyncGenerator, Generator, Iterable, Mapping
-from typing import Any, Literal, Required, TypedDict
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict
 
 import attrs
-import httpx
 
 from ._client_state import CallSettings
 from ._names import check_addressable_name
-from ._responses import log_exchange
+from ._signing import encode_path_segment
 from .config import Config
 from .credentials import CredentialSource
 from .errors import (
@@ -24,7 +22,9 @@ from .errors import (
     TransportError,
     error_from_response,
 )
-from .signing import DataPlaneAuth, encode_path_segment
+
+if TYPE_CHECKING:
+    import httpx
 
 __all__ = [
     "INSTALL_HINT",
@@ -163,6 +163,8 @@ def plan_invoke(
         f"{data_base}/agent-runtimes/{encode_path_segment(runtime_name)}"
         f"/endpoints/{encode_path_segment(endpoint_name)}/invocations/openai/v1"
     )
+    import httpx
+
     timeout = resolved.httpx_timeout()
     seconds = kwargs.get("timeout")
     if seconds is not None:
@@ -190,51 +192,6 @@ def plan_invoke(
         max_retries=retries,
         create_kwargs=create,
     )
-
-
-class SignedDataPlaneAuth(httpx.Auth):
-    """Drops the placeholder bearer header, then signs with AGENTRUN4 when there is a source.
-
-    The source is asked for every attempt; the async flow awaits it, so a
-    refreshing provider never blocks the event loop. Each answered attempt is
-    logged at DEBUG like a control-plane call (operation ``InvokeOpenAI``).
-    """
-
-    def __init__(self, credentials: CredentialSource | None, region: str) -> None:
-        self._source = credentials
-        self._signer = None
-        if credentials is not None:
-            self._signer = DataPlaneAuth(credentials.get, region=region)
-
-    def sync_auth_flow(
-        self, request: httpx.Request
-    ) -> Generator[httpx.Request, httpx.Response, None]:
-        request.headers.pop("authorization", None)
-        if self._source is not None and self._signer is not None:
-            self._signer.sign(request, self._source.get())
-        started = time.monotonic()
-        response = yield request
-        _log(response, started)
-
-    async def async_auth_flow(
-        self, request: httpx.Request
-    ) -> AsyncGenerator[httpx.Request, httpx.Response]:
-        request.headers.pop("authorization", None)
-        if self._source is not None and self._signer is not None:
-            self._signer.sign(request, await self._source.get_async())
-        started = time.monotonic()
-        response = yield request
-        _log(response, started)
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}()"
-
-
-def _log(response: httpx.Response, started: float) -> None:
-    # The openai client numbers its own retries in this header (absent: first attempt).
-    retries = response.request.headers.get("x-stainless-retry-count", "0")
-    attempt = int(retries) + 1 if retries.isdigit() else 1
-    log_exchange(OPERATION, response, time.monotonic() - started, attempt)
 
 
 def map_openai_error(exc: Exception, label: str) -> AgentRunError | None:

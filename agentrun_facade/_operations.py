@@ -1,22 +1,23 @@
 """The twelve control-plane operations as data: what to send, and how to read the answer.
 
-Each builder validates path ids, asks the generated operation module for the
-request (its ``_get_kwargs``: method, path, query names, headers), and names
-the resource for error messages. The generated modules are imported on first
-use, so importing the SDK stays cheap. The readers turn the ``data`` object of
+Each builder fills its operation's :class:`~agentrun_facade._requests.Route`
+(method, path, query names: the table ``_routes.py`` generated from the spec,
+checked against the generated client's ``_get_kwargs`` by the tooling tests)
+with path ids, query values and body, and names the resource for error
+messages; no generated module is imported to send a request. The readers turn the ``data`` object of
 a response into facade objects (``from_wire``) or, for lists, into a
 :class:`ListPayload` of raw items. Nothing here sends.
 """
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Mapping
 from typing import Any
 
 import attrs
 
 from ._requests import OperationCall, check_id
+from ._routes import ROUTES
 from .errors import InvalidParameterError, MalformedResponseError
 from .pagination import PageRequest
 
@@ -52,23 +53,6 @@ ENDPOINT = "AgentRuntimeEndpoint"
 RUNTIME_KEY = "agentRuntimeId"
 ENDPOINT_KEY = "agentRuntimeEndpointId"
 VERSION_KEY = "agentRuntimeVersion"
-
-
-def _get_kwargs(module: str) -> Any:
-    """``_get_kwargs`` of one generated operation module (imported on first use)."""
-    return importlib.import_module(f"agentrun_client.api.{module}")._get_kwargs
-
-
-class _JsonBody:
-    """A JSON object handed to a generated ``_get_kwargs`` (which calls ``to_dict``)."""
-
-    __slots__ = ("_data",)
-
-    def __init__(self, data: dict[str, Any]) -> None:
-        self._data = data
-
-    def to_dict(self) -> dict[str, Any]:
-        return self._data
 
 
 def expect(value: object, kind: type[Any], name: str) -> None:
@@ -118,147 +102,97 @@ def list_payload(data: dict[str, Any]) -> ListPayload:
 # --------------------------------------------------------------------------
 
 
-def _paged(query: Mapping[str, Any], request: PageRequest | None) -> dict[str, Any]:
-    kwargs = dict(query)
-    if request is not None:
-        kwargs["page_number"] = request.page_number
-        kwargs["page_size"] = request.page_size
-    return kwargs
+def _paged(query: Mapping[str, Any], request: PageRequest | None) -> Mapping[str, Any]:
+    if request is None:
+        return query
+    return {**query, "page_number": request.page_number, "page_size": request.page_size}
 
 
 def create_runtime(body: dict[str, Any]) -> OperationCall:
     name = body.get("agentRuntimeName")
-    return OperationCall(
-        "CreateAgentRuntime",
-        _get_kwargs("runtimes.create_agent_runtime")(body=_JsonBody(body)),
-        RUNTIME,
-        name if isinstance(name, str) else None,
+    return ROUTES["CreateAgentRuntime"].call(
+        body=body, resource_type=RUNTIME, resource_id=name if isinstance(name, str) else None
     )
 
 
 def get_runtime(agent_runtime_id: str) -> OperationCall:
-    check_id(agent_runtime_id, "agent_runtime_id")
-    return OperationCall(
-        "GetAgentRuntime",
-        _get_kwargs("runtimes.get_agent_runtime")(agent_runtime_id),
-        RUNTIME,
-        agent_runtime_id,
+    return ROUTES["GetAgentRuntime"].call(
+        (agent_runtime_id,), resource_type=RUNTIME, resource_id=agent_runtime_id
     )
 
 
 def update_runtime(agent_runtime_id: str, body: dict[str, Any]) -> OperationCall:
-    check_id(agent_runtime_id, "agent_runtime_id")
-    return OperationCall(
-        "UpdateAgentRuntime",
-        _get_kwargs("runtimes.update_agent_runtime")(agent_runtime_id, body=_JsonBody(body)),
-        RUNTIME,
-        agent_runtime_id,
+    return ROUTES["UpdateAgentRuntime"].call(
+        (agent_runtime_id,), body=body, resource_type=RUNTIME, resource_id=agent_runtime_id
     )
 
 
 def delete_runtime(agent_runtime_id: str) -> OperationCall:
-    check_id(agent_runtime_id, "agent_runtime_id")
-    return OperationCall(
-        "DeleteAgentRuntime",
-        _get_kwargs("runtimes.delete_agent_runtime")(agent_runtime_id),
-        RUNTIME,
-        agent_runtime_id,
+    return ROUTES["DeleteAgentRuntime"].call(
+        (agent_runtime_id,), resource_type=RUNTIME, resource_id=agent_runtime_id
     )
 
 
 def list_runtimes(query: Mapping[str, Any], request: PageRequest | None) -> OperationCall:
-    return OperationCall(
-        "ListAgentRuntimes",
-        _get_kwargs("runtimes.list_agent_runtimes")(**_paged(query, request)),
-        RUNTIME,
-    )
+    return ROUTES["ListAgentRuntimes"].call(query=_paged(query, request), resource_type=RUNTIME)
 
 
 def create_endpoint(agent_runtime_id: str, body: dict[str, Any]) -> OperationCall:
-    check_id(agent_runtime_id, "agent_runtime_id")
     name = body.get("agentRuntimeEndpointName")
     label = f"{agent_runtime_id}/{name if isinstance(name, str) else ''}"
-    return OperationCall(
-        "CreateAgentRuntimeEndpoint",
-        _get_kwargs("endpoints.create_agent_runtime_endpoint")(
-            agent_runtime_id, body=_JsonBody(body)
-        ),
-        ENDPOINT,
-        label,
+    return ROUTES["CreateAgentRuntimeEndpoint"].call(
+        (agent_runtime_id,), body=body, resource_type=ENDPOINT, resource_id=label
     )
 
 
 def get_endpoint(agent_runtime_id: str, endpoint_id: str) -> OperationCall:
-    check_id(agent_runtime_id, "agent_runtime_id")
-    check_id(endpoint_id, "endpoint_id")
-    return OperationCall(
-        "GetAgentRuntimeEndpoint",
-        _get_kwargs("endpoints.get_agent_runtime_endpoint")(agent_runtime_id, endpoint_id),
-        ENDPOINT,
-        f"{agent_runtime_id}/{endpoint_id}",
+    return ROUTES["GetAgentRuntimeEndpoint"].call(
+        (agent_runtime_id, endpoint_id),
+        resource_type=ENDPOINT,
+        resource_id=f"{agent_runtime_id}/{endpoint_id}",
     )
 
 
 def update_endpoint(agent_runtime_id: str, endpoint_id: str, body: dict[str, Any]) -> OperationCall:
-    check_id(agent_runtime_id, "agent_runtime_id")
-    check_id(endpoint_id, "endpoint_id")
-    return OperationCall(
-        "UpdateAgentRuntimeEndpoint",
-        _get_kwargs("endpoints.update_agent_runtime_endpoint")(
-            agent_runtime_id, endpoint_id, body=_JsonBody(body)
-        ),
-        ENDPOINT,
-        f"{agent_runtime_id}/{endpoint_id}",
+    return ROUTES["UpdateAgentRuntimeEndpoint"].call(
+        (agent_runtime_id, endpoint_id),
+        body=body,
+        resource_type=ENDPOINT,
+        resource_id=f"{agent_runtime_id}/{endpoint_id}",
     )
 
 
 def delete_endpoint(agent_runtime_id: str, endpoint_id: str) -> OperationCall:
-    check_id(agent_runtime_id, "agent_runtime_id")
-    check_id(endpoint_id, "endpoint_id")
-    return OperationCall(
-        "DeleteAgentRuntimeEndpoint",
-        _get_kwargs("endpoints.delete_agent_runtime_endpoint")(agent_runtime_id, endpoint_id),
-        ENDPOINT,
-        f"{agent_runtime_id}/{endpoint_id}",
+    return ROUTES["DeleteAgentRuntimeEndpoint"].call(
+        (agent_runtime_id, endpoint_id),
+        resource_type=ENDPOINT,
+        resource_id=f"{agent_runtime_id}/{endpoint_id}",
     )
 
 
 def list_endpoints(
     agent_runtime_id: str, query: Mapping[str, Any], request: PageRequest | None
 ) -> OperationCall:
-    check_id(agent_runtime_id, "agent_runtime_id")
-    return OperationCall(
-        "ListAgentRuntimeEndpoints",
-        _get_kwargs("endpoints.list_agent_runtime_endpoints")(
-            agent_runtime_id, **_paged(query, request)
-        ),
-        RUNTIME,
-        agent_runtime_id,
+    return ROUTES["ListAgentRuntimeEndpoints"].call(
+        (agent_runtime_id,),
+        query=_paged(query, request),
+        resource_type=RUNTIME,
+        resource_id=agent_runtime_id,
     )
 
 
 def publish_version(agent_runtime_id: str, body: dict[str, Any] | None) -> OperationCall:
-    check_id(agent_runtime_id, "agent_runtime_id")
-    get_kwargs = _get_kwargs("versions.publish_runtime_version")
-    return OperationCall(
-        "PublishRuntimeVersion",
-        get_kwargs(agent_runtime_id)
-        if body is None
-        else get_kwargs(agent_runtime_id, body=_JsonBody(body)),
-        RUNTIME,
-        agent_runtime_id,
+    return ROUTES["PublishRuntimeVersion"].call(
+        (agent_runtime_id,), body=body, resource_type=RUNTIME, resource_id=agent_runtime_id
     )
 
 
 def list_versions(
     agent_runtime_id: str, query: Mapping[str, Any], request: PageRequest | None
 ) -> OperationCall:
-    check_id(agent_runtime_id, "agent_runtime_id")
-    return OperationCall(
-        "ListAgentRuntimeVersions",
-        _get_kwargs("versions.list_agent_runtime_versions")(
-            agent_runtime_id, **_paged(query, request)
-        ),
-        RUNTIME,
-        agent_runtime_id,
+    return ROUTES["ListAgentRuntimeVersions"].call(
+        (agent_runtime_id,),
+        query=_paged(query, request),
+        resource_type=RUNTIME,
+        resource_id=agent_runtime_id,
     )

@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any, TypeVar
-
-import httpx
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from ._json import JSONDecodeError, decode
 from ._requests import OperationCall
@@ -24,6 +22,9 @@ from .errors import (
     error_from_record,
 )
 from .retry import FailureKind, classify_transport_error
+
+if TYPE_CHECKING:
+    import httpx
 
 __all__ = [
     "error_for",
@@ -116,6 +117,8 @@ def error_for(call: OperationCall, record: ErrorResponse) -> HTTPError:
 
 def failure_kind(exc: httpx.TransportError) -> FailureKind | None:
     """Retry class of a transport exception; a pool timeout never sent anything."""
+    import httpx
+
     if isinstance(exc, httpx.PoolTimeout):
         return FailureKind.CONNECT
     return classify_transport_error(exc)
@@ -129,6 +132,8 @@ def transport_error(
     It names the host, and for a connection that could not be made (or a
     host name that did not resolve) the settings that choose that host.
     """
+    import httpx
+
     detail = str(exc) or type(exc).__name__
     kind = failure_kind(exc)
     where = f" to {host}" if host else ""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import httpx
+from typing import TYPE_CHECKING
 
 from . import _resource_binding
 from ._async.client_methods import AsyncClientMethods
@@ -11,6 +11,9 @@ from ._sync.client_methods import SyncClientMethods
 from ._sync.raw_methods import SyncRawResponseMethods
 from .config import Config
 from .retry import RetryPolicy
+
+if TYPE_CHECKING:
+    import httpx
 
 __all__ = [
     "AgentRuntimeClient",

@@ -8,6 +8,7 @@ out. Secrets never appear in ``repr``/``str`` or in error messages.
 
 from __future__ import annotations
 
+import functools
 import math
 import os
 import re
@@ -17,13 +18,17 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit, urlunsplit
 
 import attrs
-import httpx
 
 from ._version import __version__
 from .errors import InvalidParameterError, MissingConfigurationError
 
 if TYPE_CHECKING:
+    import httpx
+
     from .credentials import CredentialProvider
+
+    #: Sent with every control-plane call (worked out on first use: it names httpx's version).
+    USER_AGENT: str
 
 __all__ = [
     "DEFAULT_MAX_CONCURRENCY",
@@ -44,11 +49,24 @@ DEFAULT_READ_TIMEOUT = 60.0
 DEFAULT_MAX_RETRIES = 3
 DEFAULT_PAGE_SIZE = 100
 DEFAULT_MAX_CONCURRENCY = 8
-#: Sent with every control-plane call.
-USER_AGENT = (
-    f"agentrun-facade/{__version__} "
-    f"python/{sys.version_info.major}.{sys.version_info.minor} httpx/{httpx.__version__}"
-)
+
+
+@functools.cache
+def user_agent() -> str:
+    """The ``user-agent`` of control-plane calls; importing ``httpx`` waits until it is asked."""
+    import httpx
+
+    return (
+        f"agentrun-facade/{__version__} "
+        f"python/{sys.version_info.major}.{sys.version_info.minor} httpx/{httpx.__version__}"
+    )
+
+
+def __getattr__(name: str) -> Any:
+    if name == "USER_AGENT":
+        return user_agent()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 #: Environment variables consulted by :meth:`Config.resolve`, first set wins.
 ENV_VARS: Mapping[str, tuple[str, ...]] = {
@@ -181,7 +199,7 @@ def _add_ram_suffix(url: str) -> str:
 
 def _request_headers(configured: Mapping[str, str]) -> dict[str, str]:
     """Headers sent with every control call: ours first, then the configured ones."""
-    headers = {"user-agent": USER_AGENT, "accept": "application/json"}
+    headers = {"user-agent": user_agent(), "accept": "application/json"}
     for name, value in configured.items():
         headers[name.lower()] = value
     return headers
@@ -282,6 +300,8 @@ class ResolvedConfig:
 
     def httpx_timeout(self) -> httpx.Timeout:
         """``timeout`` for connect, write and pool; ``read_timeout`` for reads."""
+        import httpx
+
         return httpx.Timeout(self.timeout, read=self.read_timeout)
 
     def __repr__(self) -> str:

@@ -24,7 +24,6 @@ imported, so the chain does not see variables set after that first use.
 from __future__ import annotations
 
 import abc
-import asyncio
 import contextlib
 import importlib.util
 import json
@@ -33,15 +32,18 @@ import threading
 import weakref
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
+from ._signing import Credentials
 from .errors import (
     AgentRunError,
     CredentialProviderError,
     InvalidParameterError,
     MissingConfigurationError,
 )
-from .signing import Credentials
+
+if TYPE_CHECKING:
+    import asyncio  # imported where used: importing the SDK does not import asyncio
 
 __all__ = [
     "CREDENTIALS_EXTRA_HINT",
@@ -173,6 +175,8 @@ class _Flight:
         return self.result()
 
     async def wait_async(self) -> Credentials:
+        import asyncio
+
         loop = asyncio.get_running_loop()
         future: asyncio.Future[None] = loop.create_future()
         with self._guard:
@@ -208,6 +212,8 @@ def _gate_for(provider: object) -> _Gate:
 
 
 def _running_loop() -> asyncio.AbstractEventLoop | None:
+    import asyncio
+
     try:
         return asyncio.get_running_loop()
     except RuntimeError:
@@ -257,6 +263,8 @@ class ProviderCredentialSource(CredentialSource):
         return value
 
     async def get_async(self) -> Credentials:
+        import asyncio
+
         loop = asyncio.get_running_loop()
         flight, leader = self._join(loop)
         if leader:
@@ -301,6 +309,8 @@ class ProviderCredentialSource(CredentialSource):
         return self._convert(raw)
 
     async def _call_async(self) -> Credentials:
+        import asyncio
+
         method = getattr(self._provider, "get_credential_async", None)
         try:
             if callable(method):
@@ -385,6 +395,8 @@ class _DefaultChain:
         return credential
 
     async def get_credential_async(self) -> Any:
+        import asyncio
+
         # Importing and building the chain is blocking work: keep it off the loop.
         chain = self._client if self._client is not None else await asyncio.to_thread(self._chain)
         try:

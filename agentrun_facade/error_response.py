@@ -12,14 +12,15 @@ import math
 import re
 import time
 from collections.abc import Mapping
-from email.utils import parsedate_to_datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
-import httpx
 
 from ._json import JSONDecodeError, decode
 from .response_headers import shareable_headers
+
+if TYPE_CHECKING:
+    import httpx
 
 __all__ = [
     "ErrorResponse",
@@ -99,6 +100,8 @@ def parse_retry_after(headers: Mapping[str, str] | None, now: float | None = Non
     value = _seconds(standard)
     if value is not None:
         return value
+    from email.utils import parsedate_to_datetime
+
     try:
         when = parsedate_to_datetime(standard.strip())
     except (TypeError, ValueError, IndexError):
@@ -127,6 +130,10 @@ def _pick(body: Mapping[str, Any], *names: str) -> str | None:
     return None
 
 
+def _no_headers() -> httpx.Headers:
+    return shareable_headers(None)
+
+
 @attrs.frozen
 class ErrorResponse:
     """What an error response says, read once.
@@ -151,7 +158,7 @@ class ErrorResponse:
     retry_after: float | None = None
     acs_retry_after: int | None = None
     throttled: bool = False
-    headers: httpx.Headers = attrs.field(factory=httpx.Headers, eq=False, repr=False)
+    headers: httpx.Headers = attrs.field(factory=_no_headers, eq=False, repr=False)
 
 
 def read_error_response(

@@ -11,12 +11,13 @@ anything is sent are ``ValueError`` subclasses.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar
-
-import httpx
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from .error_response import ErrorResponse, is_throttling_code, read_error_response
 from .response_headers import shareable_headers
+
+if TYPE_CHECKING:
+    import httpx
 
 __all__ = [
     "AgentRunError",

@@ -13,13 +13,14 @@ import contextvars
 import datetime
 import threading
 from collections.abc import Callable
-from typing import Generic, TypeVar, cast
-
-import httpx
+from typing import TYPE_CHECKING, Generic, TypeVar, cast
 
 from ._responses import request_id_of
 from .errors import AgentRunError, MalformedResponseError
 from .response_headers import shareable_headers
+
+if TYPE_CHECKING:
+    import httpx
 
 __all__ = ["RawResponse", "ResponseRecorder", "note_response"]
 
@@ -68,6 +69,8 @@ class RawResponse(Generic[T_co]):
         value: T_co | None,
         failure: MalformedResponseError | None = None,
     ) -> None:
+        import httpx
+
         self.status_code: int = response.status_code
         self.headers: httpx.Headers = shareable_headers(response.headers)
         self.request_id = request_id_of(response)

@@ -10,8 +10,10 @@ tracebacks.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING
 
-import httpx
+if TYPE_CHECKING:
+    import httpx
 
 __all__ = ["is_sensitive_header", "shareable_headers"]
 
@@ -44,6 +46,8 @@ def shareable_headers(
     headers: httpx.Headers | Mapping[str, str] | Iterable[tuple[str, str]] | None,
 ) -> httpx.Headers:
     """A case-insensitive copy of ``headers`` without the sensitive ones."""
+    import httpx
+
     if headers is None:
         return httpx.Headers()
     items = (

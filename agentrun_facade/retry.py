@@ -22,7 +22,6 @@ import socket
 from collections.abc import Callable
 
 import attrs
-import httpx
 
 from .error_response import ErrorResponse, is_throttling_code
 from .errors import InvalidParameterError
@@ -67,6 +66,8 @@ def classify_transport_error(exc: BaseException) -> FailureKind | None:
     obtained, so no byte of the request was sent; a connect error caused by a
     failed name lookup is ``RESOLVE``.
     """
+    import httpx
+
     if isinstance(exc, httpx.ConnectError) and _caused_by(exc, socket.gaierror):
         return FailureKind.RESOLVE
     if isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)):

@@ -138,7 +138,9 @@ ENDPOINTS_LEFT = "ENDPOINTS_REMAINING"
 DRAIN_SPEC = WaiterSpec(
     success=frozenset({ENDPOINTS_GONE}), failure=frozenset(), retry=frozenset({ENDPOINTS_LEFT})
 )
-#: Poll interval cap and deadline of that drain (read when a delete starts).
+#: Defaults of that drain: the cap of the delay between endpoint listings and the
+#: deadline (``drain_interval_seconds`` / ``drain_timeout_seconds`` of
+#: ``AgentRuntime.delete`` and ``AgentRuntime.delete_by_id`` change them per call).
 DRAIN_INTERVAL_SECONDS = 5.0
 DRAIN_TIMEOUT_SECONDS = 300.0
 

@@ -5,15 +5,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, cast
 
-import httpx
-
 from .._client_state import CallSettings
 from .._invoke_plan import (
     OPENAI_PLACEHOLDER_KEY,
     ChatInvokeArgs,
     InvokeArgs,
     InvokePlan,
-    SignedDataPlaneAuth,
     StreamInvokeArgs,
     map_openai_error,
     missing_openai,
@@ -22,6 +19,7 @@ from .._invoke_plan import (
 from .transport import AsyncTransport
 
 if TYPE_CHECKING:
+    import httpx
     from openai import AsyncOpenAI, AsyncStream
     from openai.types.chat import ChatCompletion, ChatCompletionChunk
 
@@ -48,6 +46,9 @@ def _openai_client(transport: AsyncTransport, plan: InvokePlan) -> AsyncOpenAI:
         from openai import AsyncOpenAI
     except ImportError as exc:
         raise missing_openai(exc) from exc
+    import httpx
+
+    from .._data_plane_auth import SignedDataPlaneAuth
 
     def build(shared: httpx.AsyncBaseTransport) -> tuple[AsyncOpenAI, httpx.AsyncClient]:
         http_client = httpx.AsyncClient(

@@ -18,7 +18,12 @@ from ..models import (
     Status,
 )
 from ..models.inputs import needs_sizing, sized_update
-from ..waiters import DEFAULT_WAIT_INTERVAL, DEFAULT_WAIT_TIMEOUT
+from ..waiters import (
+    DEFAULT_WAIT_INTERVAL,
+    DEFAULT_WAIT_TIMEOUT,
+    DRAIN_INTERVAL_SECONDS,
+    DRAIN_TIMEOUT_SECONDS,
+)
 from . import release
 from .invoke import (
     ChatInvokeArgs,
@@ -100,7 +105,14 @@ class AsyncAgentRuntimeMethods:
         return await cls._default_service_async().create_async(input, config=config)
 
     @classmethod
-    async def delete_by_id_async(cls, id: str, config: Config | None = None) -> Self:
+    async def delete_by_id_async(
+        cls,
+        id: str,
+        config: Config | None = None,
+        *,
+        drain_interval_seconds: float = DRAIN_INTERVAL_SECONDS,
+        drain_timeout_seconds: float = DRAIN_TIMEOUT_SECONDS,
+    ) -> Self:
         """Delete a runtime and its endpoints.
 
         Every endpoint of the runtime is deleted first, then the endpoints are listed until none is
@@ -109,13 +121,17 @@ class AsyncAgentRuntimeMethods:
         Args:
             id: The runtime's ``agent_runtime_id``.
             config: Settings merged over the client's for this call only.
+            drain_interval_seconds: The longest delay between two listings of the endpoints being
+                deleted (the delays grow up to it).
+            drain_timeout_seconds: How long to wait for the endpoints to be gone before giving up
+                without deleting the runtime.
 
         Returns:
             The runtime as the service answered its delete (usually DELETING).
 
         Raises:
-            InvalidParameterError: an id is empty or not a valid path segment, or ``config`` is
-                not a ``Config``.
+            InvalidParameterError: an id is empty or not a valid path segment, ``config`` is not
+                a ``Config``, or a drain setting is not a positive number (nothing is sent).
             ResourceNotExistError: no runtime has this id.
             ConflictError: the service refuses a delete in the current state.
             WaiterTimeoutError: endpoints were still listed at the drain deadline; the runtime
@@ -130,7 +146,12 @@ class AsyncAgentRuntimeMethods:
             ClientClosedError: the client was closed.
         """
         return await delete_runtime_cascade_async(
-            cls._default_service_async(), id, config, _endpoint_id
+            cls._default_service_async(),
+            id,
+            config,
+            _endpoint_id,
+            drain_interval_seconds=drain_interval_seconds,
+            drain_timeout_seconds=drain_timeout_seconds,
         )
 
     @classmethod
@@ -548,7 +569,13 @@ class AsyncAgentRuntimeMethods:
     def _id(self) -> str:
         return require_id(self.agent_runtime_id, "agent_runtime_id")
 
-    async def delete_async(self, config: Config | None = None) -> Self:
+    async def delete_async(
+        self,
+        config: Config | None = None,
+        *,
+        drain_interval_seconds: float = DRAIN_INTERVAL_SECONDS,
+        drain_timeout_seconds: float = DRAIN_TIMEOUT_SECONDS,
+    ) -> Self:
         """Delete this runtime and its endpoints.
 
         Every endpoint of the runtime is deleted first, then the endpoints are listed until none is
@@ -556,13 +583,17 @@ class AsyncAgentRuntimeMethods:
 
         Args:
             config: Settings merged over the client's for this call only.
+            drain_interval_seconds: The longest delay between two listings of the endpoints being
+                deleted (the delays grow up to it).
+            drain_timeout_seconds: How long to wait for the endpoints to be gone before giving up
+                without deleting the runtime.
 
         Returns:
             ``self``.
 
         Raises:
-            InvalidParameterError: this object has no ``agent_runtime_id``, or ``config`` is not
-                a ``Config``.
+            InvalidParameterError: this object has no ``agent_runtime_id``, ``config`` is not a
+                ``Config``, or a drain setting is not a positive number (nothing is sent).
             ResourceNotExistError: no runtime has this id.
             ConflictError: the service refuses a delete in the current state.
             WaiterTimeoutError: endpoints were still listed at the drain deadline; the runtime
@@ -576,7 +607,14 @@ class AsyncAgentRuntimeMethods:
             CredentialProviderError: the credentials provider failed.
             ClientClosedError: the client was closed.
         """
-        await delete_runtime_cascade_async(self._service_async(), self._id(), config, _endpoint_id)
+        await delete_runtime_cascade_async(
+            self._service_async(),
+            self._id(),
+            config,
+            _endpoint_id,
+            drain_interval_seconds=drain_interval_seconds,
+            drain_timeout_seconds=drain_timeout_seconds,
+        )
         return self
 
     async def update_async(
@@ -983,8 +1021,10 @@ class AsyncAgentRuntimeMethods:
         Args:
             callback: Called with ``self`` on every status change, including the one that ends
                 the wait.
-            interval_seconds: The first delay between polls (it grows from there).
-            timeout_seconds: How long to poll before giving up.
+            interval_seconds: The first delay between polls (it grows from there); also the
+                ``drain_interval_seconds`` of the delete.
+            timeout_seconds: How long to poll before giving up; also the
+                ``drain_timeout_seconds`` of the delete.
 
         Returns:
             ``self``, holding the last state read.
@@ -1005,4 +1045,12 @@ class AsyncAgentRuntimeMethods:
             CredentialProviderError: the credentials provider failed.
             ClientClosedError: the client was closed.
         """
-        return await delete_and_wait_async(self, callback, interval_seconds, timeout_seconds)
+        return await delete_and_wait_async(
+            self,
+            callback,
+            interval_seconds,
+            timeout_seconds,
+            delete=lambda: self.delete_async(
+                drain_interval_seconds=interval_seconds, drain_timeout_seconds=timeout_seconds
+            ),
+        )

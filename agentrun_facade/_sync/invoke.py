@@ -7,15 +7,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, cast
 
-import httpx
-
 from .._client_state import CallSettings
 from .._invoke_plan import (
     OPENAI_PLACEHOLDER_KEY,
     ChatInvokeArgs,
     InvokeArgs,
     InvokePlan,
-    SignedDataPlaneAuth,
     StreamInvokeArgs,
     map_openai_error,
     missing_openai,
@@ -24,6 +21,7 @@ from .._invoke_plan import (
 from .transport import SyncTransport
 
 if TYPE_CHECKING:
+    import httpx
     from openai import OpenAI, Stream
     from openai.types.chat import ChatCompletion, ChatCompletionChunk
 
@@ -50,6 +48,9 @@ def _openai_client(transport: SyncTransport, plan: InvokePlan) -> OpenAI:
         from openai import OpenAI
     except ImportError as exc:
         raise missing_openai(exc) from exc
+    import httpx
+
+    from .._data_plane_auth import SignedDataPlaneAuth
 
     def build(shared: httpx.BaseTransport) -> tuple[OpenAI, httpx.Client]:
         http_client = httpx.Client(

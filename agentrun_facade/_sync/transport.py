@@ -7,9 +7,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable, Hashable
-from typing import Any, TypeVar
-
-import httpx
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from .. import _concurrency
 from .._client_state import CLOSED_MESSAGE, CallSettings, ClientState
@@ -36,29 +34,12 @@ from ..raw_response import note_response
 from ..retry import outcome_unknown
 from .reconcile import SyncWriteCheck
 
+if TYPE_CHECKING:
+    import httpx
+
 __all__ = ["SyncTransport"]
 
 R = TypeVar("R")
-
-
-class SyncSharedTransport(httpx.BaseTransport):
-    """Lends the pooled transport to another client (the data plane's OpenAI client).
-
-    Each response is reported to the raw-response recorder of the call, if any;
-    closing it leaves the pool open.
-    """
-
-    def __init__(self, inner: httpx.BaseTransport) -> None:
-        self._inner = inner
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        started = time.monotonic()
-        response = self._inner.handle_request(request)
-        note_response(response, time.monotonic() - started)
-        return response
-
-    def close(self) -> None:
-        """The owner closes the pool."""
 
 
 class SyncTransport:
@@ -92,10 +73,12 @@ class SyncTransport:
             if self._closed:
                 raise ClientClosedError(CLOSED_MESSAGE)
             if self._client is None or (self._injected is None and token is not self._loop):
+                import httpx
+
+                from .http_pool import SyncSchemePool
+
                 # Connections opened under one event loop cannot be used by another.
-                self._http = self._injected or httpx.HTTPTransport(
-                    verify=self._state._ssl_context()
-                )
+                self._http = self._injected or SyncSchemePool(self._state._ssl_context)
                 self._client = httpx.Client(transport=self._http, follow_redirects=False)
                 self._loop = token
                 self.borrowed = {}
@@ -128,6 +111,8 @@ class SyncTransport:
         keeps the pool open, and returns ``(owner, http_client)``; the owner is
         returned and the HTTP client is closed with this transport.
         """
+        from .http_pool import SyncSharedTransport
+
         self._pool()
         with self._lock:
             cached = self.borrowed.get(key)
@@ -166,6 +151,8 @@ class SyncTransport:
         it is asked before such a write is sent again, and about error answers.
         Raises the typed error of the last answer or failure.
         """
+        import httpx
+
         credentials = settings.require_credentials()
         signer = settings.signer
         prepared = prepare(call, settings.resolved)

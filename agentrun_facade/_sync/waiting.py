@@ -143,16 +143,18 @@ def delete_and_wait(
     interval_seconds: float,
     timeout_seconds: float,
     config: Config | None = None,
+    delete: SyncProducer[object] | None = None,
 ) -> P:
-    """Delete, then poll until the resource is gone (DELETING keeps waiting).
+    """Delete (``delete``, else ``resource.delete``), then poll until the resource is gone.
 
-    When it is gone, the resource's ``status`` and ``status_reason`` are
-    cleared before the last callback, which so reports it gone.
+    DELETING keeps waiting. When it is gone, the resource's ``status`` and
+    ``status_reason`` are cleared before the last callback, which so reports it
+    gone.
     """
     check_callback(callback)
     waiter = _waiter(DELETE_SPEC, resource, interval_seconds, timeout_seconds)
     try:
-        resource.delete(config)
+        (delete() if delete is not None else resource.delete(config))
     except ResourceNotExistError:
         return resource
 
@@ -174,8 +176,18 @@ def delete_runtime_cascade(
     agent_runtime_id: str,
     config: Config | None,
     endpoint_id: Callable[[ET], str | None],
+    *,
+    drain_interval_seconds: float = waiters.DRAIN_INTERVAL_SECONDS,
+    drain_timeout_seconds: float = waiters.DRAIN_TIMEOUT_SECONDS,
 ) -> RT:
-    """Delete every endpoint (all pages), wait until none is listed, then the runtime."""
+    """Delete every endpoint (all pages), wait until none is listed, then the runtime.
+
+    The endpoint listings are polled with growing delays capped at
+    ``drain_interval_seconds`` until ``drain_timeout_seconds`` have passed
+    (both checked before anything is sent).
+    """
+    interval = waiters.positive_seconds("drain_interval_seconds", drain_interval_seconds)
+    timeout = waiters.positive_seconds("drain_timeout_seconds", drain_timeout_seconds)
     endpoints = client.list_endpoints(agent_runtime_id, config=config)
 
     def delete_one(endpoint: ET) -> None:
@@ -189,8 +201,8 @@ def delete_runtime_cascade(
     client._workers().map(delete_one, endpoints, limit)
     waiter = Waiter(
         DRAIN_SPEC,
-        interval_seconds=waiters.DRAIN_INTERVAL_SECONDS,
-        timeout_seconds=waiters.DRAIN_TIMEOUT_SECONDS,
+        interval_seconds=interval,
+        timeout_seconds=timeout,
         label=f"endpoints of AgentRuntime({agent_runtime_id})",
     )
 

@@ -17,7 +17,9 @@ Outcomes on purpose, through a runtime's ``environmentVariables``:
 update in ``UPDATE_FAILED``) with that ``statusReason``;
 ``AGENTRUN_EMULATOR_STATUS=FAILED`` (or any status) is the status the runtime
 settles into; ``AGENTRUN_EMULATOR_ENDPOINT_STATUS=ACTIVE`` (or any status) is
-the one its endpoints settle into. Faults (latency, 5xx, 429, dropped
+the one its endpoints settle into. ``local.state.set_status(id, status)`` (a
+test-only knob) puts a runtime or endpoint in any status until its next write.
+Faults (latency, 5xx, 429, dropped
 connections, answers lost after the request was carried out) can be drawn from
 a seeded generator or scripted per operation with :class:`FaultPlan`. List
 answers come oldest first, newest first or in a seeded shuffle (``list_order``).

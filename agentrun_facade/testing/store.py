@@ -567,6 +567,27 @@ class Store:
                     raise busy(kind, label, status)
             return runtime.snapshot(), endpoint.snapshot()
 
+    # ------------------------------------------------------------------ test-only changes
+
+    def set_status(self, record_id: str, status: str, reason: str | None = None) -> None:
+        """Put the runtime or endpoint ``record_id`` in ``status`` now, for good.
+
+        A test-only knob, not a service rule: no operation of the service does
+        this. It lets a test (typically from a ``before_request`` hook) show a
+        waiter any status sequence, e.g. ``DELETING`` followed by ``READY``
+        (a delete the service gave up on). The status stays until the next
+        write to the resource. Unknown ids raise the emulator's 404 error.
+        """
+        with self._lock:
+            self._settle()
+            record: Record | None = self._runtimes.get(record_id) or self._endpoints.get(record_id)
+            if record is None:
+                raise not_found("resource", record_id)
+            record.lifecycle = Lifecycle(status, reason, None, status, reason)
+            self._deleting.discard(record_id)
+            self._put(record)
+            self._flush()
+
     # ------------------------------------------------------------------ inspection
 
     def runtimes(self) -> list[RuntimeRecord]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import inspect
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import Any
 
 import attrs
@@ -93,9 +93,8 @@ class Tally:
     operations: set[str] = attrs.field(factory=set)
     fields: int = 0
 
-    def call(self, client: Any, operation: str, *args: Any) -> Any:
-        method: Callable[..., Any] = getattr(client, _snake(operation))
-        response = method(*args)
+    def answer(self, operation: str, response: Any) -> Any:
+        """The ``data`` of one official-client response, checked to be a success."""
         assert response.status_code == 200, f"{operation}: {response.status_code}"
         assert response.body.code == "SUCCESS", operation
         assert response.body.request_id, operation
@@ -131,10 +130,6 @@ class Tally:
         for name in names:
             assert got.get(name), f"{where}.{name} is not filled"
             self.fields += 1
-
-
-def _snake(operation: str) -> str:
-    return re.sub(r"(?<!^)(?=[A-Z])", "_", operation).lower()
 
 
 RUNTIME_OWNED = ("agentRuntimeId", "agentRuntimeArn", "createdAt", "lastUpdatedAt", "status")
@@ -178,8 +173,9 @@ def run_everything(client: Any) -> Tally:
     """All 12 operations with every input field set; returns what was checked."""
     tally = Tally()
     create = fill(models.CreateAgentRuntimeInput)
-    created = tally.call(
-        client, "CreateAgentRuntime", models.CreateAgentRuntimeRequest(body=create)
+    created = tally.answer(
+        "CreateAgentRuntime",
+        client.create_agent_runtime(models.CreateAgentRuntimeRequest(body=create)),
     ).to_map()
     runtime_id = created["agentRuntimeId"]
     tally.same(create.to_map(), created, "CreateAgentRuntime")
@@ -187,35 +183,37 @@ def run_everything(client: Any) -> Tally:
 
     publish = fill(models.PublishRuntimeVersionInput)
     request = models.PublishRuntimeVersionRequest(body=publish)
-    published = tally.call(client, "PublishRuntimeVersion", runtime_id, request).to_map()
+    published = tally.answer(
+        "PublishRuntimeVersion", client.publish_runtime_version(runtime_id, request)
+    ).to_map()
     tally.same(publish.to_map(), published, "PublishRuntimeVersion")
     tally.filled(published, VERSION_OWNED, "PublishRuntimeVersion")
     without_body = models.PublishRuntimeVersionRequest()
-    second = tally.call(client, "PublishRuntimeVersion", runtime_id, without_body).to_map()
+    second = tally.answer(
+        "PublishRuntimeVersion", client.publish_runtime_version(runtime_id, without_body)
+    ).to_map()
     assert second["agentRuntimeVersion"] == "2"
 
-    as_published = tally.call(
-        client,
+    as_published = tally.answer(
         "GetAgentRuntime",
-        runtime_id,
-        models.GetAgentRuntimeRequest(agent_runtime_version="1"),
+        client.get_agent_runtime(
+            runtime_id, models.GetAgentRuntimeRequest(agent_runtime_version="1")
+        ),
     ).to_map()
     tally.same(create.to_map(), as_published, "GetAgentRuntime(version 1)")
     assert as_published["agentRuntimeVersion"] == "1"
 
     update = fill(models.UpdateAgentRuntimeInput)
-    updated = tally.call(
-        client,
+    updated = tally.answer(
         "UpdateAgentRuntime",
-        runtime_id,
-        models.UpdateAgentRuntimeRequest(body=update),
+        client.update_agent_runtime(runtime_id, models.UpdateAgentRuntimeRequest(body=update)),
     ).to_map()
     tally.same(update.to_map(), updated, "UpdateAgentRuntime")
     tally.filled(updated, RUNTIME_OWNED, "UpdateAgentRuntime")
     assert updated["resourceGroupId"] == create.resource_group_id
 
-    current = tally.call(
-        client, "GetAgentRuntime", runtime_id, models.GetAgentRuntimeRequest()
+    current = tally.answer(
+        "GetAgentRuntime", client.get_agent_runtime(runtime_id, models.GetAgentRuntimeRequest())
     ).to_map()
     tally.same(updated, current, "GetAgentRuntime", skip=frozenset({"status"}))
 
@@ -231,16 +229,16 @@ def run_everything(client: Any) -> Tally:
         workspace_id=update.workspace_id,
         workspace_ids=f"ws-other,{update.workspace_id}",
     )
-    page = tally.call(client, "ListAgentRuntimes", listing).to_map()
+    page = tally.answer("ListAgentRuntimes", client.list_agent_runtimes(listing)).to_map()
     assert (page["total"], page["pageNumber"], page["pageSize"]) == (1, 1, 10)
     tally.same([current], page["items"], "ListAgentRuntimes.items")
 
     endpoint_input = fill(models.CreateAgentRuntimeEndpointInput)
-    endpoint = tally.call(
-        client,
+    endpoint = tally.answer(
         "CreateAgentRuntimeEndpoint",
-        runtime_id,
-        models.CreateAgentRuntimeEndpointRequest(body=endpoint_input),
+        client.create_agent_runtime_endpoint(
+            runtime_id, models.CreateAgentRuntimeEndpointRequest(body=endpoint_input)
+        ),
     ).to_map()
     endpoint_id = endpoint["agentRuntimeEndpointId"]
     tally.same(endpoint_input.to_map(), endpoint, "CreateAgentRuntimeEndpoint")
@@ -248,17 +246,18 @@ def run_everything(client: Any) -> Tally:
     _same_scaling(tally, endpoint_input.to_map(), endpoint, "CreateAgentRuntimeEndpoint")
 
     endpoint_update = fill(models.UpdateAgentRuntimeEndpointInput)
-    endpoint_updated = tally.call(
-        client,
+    endpoint_updated = tally.answer(
         "UpdateAgentRuntimeEndpoint",
-        runtime_id,
-        endpoint_id,
-        models.UpdateAgentRuntimeEndpointRequest(body=endpoint_update),
+        client.update_agent_runtime_endpoint(
+            runtime_id, endpoint_id, models.UpdateAgentRuntimeEndpointRequest(body=endpoint_update)
+        ),
     ).to_map()
     tally.same(endpoint_update.to_map(), endpoint_updated, "UpdateAgentRuntimeEndpoint")
     _same_scaling(tally, endpoint_update.to_map(), endpoint_updated, "UpdateAgentRuntimeEndpoint")
 
-    got_endpoint = tally.call(client, "GetAgentRuntimeEndpoint", runtime_id, endpoint_id).to_map()
+    got_endpoint = tally.answer(
+        "GetAgentRuntimeEndpoint", client.get_agent_runtime_endpoint(runtime_id, endpoint_id)
+    ).to_map()
     tally.same(endpoint_updated, got_endpoint, "GetAgentRuntimeEndpoint", frozenset({"status"}))
 
     endpoints = models.ListAgentRuntimeEndpointsRequest(
@@ -267,22 +266,26 @@ def run_everything(client: Any) -> Tally:
         page_size=10,
         search_mode="exact",
     )
-    endpoint_page = tally.call(client, "ListAgentRuntimeEndpoints", runtime_id, endpoints).to_map()
+    endpoint_page = tally.answer(
+        "ListAgentRuntimeEndpoints", client.list_agent_runtime_endpoints(runtime_id, endpoints)
+    ).to_map()
     assert endpoint_page["total"] == 1
     tally.same([got_endpoint], endpoint_page["items"], "ListAgentRuntimeEndpoints.items")
 
     versions = models.ListAgentRuntimeVersionsRequest(page_number=1, page_size=10)
-    version_page = tally.call(client, "ListAgentRuntimeVersions", runtime_id, versions).to_map()
+    version_page = tally.answer(
+        "ListAgentRuntimeVersions", client.list_agent_runtime_versions(runtime_id, versions)
+    ).to_map()
     assert [v["agentRuntimeVersion"] for v in version_page["items"]] == ["1", "2"]
     first = version_page["items"][0]
     tally.same(published, first, "ListAgentRuntimeVersions", frozenset({"agentRuntimeName"}))
     assert first["agentRuntimeName"] == update.agent_runtime_name
 
-    deleted_endpoint = tally.call(
-        client, "DeleteAgentRuntimeEndpoint", runtime_id, endpoint_id
+    deleted_endpoint = tally.answer(
+        "DeleteAgentRuntimeEndpoint", client.delete_agent_runtime_endpoint(runtime_id, endpoint_id)
     ).to_map()
     assert deleted_endpoint["agentRuntimeEndpointId"] == endpoint_id
-    deleted = tally.call(client, "DeleteAgentRuntime", runtime_id).to_map()
+    deleted = tally.answer("DeleteAgentRuntime", client.delete_agent_runtime(runtime_id)).to_map()
     assert deleted["agentRuntimeId"] == runtime_id
     return tally
 
@@ -322,19 +325,20 @@ def test_empty_nested_arrays_are_accepted_and_read_back(client: Any) -> None:
         oss_mount_config=models.OSSMountConfig(),
     )
     sent = create.to_map()
-    created = tally.call(
-        client, "CreateAgentRuntime", models.CreateAgentRuntimeRequest(body=create)
+    created = tally.answer(
+        "CreateAgentRuntime",
+        client.create_agent_runtime(models.CreateAgentRuntimeRequest(body=create)),
     ).to_map()
     endpoint_input = models.CreateAgentRuntimeEndpointInput(
         agent_runtime_endpoint_name="Default",
         routing_configuration=models.RoutingConfiguration(),
         scaling_config=models.ScalingConfig(min_instances=1),
     )
-    endpoint = tally.call(
-        client,
+    endpoint = tally.answer(
         "CreateAgentRuntimeEndpoint",
-        created["agentRuntimeId"],
-        models.CreateAgentRuntimeEndpointRequest(body=endpoint_input),
+        client.create_agent_runtime_endpoint(
+            created["agentRuntimeId"], models.CreateAgentRuntimeEndpointRequest(body=endpoint_input)
+        ),
     ).to_map()
 
     assert sent["protocolConfiguration"]["protocolSettings"] == []

@@ -9,6 +9,7 @@ import httpx
 import pytest
 
 from agentrun_facade.testing import LocalAgentRun, ManualClock
+from agentrun_facade.testing.errors import ApiError
 
 DELAY = 5.0
 
@@ -195,3 +196,50 @@ def test_data_plane_needs_a_ready_runtime(local: LocalAgentRun, clock: ManualClo
 def test_zero_delay_is_immediate() -> None:
     with LocalAgentRun(transition_seconds=0) as local:
         assert create(local, "now")["status"] == "READY"
+
+
+def test_set_status_holds_until_the_next_write(local: LocalAgentRun, clock: ManualClock) -> None:
+    runtime_id = create(local, "held")["agentRuntimeId"]
+
+    local.state.set_status(runtime_id, "CREATE_FAILED", "image pull failed")
+
+    got = runtime(local, runtime_id).json()["data"]
+    assert (got["status"], got["statusReason"]) == ("CREATE_FAILED", "image pull failed")
+    clock.advance(DELAY * 10)
+    assert status(local, runtime_id) == "CREATE_FAILED"
+    local.call("UpdateAgentRuntime", agentRuntimeId=runtime_id, body={"cpu": 2})
+    assert status(local, runtime_id) == "UPDATING"
+    clock.advance(DELAY)
+    assert status(local, runtime_id) == "READY"
+
+
+def test_set_status_can_bring_back_a_deleting_endpoint(
+    local: LocalAgentRun, clock: ManualClock
+) -> None:
+    runtime_id = create(local, "undo")["agentRuntimeId"]
+    clock.advance(DELAY)
+    made = local.call(
+        "CreateAgentRuntimeEndpoint",
+        agentRuntimeId=runtime_id,
+        body={"agentRuntimeEndpointName": "Default"},
+    ).json()["data"]
+    endpoint_id = made["agentRuntimeEndpointId"]
+    clock.advance(DELAY)
+    local.call(
+        "DeleteAgentRuntimeEndpoint", agentRuntimeId=runtime_id, agentRuntimeEndpointId=endpoint_id
+    )
+
+    local.state.set_status(endpoint_id, "READY")
+    clock.advance(DELAY)
+
+    got = local.call(
+        "GetAgentRuntimeEndpoint", agentRuntimeId=runtime_id, agentRuntimeEndpointId=endpoint_id
+    )
+    assert got.status_code == 200
+    assert got.json()["data"]["status"] == "READY" and "statusReason" not in got.json()["data"]
+
+
+def test_set_status_of_an_unknown_id_is_not_found(local: LocalAgentRun) -> None:
+    with pytest.raises(ApiError, match=r"does not exist") as caught:
+        local.state.set_status("ar-none", "READY")
+    assert caught.value.status_code == 404

@@ -39,7 +39,11 @@ def local_agentrun() -> Iterator[testing.LocalAgentRun]:
 
 @pytest.fixture
 def local_config(local_agentrun: testing.LocalAgentRun) -> Config:
-    """A configuration pointing at ``local_agentrun``, with small pages."""
+    """A configuration pointing at ``local_agentrun``, with small pages.
+
+    Request hooks and scripted faults left by an earlier test are dropped.
+    """
     local_agentrun.clear_request_hooks()
+    local_agentrun.faults.clear()
     base: Config = local_agentrun.config
     return base.merge(Config(page_size=5, max_concurrency=3))

@@ -1,0 +1,73 @@
+"""Importing the SDK stays cheap: no HTTP stack, no OpenAI client, no generated module.
+
+Each check runs in a fresh interpreter, so modules imported by other tests do
+not hide an eager import.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+#: Top-level packages that ``import agentrun_facade`` must not load.
+HEAVY = ("httpx", "httpcore", "openai", "agentrun_client")
+
+
+def _loaded_after(code: str) -> list[str]:
+    probe = (
+        f"{code}\n"
+        "import json, sys\n"
+        f"heavy = {HEAVY!r}\n"
+        "print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] in heavy)))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    loaded: list[str] = json.loads(done.stdout.strip().splitlines()[-1])
+    return loaded
+
+
+def test_importing_the_package_loads_no_http_stack_openai_or_generated_module() -> None:
+    assert _loaded_after("import agentrun_facade") == []
+
+
+def test_every_public_name_imports_without_them() -> None:
+    code = (
+        "import agentrun_facade\n"
+        "from agentrun_facade import *\n"
+        "missing = [n for n in agentrun_facade.__all__ if not hasattr(agentrun_facade, n)]\n"
+        "assert not missing, missing\n"
+    )
+    assert _loaded_after(code) == []
+
+
+def test_a_client_is_made_without_them_and_its_first_call_loads_httpx_only() -> None:
+    code = (
+        "from agentrun_facade import AgentRuntimeClient, Config, InvalidParameterError\n"
+        "client = AgentRuntimeClient(Config(access_key_id='AKIDTEST', "
+        "access_key_secret='not-a-real-secret', control_endpoint='http://127.0.0.1:9'))\n"
+        "import sys\n"
+        "assert 'httpx' not in sys.modules\n"
+        "try:\n"
+        "    client.get('..')\n"
+        "except InvalidParameterError:\n"
+        "    pass\n"
+        "try:\n"
+        "    client.get('ar-1', config=Config(timeout=0.5, max_retries=0))\n"
+        "except Exception:\n"
+        "    pass\n"
+    )
+    loaded = _loaded_after(code)
+    assert "httpx" in loaded
+    assert not [m for m in loaded if m.split(".")[0] in ("openai", "agentrun_client")]
+
+
+def test_the_signing_module_still_offers_its_httpx_auth_classes() -> None:
+    code = (
+        "from agentrun_facade.signing import AcsV3Auth, DataPlaneAuth, sign_request\n"
+        "import httpx\n"
+        "assert issubclass(AcsV3Auth, httpx.Auth) and issubclass(DataPlaneAuth, httpx.Auth)\n"
+    )
+    assert "httpx" in _loaded_after(code)
