@@ -7,11 +7,11 @@ the request id), and the DEBUG log lines (never headers or bodies).
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from ._json import JSONDecodeError, decode
 from ._requests import OperationCall
 from .error_response import ErrorResponse, decode_error_body, read_error_response
 from .errors import (
@@ -85,8 +85,8 @@ def parse_success(
         )
 
     try:
-        body = json.loads(response.content)
-    except (ValueError, UnicodeDecodeError, RecursionError):
+        body = decode(response.content)
+    except JSONDecodeError:
         raise malformed("response body is not valid JSON") from None
     if not isinstance(body, dict):
         raise malformed("response body is not a JSON object")

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import attrs
-
 from ._async.endpoint_methods import AsyncAgentRuntimeEndpointMethods
 from ._sync.endpoint_methods import SyncAgentRuntimeEndpointMethods
 from .models import AgentRuntimeEndpointFields
@@ -11,7 +9,6 @@ from .models import AgentRuntimeEndpointFields
 __all__ = ["AgentRuntimeEndpoint"]
 
 
-@attrs.define(kw_only=True, slots=True, repr=False)
 class AgentRuntimeEndpoint(
     AgentRuntimeEndpointFields, SyncAgentRuntimeEndpointMethods, AsyncAgentRuntimeEndpointMethods
 ):
@@ -21,5 +18,10 @@ class AgentRuntimeEndpoint(
     client that read it. Each method has an ``_async`` twin.
     """
 
+    __slots__ = ("_client",)
+
     #: The client this endpoint was read with (not a field: no eq, repr or init).
-    _client: object = attrs.field(default=None, init=False, eq=False, repr=False)
+    _client: object
+
+    def _init_added_slots(self) -> None:
+        self._client = None

@@ -8,7 +8,6 @@ once; ``errors.error_from_response`` picks the exception class from it and
 
 from __future__ import annotations
 
-import json
 import math
 import re
 import time
@@ -17,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from ._json import JSONDecodeError, decode
 from .response_headers import shareable_headers
 
 if TYPE_CHECKING:
@@ -117,8 +117,8 @@ def decode_error_body(content: bytes) -> Any:
     if not content:
         return None
     try:
-        return json.loads(content)
-    except (ValueError, UnicodeDecodeError, RecursionError):
+        return decode(content)
+    except JSONDecodeError:
         return None
 
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import attrs
-
 from ._async.runtime_methods import AsyncAgentRuntimeMethods
 from ._sync.runtime_methods import SyncAgentRuntimeMethods
 from .models import AgentRuntimeFields
@@ -11,7 +9,6 @@ from .models import AgentRuntimeFields
 __all__ = ["AgentRuntime"]
 
 
-@attrs.define(kw_only=True, slots=True, repr=False)
 class AgentRuntime(AgentRuntimeFields, SyncAgentRuntimeMethods, AsyncAgentRuntimeMethods):
     """An agent runtime: its fields as last read, and every operation on it.
 
@@ -20,5 +17,10 @@ class AgentRuntime(AgentRuntimeFields, SyncAgentRuntimeMethods, AsyncAgentRuntim
     has an ``_async`` twin.
     """
 
+    __slots__ = ("_client",)
+
     #: The client this runtime was read with (not a field: no eq, repr or init).
-    _client: object = attrs.field(default=None, init=False, eq=False, repr=False)
+    _client: object
+
+    def _init_added_slots(self) -> None:
+        self._client = None

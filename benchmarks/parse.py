@@ -1,18 +1,26 @@
 """CPU per item to read list pages: JSON bytes -> the objects a user gets.
 
-Every variant decodes the same list page (``json.loads``) and turns each item
-into the SDK's object; the figure is CPU µs per item including the decode,
-the median of several runs. In one run it compares:
+Every variant decodes the same list page and turns each item into the SDK's
+object; the figure is CPU µs per item including the decode, the median of
+several runs. Each run reads its pages (``--pages``, 40 of 50 items) twice:
+once dropping each page's objects before the next (the garbage collector
+finds little alive), once keeping all of them alive (2,000 objects by
+default), as a list of results does, so the collector's passes over the
+growing heap are included. In one run it compares:
 
-* ``from_wire``: the facade's generated converters (``AgentRuntime.from_wire``);
+* ``from_wire``: what the facade does with a response: ``orjson`` decodes it
+  (``agentrun_facade._json``) and the generated readers build the objects
+  (``AgentRuntime.from_wire``);
 * ``previous``: ``parse_generated`` on the list envelope, then
-  ``from_generated`` per item (the generated client's models in between);
+  ``from_generated`` per item (the generated client's models in between),
+  decoding with ``json.loads``;
 * ``previous@REV`` (``--baseline-rev``): that path as it was at a git revision,
   run from an exported copy in a subprocess;
 * ``agentrun-sdk``: Alibaba's agentrun-sdk 0.0.54: the Tea model's
-  ``from_map`` on the page body, then the pydantic ``from_inner_object`` per
-  item, run by ``--incumbent-python`` (default ``.venv-incumbent``, made by
-  ``benchmarks/setup-incumbent``; never a dependency of this project).
+  ``from_map`` on the page body (decoded with ``json.loads``), then the
+  pydantic ``from_inner_object`` per item, run by ``--incumbent-python``
+  (default ``.venv-incumbent``, made by ``benchmarks/setup-incumbent``; never a
+  dependency of this project).
 
     benchmarks/setup-incumbent
     .venv/bin/python benchmarks/parse.py [--runs 7] [--baseline-rev REV]
@@ -39,6 +47,8 @@ ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_INCUMBENT = ROOT / ".venv-incumbent" / "bin" / "python"
 PAGE_SIZE = 50
 KINDS = ("runtime (flat)", "runtime (nested)", "endpoint", "version")
+#: Suffix of the figures measured with every object of a run kept alive.
+KEPT = " kept"
 Reader = Callable[[bytes], list[Any]]
 
 
@@ -118,10 +128,11 @@ def build_pages() -> dict[str, bytes]:
 
 def facade_readers() -> dict[str, Reader]:
     from agentrun_facade import AgentRuntime, AgentRuntimeEndpoint, AgentRuntimeVersion
+    from agentrun_facade._json import decode
 
     def reader(cls: Any) -> Reader:
         read = cls.from_wire
-        return lambda raw: [read(item) for item in json.loads(raw)["data"]["items"]]
+        return lambda raw: [read(item) for item in decode(raw)["data"]["items"]]
 
     runtime = reader(AgentRuntime)
     return {
@@ -198,20 +209,32 @@ READERS: dict[str, Callable[[], dict[str, Reader]]] = {
 Sampler = Callable[[], dict[str, float]]
 
 
-def one_run(read: Reader, raw: bytes, pages: int) -> float:
-    """CPU µs per item to read ``pages`` copies of one page."""
+def one_run(read: Reader, raw: bytes, pages: int, keep: bool) -> float:
+    """CPU µs per item to read ``pages`` copies of one page (``keep``: keeping every object)."""
+    kept: list[list[Any]] = []
     started = time.process_time()
     for _ in range(pages):
-        read(raw)
-    return (time.process_time() - started) / (pages * PAGE_SIZE) * 1e6
+        objects = read(raw)
+        if keep:
+            kept.append(objects)
+    elapsed = time.process_time() - started
+    kept.clear()
+    return elapsed / (pages * PAGE_SIZE) * 1e6
 
 
 def in_process(variant: str, pages: dict[str, bytes], count: int) -> Sampler:
-    """One run of every kind of item, in this interpreter."""
+    """One run of every kind of item, dropped and kept, in this interpreter."""
     readers = READERS[variant]()
     for kind in KINDS:
         readers[kind](pages[kind])  # warm up
-    return lambda: {kind: one_run(readers[kind], pages[kind], count) for kind in KINDS}
+
+    def sample() -> dict[str, float]:
+        figures = {kind: one_run(readers[kind], pages[kind], count, False) for kind in KINDS}
+        for kind in KINDS:
+            figures[kind + KEPT] = one_run(readers[kind], pages[kind], count, True)
+        return figures
+
+    return sample
 
 
 def in_subprocess(python: str, variant: str, pages_file: Path, count: int, path: str) -> Sampler:
@@ -307,26 +330,34 @@ def main() -> None:
                 except RuntimeError as exc:
                     notes.append(f"{name}: not measured ({exc})")
                     del samplers[name], samples[name]
+    rows = [kind + suffix for suffix in ("", KEPT) for kind in KINDS]
     columns = {
-        name: {kind: statistics.median(run[kind] for run in runs) for kind in KINDS}
+        name: {row: statistics.median(run[row] for run in runs) for row in rows}
         for name, runs in samples.items()
     }
 
     print(f"CPU µs per item, JSON decode included; median of {args.runs} runs")
     print(
-        f"of {args.pages} pages of {PAGE_SIZE} items (goals: nested runtime <= 15 and endpoint"
-        " <= 5, each also a third or less of agentrun-sdk's)"
+        f"of {args.pages} pages of {PAGE_SIZE} items (goals: nested runtime a third or less of"
+        " agentrun-sdk's, endpoint <= 5)"
     )
     names = list(columns)
-    print(f"{'item':<18}" + "".join(f"{name:>22}" for name in names))
-    for kind in KINDS:
-        mine = columns["from_wire"][kind]
-        cells = [f"{columns[name][kind]:8.1f}" for name in names[:1]]
-        cells += [
-            f"{columns[name][kind]:8.1f} ({columns[name][kind] / mine:4.1f}x)" for name in names[1:]
-        ]
-        print(f"{kind:<18}" + "".join(f"{cell:>22}" for cell in cells))
-    print("(Nx) = that variant's CPU per item divided by from_wire's")
+    for suffix, title in (
+        ("", "each page's objects dropped before the next"),
+        (KEPT, f"all {args.pages * PAGE_SIZE:,} objects of a run kept alive (collector included)"),
+    ):
+        print(f"\n{title}")
+        print(f"{'item':<18}" + "".join(f"{name:>22}" for name in names))
+        for kind in KINDS:
+            row = kind + suffix
+            mine = columns["from_wire"][row]
+            cells = [f"{columns[name][row]:8.1f}" for name in names[:1]]
+            cells += [
+                f"{columns[name][row]:8.1f} ({columns[name][row] / mine:4.1f}x)"
+                for name in names[1:]
+            ]
+            print(f"{kind:<18}" + "".join(f"{cell:>22}" for cell in cells))
+    print("\n(Nx) = that variant's CPU per item divided by from_wire's")
     for note in notes:
         print(note)
 

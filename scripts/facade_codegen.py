@@ -2,9 +2,11 @@
 
 Used by scripts/regenerate. Input: the spec (what the wire holds) and
 spec/facade-models.yaml (how the facade presents it: names, docstrings, bases,
-enums, defaults, reprs). Output: one Python module of attrs classes, each with
-straight-line ``_read`` (decoded JSON object -> instance) and ``_write``
-(instance -> JSON object) methods, so no type is looked up at run time.
+enums, defaults, reprs). Output: one Python module of plain slotted classes,
+each written out in full (``__init__``, ``__eq__``, the field list the shared
+``__repr__`` reads), with a straight-line reader (decoded JSON object ->
+instance) and ``_write`` (instance -> JSON object): importing the module
+compiles nothing and no type is looked up at run time.
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ class _Field:
     converter: str | None = None
     repr: str | None = None
     timestamp: bool = False
+    sequence: bool = False  # list inputs: also takes a sequence, sent comma-joined
 
 
 @dataclass
@@ -217,84 +220,169 @@ def _annotation(kind: _Kind) -> str:
     return kind.tag
 
 
+def _field_annotation(f: _Field) -> str:
+    one = _annotation(f.kind)
+    return f"{one} | Sequence[{one}] | None" if f.sequence else f"{one} | None"
+
+
 def _element(kind: _Kind) -> _Kind:
     assert kind.item is not None
     return kind.item
 
 
-def _field_line(f: _Field) -> str:
-    annotation = f"{_annotation(f.kind)} | None"
-    options = [f"default={f.default!r}"]
-    if f.repr:
-        options.append(f"repr={f.repr}")
-    if len(options) == 1:
-        return f"    {f.name}: {annotation} = {f.default!r}"
-    return f"    {f.name}: {annotation} = attrs.field({', '.join(options)})"
+def _slot(f: _Field) -> str:
+    """The slot holding a field; a converted field keeps it behind a property."""
+    return f"_{f.name}" if f.converter else f.name
 
 
-def _read_lines(cls: _Class) -> list[str]:
-    lines = [
+def _params(fields: list[_Field], extra: bool) -> list[str]:
+    lines = ["        self,", "        *,"]
+    lines += [f"        {f.name}: {_field_annotation(f)} = {f.default!r}," for f in fields]
+    if extra:
+        lines.append("        extra: dict[str, Any] | None = None,")
+    return lines
+
+
+def _init_lines(name: str, fields: list[_Field], extra: bool) -> list[str]:
+    """``__init__``: keyword-only, every field defaulting as the presentation says."""
+    lines = ["    def __init__(", *_params(fields, extra), "    ) -> None:"]
+    for f in fields:
+        value = f"{f.converter}({f.name})" if f.converter else f.name
+        lines.append(f"        self.{_slot(f)} = {value}")
+    if extra:
+        lines += [
+            "        self._extra = extra",
+            f"        if self.__class__ is not {name}:",
+            "            self._init_added_slots()",
+        ]
+    elif not fields:
+        lines.append("        pass")
+    return lines
+
+
+def _eq_lines(name: str, names: list[str]) -> list[str]:
+    """``__eq__`` as attrs writes it: same class, then every field in order."""
+    mine = ", ".join(f"self.{n}" for n in names)
+    theirs = ", ".join(f"other.{n}" for n in names)
+    return [
+        "    def __eq__(self, other: object) -> bool:",
+        f"        if other.__class__ is not self.__class__ or not isinstance(other, {name}):",
+        "            return NotImplemented",
+        f"        return ({mine},) == ({theirs},)",
+    ]
+
+
+def _field_list_lines(names: list[str], reprs: dict[str, str]) -> list[str]:
+    lines = [f"    _field_names: ClassVar[tuple[str, ...]] = {tuple(names)!r}"]
+    if reprs:
+        shown = ", ".join(f"{n!r}: {r}" for n, r in reprs.items())
+        annotation = "ClassVar[Mapping[str, Callable[[Any], str]]]"
+        lines.append(f"    _field_reprs: {annotation} = {{{shown}}}")
+    return lines
+
+
+def _property_lines(f: _Field) -> list[str]:
+    """A converted field: every assignment, the constructor's included, is parsed."""
+    annotation = _field_annotation(f)
+    return [
+        "",
+        "    @property",
+        f"    def {f.name}(self) -> {annotation}:",
+        f"        return self._{f.name}",
+        "",
+        f"    @{f.name}.setter",
+        f"    def {f.name}(self, value: {annotation}) -> None:",
+        f"        self._{f.name} = {f.converter}(value)",
+    ]
+
+
+def _reader(model: str) -> str:
+    """The module-level function that reads one wire object into ``model``."""
+    return f"_read_{snake_case(model)}"
+
+
+def _read_method_lines(cls: _Class) -> list[str]:
+    return [
         "    @classmethod",
         "    def _read(cls, data: object) -> Self:",
-        "        if type(data) is not dict:",
-        "            data = read_object(data)",
-        "        get = data.get",
+        f"        return {_reader(cls.name)}(cls, data)",
+    ]
+
+
+def _read_function_lines(cls: _Class) -> list[str]:
+    """The reader: straight-line code, one plain call per nested object, lazy messages."""
+    var = f"_{cls.name}T"
+    lines = [
+        "",
+        "",
+        f"{var} = TypeVar({var!r}, bound={cls.name!r})",
+        "",
+        "",
+        f"def {_reader(cls.name)}(cls: type[{var}], data: object) -> {var}:",
+        "    if type(data) is not dict:",
+        "        data = read_object(data)",
     ]
     for f in cls.fields:
         local = f"f_{f.name}"
         segment = f".{f.key}"
         kind = f.kind
-        lines.append(f"        {local} = get({f.key!r})")
+        lines.append(f"    {local} = data.get({f.key!r})")
         if kind.tag in ("str", "int", "bool"):
             lines += [
-                f"        if {local} is not None and type({local}) is not {kind.tag}:",
-                f"            {local} = read_scalar({local}, {kind.tag!r}, {segment!r})",
+                f"    if {local} is not None and type({local}) is not {kind.tag}:",
+                f"        {local} = read_scalar({local}, {kind.tag!r}, {segment!r})",
             ]
         elif kind.tag == "float":
             lines += [
-                f"        if {local} is not None and type({local}) is not float"
+                f"    if {local} is not None and type({local}) is not float"
                 f" and type({local}) is not int:",
-                f"            {local} = read_scalar({local}, 'float', {segment!r})",
+                f"        {local} = read_scalar({local}, 'float', {segment!r})",
             ]
         elif kind.tag == "model":
             lines += [
-                f"        if {local} is not None:",
-                "            try:",
-                f"                {local} = {kind.model}._read({local})",
-                "            except PathError as exc:",
-                f"                raise exc.within({segment!r}) from None",
+                f"    if {local} is not None:",
+                "        try:",
+                f"            {local} = {_reader(str(kind.model))}({kind.model}, {local})",
+                "        except PathError as exc:",
+                f"            raise exc.within({segment!r}) from None",
             ]
         elif kind.tag == "list" and _element(kind).tag == "model":
+            read = f"{_reader(str(kind.model))}({kind.model}, item)"
             lines += [
-                f"        if {local} is not None:",
-                f"            if type({local}) is not list:",
-                f"                raise expected_array({local}, {segment!r})",
-                f"            items_{f.name}: list[{kind.model}] = []",
-                "            try:",
-                f"                for item in {local}:",
-                f"                    items_{f.name}.append({kind.model}._read(item))",
-                "            except PathError as exc:",
-                f'                raise exc.within(f"{segment}[{{len(items_{f.name})}}]") from None',
-                f"            {local} = items_{f.name}",
+                f"    if {local} is not None:",
+                f"        if type({local}) is not list:",
+                f"            raise expected_array({local}, {segment!r})",
+                f"        items_{f.name}: list[{kind.model}] = []",
+                "        try:",
+                f"            for item in {local}:",
+                f"                items_{f.name}.append({read})",
+                "        except PathError as exc:",
+                f'            raise exc.within(f"{segment}[{{len(items_{f.name})}}]") from None',
+                f"        {local} = items_{f.name}",
             ]
         elif kind.tag == "list":
             lines += [
-                f"        if {local} is not None:",
-                f"            {local} = read_list({local}, {_element(kind).tag!r}, {segment!r})",
+                f"    if {local} is not None:",
+                f"        {local} = read_list({local}, {_element(kind).tag!r}, {segment!r})",
             ]
         else:  # map
             lines += [
-                f"        if {local} is not None:",
-                f"            {local} = read_map({local}, {_element(kind).tag!r}, {segment!r})",
+                f"    if {local} is not None:",
+                f"        {local} = read_map({local}, {_element(kind).tag!r}, {segment!r})",
             ]
     keys = _keys_name(cls)
-    lines.append("        self = object.__new__(cls)")
-    lines += [f"        self.{f.name} = f_{f.name}" for f in cls.fields]
+    lines.append("    self = new_instance(cls)")
     lines += [
-        f"        self.extra = {{}} if {keys}.issuperset(data) else read_extra(data, {keys})",
-        f"        if cls is not {cls.name}:",
-        f"            complete_subclass(self, {cls.name})",
-        "        return self",
+        f"    self.{_slot(f)} = {f.converter}(f_{f.name})"
+        if f.converter
+        else f"    self.{f.name} = f_{f.name}"
+        for f in cls.fields
+    ]
+    lines += [
+        f"    self._extra = None if {keys}.issuperset(data) else read_extra(data, {keys})",
+        f"    if cls is not {cls.name}:",
+        "        self._init_added_slots()",
+        "    return self",
     ]
     return lines
 
@@ -302,7 +390,7 @@ def _read_lines(cls: _Class) -> list[str]:
 def _write_lines(cls: _Class) -> list[str]:
     lines = [
         "    def _write(self) -> dict[str, Any]:",
-        "        out = write_extra(self.extra)",
+        "        out = {} if self._extra is None else write_extra(self._extra)",
         "        value: Any",
     ]
     ordered = [f for f in cls.fields if f.required] + [f for f in cls.fields if not f.required]
@@ -356,16 +444,22 @@ def _keys_name(cls: _Class) -> str:
 
 def _class_lines(cls: _Class) -> list[str]:
     bases = ", ".join(base.rsplit(".", 1)[1] for base in cls.bases)
-    lines = [
-        "",
-        "",
-        "@attrs.define(kw_only=True, slots=True, repr=False)",
-        f"class {cls.name}({bases}):",
-    ]
+    names = [f.name for f in cls.fields] + ["extra"]
+    slots = tuple(sorted(_slot(f) for f in cls.fields))
+    lines = ["", "", f"class {cls.name}({bases}):"]
     lines += _docstring(cls.doc)
-    lines += ["", f"    _wire_schema: ClassVar[str] = {cls.schema!r}", ""]
-    lines += [_field_line(f) for f in cls.fields]
-    lines.append("    extra: dict[str, Any] = attrs.field(factory=dict)")
+    lines += ["", f"    __slots__ = {slots!r}", ""]
+    lines += [f"    _wire_schema: ClassVar[str] = {cls.schema!r}"]
+    lines += _field_list_lines(names, {f.name: f.repr for f in cls.fields if f.repr})
+    lines.append("")
+    lines += [f"    {_slot(f)}: {_field_annotation(f)}" for f in cls.fields]
+    lines.append("")
+    lines += _init_lines(cls.name, cls.fields, extra=True)
+    lines.append("")
+    lines += _eq_lines(cls.name, names)
+    for f in cls.fields:
+        if f.converter:
+            lines += _property_lines(f)
     for f in cls.fields:
         if f.timestamp:
             lines += [
@@ -376,40 +470,45 @@ def _class_lines(cls: _Class) -> list[str]:
                 f"        return parse_timestamp(self.{f.name})",
             ]
     lines.append("")
-    lines += _read_lines(cls)
+    lines += _read_method_lines(cls)
     lines.append("")
     lines += _write_lines(cls)
-    lines += ["", ""]
-    lines += [
-        f"parse_on_assignment({cls.name}, {f.name!r}, {f.converter})"
-        for f in cls.fields
-        if f.converter
-    ]
+    lines += _read_function_lines(cls)
     return lines
 
 
 def _list_input_lines(query: _ListInput) -> list[str]:
-    lines = [
-        "",
-        "",
-        "@attrs.define(kw_only=True, slots=True, repr=False)",
-        f"class {query.name}(ListQuery):",
+    fields = [
+        _Field(
+            key=p.name,
+            name=p.name,
+            kind=_Kind(p.tag, enum=p.enum),
+            required=False,
+            sequence=p.comma_list,
+        )
+        for p in query.parameters
     ]
+    names = [f.name for f in fields]
+    lines = ["", "", f"class {query.name}(ListQuery):"]
     lines += _docstring(query.doc)
     kinds = ", ".join(f"{p.name!r}: {p.tag!r}" for p in query.parameters)
     commas = ", ".join(repr(p.name) for p in query.parameters if p.comma_list)
     lines += [
         "",
+        f"    __slots__ = {tuple(sorted(names))!r}",
+        "",
         f"    _query_kinds: ClassVar[Mapping[str, str]] = {{{kinds}}}",
         f"    _comma_lists: ClassVar[frozenset[str]] = frozenset({{{commas}}})"
         if commas
         else "    _comma_lists: ClassVar[frozenset[str]] = frozenset()",
+        *_field_list_lines(names, {}),
         "",
     ]
-    for p in query.parameters:
-        one = f"{p.enum} | {p.tag}" if p.enum else p.tag
-        annotation = f"{one} | Sequence[{one}]" if p.comma_list else one
-        lines.append(f"    {p.name}: {annotation} | None = None")
+    lines += [f"    {f.name}: {_field_annotation(f)}" for f in fields]
+    lines.append("")
+    lines += _init_lines(query.name, fields, extra=False)
+    lines.append("")
+    lines += _eq_lines(query.name, names)
     return lines
 
 
@@ -444,11 +543,9 @@ def render(spec_path: Path, presentation_path: Path) -> str:
         "",
         "from __future__ import annotations",
         "",
-        "from collections.abc import Mapping, Sequence",
+        "from collections.abc import Callable, Mapping, Sequence",
         *(["from datetime import datetime"] if timestamps else []),
-        "from typing import Any, ClassVar, Self",
-        "",
-        "import attrs",
+        "from typing import Any, ClassVar, Self, TypeVar",
         "",
         "from ._convert import (",
         "    PathError,",
@@ -456,6 +553,7 @@ def render(spec_path: Path, presentation_path: Path) -> str:
         "    read_list,",
         "    read_map,",
         "    expected_array,",
+        "    new_instance,",
         "    read_object,",
         "    read_scalar,",
         "    write_extra,",
@@ -470,7 +568,7 @@ def render(spec_path: Path, presentation_path: Path) -> str:
         head.append(f"from ._redact import {', '.join(reprs)}")
     modules: dict[str, set[str]] = {
         "enums": set(enum_names),
-        "wire_model": {"complete_subclass"},
+        "wire_model": set(),
         "_query": {"ListQuery"},
     }
     for base in bases:
@@ -478,8 +576,6 @@ def render(spec_path: Path, presentation_path: Path) -> str:
         modules.setdefault(module, set()).add(name)
     if timestamps:
         modules.setdefault("wire_model", set()).add("parse_timestamp")
-    if any(f.converter for cls in classes for f in cls.fields):
-        modules.setdefault("wire_model", set()).add("parse_on_assignment")
     for module, names in sorted(modules.items()):
         if names:
             head.append(f"from .{module} import {', '.join(sorted(names))}")

@@ -47,6 +47,7 @@ from ..models import (
     to_wire,
 )
 from ..models.inputs import sized_update
+from ..models.wire_model import field_names
 from ..waiters import is_failed_status, positive_seconds
 from ..wire_match import LATEST, covers, endpoint_as_sent, holds_secret, version_key
 
@@ -209,11 +210,11 @@ def _difference(
     wanted: object, update_cls: type[_I], current: Mapping[str, Any]
 ) -> tuple[_I | None, tuple[str, ...]]:
     """The update carrying every field of ``wanted`` that ``current`` lacks (or None)."""
-    names = {f.name for f in attrs.fields(update_cls)} - {"extra"}
+    names = set(field_names(update_cls)) - {"extra"}
     values = {
-        f.name: getattr(wanted, f.name)
-        for f in attrs.fields(cast(Any, type(wanted)))
-        if f.name in names and f.name not in _CREATE_ONLY and getattr(wanted, f.name) is not None
+        name: getattr(wanted, name)
+        for name in field_names(cast(Any, type(wanted)))
+        if name in names and name not in _CREATE_ONLY and getattr(wanted, name) is not None
     }
     extra = dict(getattr(wanted, "extra", {}) or {})
     full = to_wire(update_cls(**values, extra=extra))

@@ -1,13 +1,15 @@
 """User-facing data models of the AgentRun facade.
 
 * ``_schema.py`` (generated from the spec by scripts/regenerate): every API
-  object as an attrs class with ``from_wire``/``to_wire`` -- nested
+  object as a plain slotted class with ``from_wire``/``to_wire`` -- nested
   configuration, request bodies, and the fields of the three resources;
+  :func:`replace` copies one with some fields changed;
 * enums of known wire values (:class:`Status` and friends);
 * hand-written additions: code package constructors, create-time rules, list
   inputs, and conversion to and from the generated low-level models.
 """
 
+from ._record import replace
 from ._schema import (
     AgentRuntimeCode,
     AgentRuntimeContainer,
@@ -101,6 +103,7 @@ __all__ = [
     "parse_generated",
     "parse_status",
     "parse_timestamp",
+    "replace",
     "to_generated",
     "to_wire",
     "values_from_generated",

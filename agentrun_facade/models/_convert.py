@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 __all__ = [
     "DESCRIPTIONS",
@@ -19,6 +19,7 @@ __all__ = [
     "expected_array",
     "is_scalar",
     "json_type",
+    "new_instance",
     "read_extra",
     "read_list",
     "read_map",
@@ -31,6 +32,16 @@ __all__ = [
     "write_scalar",
     "wrong_model",
 ]
+
+_T = TypeVar("_T")
+
+if TYPE_CHECKING:
+
+    def new_instance(cls: type[_T]) -> _T:
+        """A new instance of ``cls`` whose ``__init__`` has not run (slots unset)."""
+
+else:
+    new_instance = object.__new__
 
 _TYPES: dict[str, type] = {"str": str, "int": int, "float": float, "bool": bool}
 DESCRIPTIONS = {

@@ -13,12 +13,12 @@ from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar
 
 from ..errors import InvalidParameterError
-from ._redact import set_fields_repr
+from ._record import Record
 
 __all__ = ["ListQuery", "list_query"]
 
 
-class ListQuery:
+class ListQuery(Record):
     """Base of the generated list inputs: which parameters they hold and how to send them."""
 
     __slots__ = ()
@@ -27,9 +27,6 @@ class ListQuery:
     _query_kinds: ClassVar[Mapping[str, str]]
     #: Attributes that also take a list, sent comma-joined.
     _comma_lists: ClassVar[frozenset[str]]
-
-    def __repr__(self) -> str:
-        return set_fields_repr(self)
 
 
 def _type_name(value: object) -> str:

@@ -7,15 +7,14 @@ gives it back with ``to_wire`` (see ``wire_model.WireModel``).
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
-from typing import Any, ClassVar, Self
-
-import attrs
+from typing import Any, ClassVar, Self, TypeVar
 
 from ._convert import (
     PathError,
     expected_array,
+    new_instance,
     read_extra,
     read_list,
     read_map,
@@ -42,13 +41,7 @@ from .enums import (
     parse_artifact_type,
     parse_status,
 )
-from .wire_model import (
-    WireModel,
-    WireResource,
-    complete_subclass,
-    parse_on_assignment,
-    parse_timestamp,
-)
+from .wire_model import WireModel, WireResource, parse_timestamp
 
 __all__ = [
     "AgentRuntimeCode",
@@ -86,7 +79,6 @@ __all__ = [
 ]
 
 
-@attrs.define(kw_only=True, slots=True, repr=False)
 class AgentRuntimeCode(CodePackageConstructors):
     """A code package (``codeConfiguration``): inline zip or an OSS object.
 
@@ -94,57 +86,82 @@ class AgentRuntimeCode(CodePackageConstructors):
     as a decimal string; the constructors fill both.
     """
 
-    _wire_schema: ClassVar[str] = "CodeConfiguration"
+    __slots__ = (
+        "checksum",
+        "command",
+        "language",
+        "oss_bucket_name",
+        "oss_object_name",
+        "zip_file",
+    )
 
-    checksum: str | None = None
-    command: list[str] | None = None
-    language: Language | str | None = None
-    oss_bucket_name: str | None = None
-    oss_object_name: str | None = None
-    zip_file: str | None = attrs.field(default=None, repr=sized)
-    extra: dict[str, Any] = attrs.field(factory=dict)
+    _wire_schema: ClassVar[str] = "CodeConfiguration"
+    _field_names: ClassVar[tuple[str, ...]] = (
+        "checksum",
+        "command",
+        "language",
+        "oss_bucket_name",
+        "oss_object_name",
+        "zip_file",
+        "extra",
+    )
+    _field_reprs: ClassVar[Mapping[str, Callable[[Any], str]]] = {"zip_file": sized}
+
+    checksum: str | None
+    command: list[str] | None
+    language: Language | str | None
+    oss_bucket_name: str | None
+    oss_object_name: str | None
+    zip_file: str | None
+
+    def __init__(
+        self,
+        *,
+        checksum: str | None = None,
+        command: list[str] | None = None,
+        language: Language | str | None = None,
+        oss_bucket_name: str | None = None,
+        oss_object_name: str | None = None,
+        zip_file: str | None = None,
+        extra: dict[str, Any] | None = None,
+    ) -> None:
+        self.checksum = checksum
+        self.command = command
+        self.language = language
+        self.oss_bucket_name = oss_bucket_name
+        self.oss_object_name = oss_object_name
+        self.zip_file = zip_file
+        self._extra = extra
+        if self.__class__ is not AgentRuntimeCode:
+            self._init_added_slots()
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, AgentRuntimeCode):
+            return NotImplemented
+        return (
+            self.checksum,
+            self.command,
+            self.language,
+            self.oss_bucket_name,
+            self.oss_object_name,
+            self.zip_file,
+            self.extra,
+        ) == (
+            other.checksum,
+            other.command,
+            other.language,
+            other.oss_bucket_name,
+            other.oss_object_name,
+            other.zip_file,
+            other.extra,
+        )
 
     @classmethod
     def _read(cls, data: object) -> Self:
-        if type(data) is not dict:
-            data = read_object(data)
-        get = data.get
-        f_checksum = get("checksum")
-        if f_checksum is not None and type(f_checksum) is not str:
-            f_checksum = read_scalar(f_checksum, "str", ".checksum")
-        f_command = get("command")
-        if f_command is not None:
-            f_command = read_list(f_command, "str", ".command")
-        f_language = get("language")
-        if f_language is not None and type(f_language) is not str:
-            f_language = read_scalar(f_language, "str", ".language")
-        f_oss_bucket_name = get("ossBucketName")
-        if f_oss_bucket_name is not None and type(f_oss_bucket_name) is not str:
-            f_oss_bucket_name = read_scalar(f_oss_bucket_name, "str", ".ossBucketName")
-        f_oss_object_name = get("ossObjectName")
-        if f_oss_object_name is not None and type(f_oss_object_name) is not str:
-            f_oss_object_name = read_scalar(f_oss_object_name, "str", ".ossObjectName")
-        f_zip_file = get("zipFile")
-        if f_zip_file is not None and type(f_zip_file) is not str:
-            f_zip_file = read_scalar(f_zip_file, "str", ".zipFile")
-        self = object.__new__(cls)
-        self.checksum = f_checksum
-        self.command = f_command
-        self.language = f_language
-        self.oss_bucket_name = f_oss_bucket_name
-        self.oss_object_name = f_oss_object_name
-        self.zip_file = f_zip_file
-        self.extra = (
-            {}
-            if _CODE_CONFIGURATION_KEYS.issuperset(data)
-            else read_extra(data, _CODE_CONFIGURATION_KEYS)
-        )
-        if cls is not AgentRuntimeCode:
-            complete_subclass(self, AgentRuntimeCode)
-        return self
+        return _read_agent_runtime_code(cls, data)
 
     def _write(self) -> dict[str, Any]:
-        out = write_extra(self.extra)
+        out = {} if self._extra is None else write_extra(self._extra)
         value: Any
         value = self.checksum
         if value is not None:
@@ -177,41 +194,91 @@ class AgentRuntimeCode(CodePackageConstructors):
         return out
 
 
-@attrs.define(kw_only=True, slots=True, repr=False)
+_AgentRuntimeCodeT = TypeVar("_AgentRuntimeCodeT", bound="AgentRuntimeCode")
+
+
+def _read_agent_runtime_code(cls: type[_AgentRuntimeCodeT], data: object) -> _AgentRuntimeCodeT:
+    if type(data) is not dict:
+        data = read_object(data)
+    f_checksum = data.get("checksum")
+    if f_checksum is not None and type(f_checksum) is not str:
+        f_checksum = read_scalar(f_checksum, "str", ".checksum")
+    f_command = data.get("command")
+    if f_command is not None:
+        f_command = read_list(f_command, "str", ".command")
+    f_language = data.get("language")
+    if f_language is not None and type(f_language) is not str:
+        f_language = read_scalar(f_language, "str", ".language")
+    f_oss_bucket_name = data.get("ossBucketName")
+    if f_oss_bucket_name is not None and type(f_oss_bucket_name) is not str:
+        f_oss_bucket_name = read_scalar(f_oss_bucket_name, "str", ".ossBucketName")
+    f_oss_object_name = data.get("ossObjectName")
+    if f_oss_object_name is not None and type(f_oss_object_name) is not str:
+        f_oss_object_name = read_scalar(f_oss_object_name, "str", ".ossObjectName")
+    f_zip_file = data.get("zipFile")
+    if f_zip_file is not None and type(f_zip_file) is not str:
+        f_zip_file = read_scalar(f_zip_file, "str", ".zipFile")
+    self = new_instance(cls)
+    self.checksum = f_checksum
+    self.command = f_command
+    self.language = f_language
+    self.oss_bucket_name = f_oss_bucket_name
+    self.oss_object_name = f_oss_object_name
+    self.zip_file = f_zip_file
+    self._extra = (
+        None
+        if _CODE_CONFIGURATION_KEYS.issuperset(data)
+        else read_extra(data, _CODE_CONFIGURATION_KEYS)
+    )
+    if cls is not AgentRuntimeCode:
+        self._init_added_slots()
+    return self
+
+
 class RegistryAuthConfig(WireModel):
     """Login to a self-managed registry; the password never shows in ``repr``."""
 
-    _wire_schema: ClassVar[str] = "RegistryAuthConfig"
+    __slots__ = ("password", "user_name")
 
-    password: str | None = attrs.field(default=None, repr=redacted)
-    user_name: str | None = None
-    extra: dict[str, Any] = attrs.field(factory=dict)
+    _wire_schema: ClassVar[str] = "RegistryAuthConfig"
+    _field_names: ClassVar[tuple[str, ...]] = ("password", "user_name", "extra")
+    _field_reprs: ClassVar[Mapping[str, Callable[[Any], str]]] = {"password": redacted}
+
+    password: str | None
+    user_name: str | None
+
+    def __init__(
+        self,
+        *,
+        password: str | None = None,
+        user_name: str | None = None,
+        extra: dict[str, Any] | None = None,
+    ) -> None:
+        self.password = password
+        self.user_name = user_name
+        self._extra = extra
+        if self.__class__ is not RegistryAuthConfig:
+            self._init_added_slots()
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, RegistryAuthConfig):
+            return NotImplemented
+        return (
+            self.password,
+            self.user_name,
+            self.extra,
+        ) == (
+            other.password,
+            other.user_name,
+            other.extra,
+        )
 
     @classmethod
     def _read(cls, data: object) -> Self:
-        if type(data) is not dict:
-            data = read_object(data)
-        get = data.get
-        f_password = get("password")
-        if f_password is not None and type(f_password) is not str:
-            f_password = read_scalar(f_password, "str", ".password")
-        f_user_name = get("userName")
-        if f_user_name is not None and type(f_user_name) is not str:
-            f_user_name = read_scalar(f_user_name, "str", ".userName")
-        self = object.__new__(cls)
-        self.password = f_password
-        self.user_name = f_user_name
-        self.extra = (
-            {}
-            if _REGISTRY_AUTH_CONFIG_KEYS.issuperset(data)
-            else read_extra(data, _REGISTRY_AUTH_CONFIG_KEYS)
-        )
-        if cls is not RegistryAuthConfig:
-            complete_subclass(self, RegistryAuthConfig)
-        return self
+        return _read_registry_auth_config(cls, data)
 
     def _write(self) -> dict[str, Any]:
-        out = write_extra(self.extra)
+        out = {} if self._extra is None else write_extra(self._extra)
         value: Any
         value = self.password
         if value is not None:
@@ -226,41 +293,76 @@ class RegistryAuthConfig(WireModel):
         return out
 
 
-@attrs.define(kw_only=True, slots=True, repr=False)
+_RegistryAuthConfigT = TypeVar("_RegistryAuthConfigT", bound="RegistryAuthConfig")
+
+
+def _read_registry_auth_config(
+    cls: type[_RegistryAuthConfigT], data: object
+) -> _RegistryAuthConfigT:
+    if type(data) is not dict:
+        data = read_object(data)
+    f_password = data.get("password")
+    if f_password is not None and type(f_password) is not str:
+        f_password = read_scalar(f_password, "str", ".password")
+    f_user_name = data.get("userName")
+    if f_user_name is not None and type(f_user_name) is not str:
+        f_user_name = read_scalar(f_user_name, "str", ".userName")
+    self = new_instance(cls)
+    self.password = f_password
+    self.user_name = f_user_name
+    self._extra = (
+        None
+        if _REGISTRY_AUTH_CONFIG_KEYS.issuperset(data)
+        else read_extra(data, _REGISTRY_AUTH_CONFIG_KEYS)
+    )
+    if cls is not RegistryAuthConfig:
+        self._init_added_slots()
+    return self
+
+
 class RegistryCertConfig(WireModel):
     """TLS settings of a self-managed registry (``rootCaCertBase64``)."""
 
-    _wire_schema: ClassVar[str] = "RegistryCertConfig"
+    __slots__ = ("insecure", "root_ca_cert_base64")
 
-    insecure: bool | None = None
-    root_ca_cert_base64: str | None = None
-    extra: dict[str, Any] = attrs.field(factory=dict)
+    _wire_schema: ClassVar[str] = "RegistryCertConfig"
+    _field_names: ClassVar[tuple[str, ...]] = ("insecure", "root_ca_cert_base64", "extra")
+
+    insecure: bool | None
+    root_ca_cert_base64: str | None
+
+    def __init__(
+        self,
+        *,
+        insecure: bool | None = None,
+        root_ca_cert_base64: str | None = None,
+        extra: dict[str, Any] | None = None,
+    ) -> None:
+        self.insecure = insecure
+        self.root_ca_cert_base64 = root_ca_cert_base64
+        self._extra = extra
+        if self.__class__ is not RegistryCertConfig:
+            self._init_added_slots()
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, RegistryCertConfig):
+            return NotImplemented
+        return (
+            self.insecure,
+            self.root_ca_cert_base64,
+            self.extra,
+        ) == (
+            other.insecure,
+            other.root_ca_cert_base64,
+            other.extra,
+        )
 
     @classmethod
     def _read(cls, data: object) -> Self:
-        if type(data) is not dict:
-            data = read_object(data)
-        get = data.get
-        f_insecure = get("insecure")
-        if f_insecure is not None and type(f_insecure) is not bool:
-            f_insecure = read_scalar(f_insecure, "bool", ".insecure")
-        f_root_ca_cert_base64 = get("rootCaCertBase64")
-        if f_root_ca_cert_base64 is not None and type(f_root_ca_cert_base64) is not str:
-            f_root_ca_cert_base64 = read_scalar(f_root_ca_cert_base64, "str", ".rootCaCertBase64")
-        self = object.__new__(cls)
-        self.insecure = f_insecure
-        self.root_ca_cert_base64 = f_root_ca_cert_base64
-        self.extra = (
-            {}
-            if _REGISTRY_CERT_CONFIG_KEYS.issuperset(data)
-            else read_extra(data, _REGISTRY_CERT_CONFIG_KEYS)
-        )
-        if cls is not RegistryCertConfig:
-            complete_subclass(self, RegistryCertConfig)
-        return self
+        return _read_registry_cert_config(cls, data)
 
     def _write(self) -> dict[str, Any]:
-        out = write_extra(self.extra)
+        out = {} if self._extra is None else write_extra(self._extra)
         value: Any
         value = self.insecure
         if value is not None:
@@ -275,46 +377,86 @@ class RegistryCertConfig(WireModel):
         return out
 
 
-@attrs.define(kw_only=True, slots=True, repr=False)
+_RegistryCertConfigT = TypeVar("_RegistryCertConfigT", bound="RegistryCertConfig")
+
+
+def _read_registry_cert_config(
+    cls: type[_RegistryCertConfigT], data: object
+) -> _RegistryCertConfigT:
+    if type(data) is not dict:
+        data = read_object(data)
+    f_insecure = data.get("insecure")
+    if f_insecure is not None and type(f_insecure) is not bool:
+        f_insecure = read_scalar(f_insecure, "bool", ".insecure")
+    f_root_ca_cert_base64 = data.get("rootCaCertBase64")
+    if f_root_ca_cert_base64 is not None and type(f_root_ca_cert_base64) is not str:
+        f_root_ca_cert_base64 = read_scalar(f_root_ca_cert_base64, "str", ".rootCaCertBase64")
+    self = new_instance(cls)
+    self.insecure = f_insecure
+    self.root_ca_cert_base64 = f_root_ca_cert_base64
+    self._extra = (
+        None
+        if _REGISTRY_CERT_CONFIG_KEYS.issuperset(data)
+        else read_extra(data, _REGISTRY_CERT_CONFIG_KEYS)
+    )
+    if cls is not RegistryCertConfig:
+        self._init_added_slots()
+    return self
+
+
 class RegistryNetworkConfig(WireModel):
     """Where a self-managed registry is reachable (wire ``vSwitchId``)."""
 
-    _wire_schema: ClassVar[str] = "RegistryNetworkConfig"
+    __slots__ = ("security_group_id", "v_switch_id", "vpc_id")
 
-    security_group_id: str | None = None
-    v_switch_id: str | None = None
-    vpc_id: str | None = None
-    extra: dict[str, Any] = attrs.field(factory=dict)
+    _wire_schema: ClassVar[str] = "RegistryNetworkConfig"
+    _field_names: ClassVar[tuple[str, ...]] = (
+        "security_group_id",
+        "v_switch_id",
+        "vpc_id",
+        "extra",
+    )
+
+    security_group_id: str | None
+    v_switch_id: str | None
+    vpc_id: str | None
+
+    def __init__(
+        self,
+        *,
+        security_group_id: str | None = None,
+        v_switch_id: str | None = None,
+        vpc_id: str | None = None,
+        extra: dict[str, Any] | None = None,
+    ) -> None:
+        self.security_group_id = security_group_id
+        self.v_switch_id = v_switch_id
+        self.vpc_id = vpc_id
+        self._extra = extra
+        if self.__class__ is not RegistryNetworkConfig:
+            self._init_added_slots()
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, RegistryNetworkConfig):
+            return NotImplemented
+        return (
+            self.security_group_id,
+            self.v_switch_id,
+            self.vpc_id,
+            self.extra,
+        ) == (
+            other.security_group_id,
+            other.v_switch_id,
+            other.vpc_id,
+            other.extra,
+        )
 
     @classmethod
     def _read(cls, data: object) -> Self:
-        if type(data) is not dict:
-            data = read_object(data)
-        get = data.get
-        f_security_group_id = get("securityGroupId")
-        if f_security_group_id is not None and type(f_security_group_id) is not str:
-            f_security_group_id = read_scalar(f_security_group_id, "str", ".securityGroupId")
-        f_v_switch_id = get("vSwitchId")
-        if f_v_switch_id is not None and type(f_v_switch_id) is not str:
-            f_v_switch_id = read_scalar(f_v_switch_id, "str", ".vSwitchId")
-        f_vpc_id = get("vpcId")
-        if f_vpc_id is not None and type(f_vpc_id) is not str:
-            f_vpc_id = read_scalar(f_vpc_id, "str", ".vpcId")
-        self = object.__new__(cls)
-        self.security_group_id = f_security_group_id
-        self.v_switch_id = f_v_switch_id
-        self.vpc_id = f_vpc_id
-        self.extra = (
-            {}
-            if _REGISTRY_NETWORK_CONFIG_KEYS.issuperset(data)
-            else read_extra(data, _REGISTRY_NETWORK_CONFIG_KEYS)
-        )
-        if cls is not RegistryNetworkConfig:
-            complete_subclass(self, RegistryNetworkConfig)
-        return self
+        return _read_registry_network_config(cls, data)
 
     def _write(self) -> dict[str, Any]:
-        out = write_extra(self.extra)
+        out = {} if self._extra is None else write_extra(self._extra)
         value: Any
         value = self.security_group_id
         if value is not None:
@@ -332,55 +474,90 @@ class RegistryNetworkConfig(WireModel):
         return out
 
 
-@attrs.define(kw_only=True, slots=True, repr=False)
+_RegistryNetworkConfigT = TypeVar("_RegistryNetworkConfigT", bound="RegistryNetworkConfig")
+
+
+def _read_registry_network_config(
+    cls: type[_RegistryNetworkConfigT], data: object
+) -> _RegistryNetworkConfigT:
+    if type(data) is not dict:
+        data = read_object(data)
+    f_security_group_id = data.get("securityGroupId")
+    if f_security_group_id is not None and type(f_security_group_id) is not str:
+        f_security_group_id = read_scalar(f_security_group_id, "str", ".securityGroupId")
+    f_v_switch_id = data.get("vSwitchId")
+    if f_v_switch_id is not None and type(f_v_switch_id) is not str:
+        f_v_switch_id = read_scalar(f_v_switch_id, "str", ".vSwitchId")
+    f_vpc_id = data.get("vpcId")
+    if f_vpc_id is not None and type(f_vpc_id) is not str:
+        f_vpc_id = read_scalar(f_vpc_id, "str", ".vpcId")
+    self = new_instance(cls)
+    self.security_group_id = f_security_group_id
+    self.v_switch_id = f_v_switch_id
+    self.vpc_id = f_vpc_id
+    self._extra = (
+        None
+        if _REGISTRY_NETWORK_CONFIG_KEYS.issuperset(data)
+        else read_extra(data, _REGISTRY_NETWORK_CONFIG_KEYS)
+    )
+    if cls is not RegistryNetworkConfig:
+        self._init_added_slots()
+    return self
+
+
 class RegistryConfig(WireModel):
     """Settings of a self-managed (``CUSTOM``) registry."""
 
-    _wire_schema: ClassVar[str] = "RegistryConfig"
+    __slots__ = ("auth_config", "cert_config", "network_config")
 
-    auth_config: RegistryAuthConfig | None = None
-    cert_config: RegistryCertConfig | None = None
-    network_config: RegistryNetworkConfig | None = None
-    extra: dict[str, Any] = attrs.field(factory=dict)
+    _wire_schema: ClassVar[str] = "RegistryConfig"
+    _field_names: ClassVar[tuple[str, ...]] = (
+        "auth_config",
+        "cert_config",
+        "network_config",
+        "extra",
+    )
+
+    auth_config: RegistryAuthConfig | None
+    cert_config: RegistryCertConfig | None
+    network_config: RegistryNetworkConfig | None
+
+    def __init__(
+        self,
+        *,
+        auth_config: RegistryAuthConfig | None = None,
+        cert_config: RegistryCertConfig | None = None,
+        network_config: RegistryNetworkConfig | None = None,
+        extra: dict[str, Any] | None = None,
+    ) -> None:
+        self.auth_config = auth_config
+        self.cert_config = cert_config
+        self.network_config = network_config
+        self._extra = extra
+        if self.__class__ is not RegistryConfig:
+            self._init_added_slots()
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, RegistryConfig):
+            return NotImplemented
+        return (
+            self.auth_config,
+            self.cert_config,
+            self.network_config,
+            self.extra,
+        ) == (
+            other.auth_config,
+            other.cert_config,
+            other.network_config,
+            other.extra,
+        )
 
     @classmethod
     def _read(cls, data: object) -> Self:
-        if type(data) is not dict:
-            data = read_object(data)
-        get = data.get
-        f_auth_config = get("authConfig")
-        if f_auth_config is not None:
-            try:
-                f_auth_config = RegistryAuthConfig._read(f_auth_config)
-            except PathError as exc:
-                raise exc.within(".authConfig") from None
-        f_cert_config = get("certConfig")
-        if f_cert_config is not None:
-            try:
-                f_cert_config = RegistryCertConfig._read(f_cert_config)
-            except PathError as exc:
-                raise exc.within(".certConfig") from None
-        f_network_config = get("networkConfig")
-        if f_network_config is not None:
-            try:
-                f_network_config = RegistryNetworkConfig._read(f_network_config)
-            except PathError as exc:
-                raise exc.within(".networkConfig") from None
-        self = object.__new__(cls)
-        self.auth_config = f_auth_config
-        self.cert_config = f_cert_config
-        self.network_config = f_network_config
-        self.extra = (
-            {}
-            if _REGISTRY_CONFIG_KEYS.issuperset(data)
-            else read_extra(data, _REGISTRY_CONFIG_KEYS)
-        )
-        if cls is not RegistryConfig:
-            complete_subclass(self, RegistryConfig)
-        return self
+        return _read_registry_config(cls, data)
 
     def _write(self) -> dict[str, Any]:
-        out = write_extra(self.extra)
+        out = {} if self._extra is None else write_extra(self._extra)
         value: Any
         value = self.auth_config
         if value is not None:
@@ -409,64 +586,122 @@ class RegistryConfig(WireModel):
         return out
 
 
-@attrs.define(kw_only=True, slots=True, repr=False)
+_RegistryConfigT = TypeVar("_RegistryConfigT", bound="RegistryConfig")
+
+
+def _read_registry_config(cls: type[_RegistryConfigT], data: object) -> _RegistryConfigT:
+    if type(data) is not dict:
+        data = read_object(data)
+    f_auth_config = data.get("authConfig")
+    if f_auth_config is not None:
+        try:
+            f_auth_config = _read_registry_auth_config(RegistryAuthConfig, f_auth_config)
+        except PathError as exc:
+            raise exc.within(".authConfig") from None
+    f_cert_config = data.get("certConfig")
+    if f_cert_config is not None:
+        try:
+            f_cert_config = _read_registry_cert_config(RegistryCertConfig, f_cert_config)
+        except PathError as exc:
+            raise exc.within(".certConfig") from None
+    f_network_config = data.get("networkConfig")
+    if f_network_config is not None:
+        try:
+            f_network_config = _read_registry_network_config(
+                RegistryNetworkConfig, f_network_config
+            )
+        except PathError as exc:
+            raise exc.within(".networkConfig") from None
+    self = new_instance(cls)
+    self.auth_config = f_auth_config
+    self.cert_config = f_cert_config
+    self.network_config = f_network_config
+    self._extra = (
+        None if _REGISTRY_CONFIG_KEYS.issuperset(data) else read_extra(data, _REGISTRY_CONFIG_KEYS)
+    )
+    if cls is not RegistryConfig:
+        self._init_added_slots()
+    return self
+
+
 class AgentRuntimeContainer(WireModel):
     """A container image (``containerConfiguration``)."""
 
-    _wire_schema: ClassVar[str] = "ContainerConfiguration"
+    __slots__ = (
+        "acr_instance_id",
+        "command",
+        "image",
+        "image_registry_type",
+        "port",
+        "registry_config",
+    )
 
-    acr_instance_id: str | None = None
-    command: list[str] | None = None
-    image: str | None = None
-    image_registry_type: ImageRegistryType | str | None = None
-    port: int | None = None
-    registry_config: RegistryConfig | None = None
-    extra: dict[str, Any] = attrs.field(factory=dict)
+    _wire_schema: ClassVar[str] = "ContainerConfiguration"
+    _field_names: ClassVar[tuple[str, ...]] = (
+        "acr_instance_id",
+        "command",
+        "image",
+        "image_registry_type",
+        "port",
+        "registry_config",
+        "extra",
+    )
+
+    acr_instance_id: str | None
+    command: list[str] | None
+    image: str | None
+    image_registry_type: ImageRegistryType | str | None
+    port: int | None
+    registry_config: RegistryConfig | None
+
+    def __init__(
+        self,
+        *,
+        acr_instance_id: str | None = None,
+        command: list[str] | None = None,
+        image: str | None = None,
+        image_registry_type: ImageRegistryType | str | None = None,
+        port: int | None = None,
+        registry_config: RegistryConfig | None = None,
+        extra: dict[str, Any] | None = None,
+    ) -> None:
+        self.acr_instance_id = acr_instance_id
+        self.command = command
+        self.image = image
+        self.image_registry_type = image_registry_type
+        self.port = port
+        self.registry_config = registry_config
+        self._extra = extra
+        if self.__class__ is not AgentRuntimeContainer:
+            self._init_added_slots()
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, AgentRuntimeContainer):
+            return NotImplemented
+        return (
+            self.acr_instance_id,
+            self.command,
+            self.image,
+            self.image_registry_type,
+            self.port,
+            self.registry_config,
+            self.extra,
+        ) == (
+            other.acr_instance_id,
+            other.command,
+            other.image,
+            other.image_registry_type,
+            other.port,
+            other.registry_config,
+            other.extra,
+        )
 
     @classmethod
     def _read(cls, data: object) -> Self:
-        if type(data) is not dict:
-            data = read_object(data)
-        get = data.get
-        f_acr_instance_id = get("acrInstanceId")
-        if f_acr_instance_id is not None and type(f_acr_instance_id) is not str:
-            f_acr_instance_id = read_scalar(f_acr_instance_id, "str", ".acrInstanceId")
-        f_command = get("command")
-        if f_command is not None:
-            f_command = read_list(f_command, "str", ".command")
-        f_image = get("image")
-        if f_image is not None and type(f_image) is not str:
-            f_image = read_scalar(f_image, "str", ".image")
-        f_image_registry_type = get("imageRegistryType")
-        if f_image_registry_type is not None and type(f_image_registry_type) is not str:
-            f_image_registry_type = read_scalar(f_image_registry_type, "str", ".imageRegistryType")
-        f_port = get("port")
-        if f_port is not None and type(f_port) is not int:
-            f_port = read_scalar(f_port, "int", ".port")
-        f_registry_config = get("registryConfig")
-        if f_registry_config is not None:
-            try:
-                f_registry_config = RegistryConfig._read(f_registry_config)
-            except PathError as exc:
-                raise exc.within(".registryConfig") from None
-        self = object.__new__(cls)
-        self.acr_instance_id = f_acr_instance_id
-        self.command = f_command
-        self.image = f_image
-        self.image_registry_type = f_image_registry_type
-        self.port = f_port
-        self.registry_config = f_registry_config
-        self.extra = (
-            {}
-            if _CONTAINER_CONFIGURATION_KEYS.issuperset(data)
-            else read_extra(data, _CONTAINER_CONFIGURATION_KEYS)
-        )
-        if cls is not AgentRuntimeContainer:
-            complete_subclass(self, AgentRuntimeContainer)
-        return self
+        return _read_agent_runtime_container(cls, data)
 
     def _write(self) -> dict[str, Any]:
-        out = write_extra(self.extra)
+        out = {} if self._extra is None else write_extra(self._extra)
         value: Any
         value = self.acr_instance_id
         if value is not None:
@@ -498,51 +733,111 @@ class AgentRuntimeContainer(WireModel):
         return out
 
 
-@attrs.define(kw_only=True, slots=True, repr=False)
+_AgentRuntimeContainerT = TypeVar("_AgentRuntimeContainerT", bound="AgentRuntimeContainer")
+
+
+def _read_agent_runtime_container(
+    cls: type[_AgentRuntimeContainerT], data: object
+) -> _AgentRuntimeContainerT:
+    if type(data) is not dict:
+        data = read_object(data)
+    f_acr_instance_id = data.get("acrInstanceId")
+    if f_acr_instance_id is not None and type(f_acr_instance_id) is not str:
+        f_acr_instance_id = read_scalar(f_acr_instance_id, "str", ".acrInstanceId")
+    f_command = data.get("command")
+    if f_command is not None:
+        f_command = read_list(f_command, "str", ".command")
+    f_image = data.get("image")
+    if f_image is not None and type(f_image) is not str:
+        f_image = read_scalar(f_image, "str", ".image")
+    f_image_registry_type = data.get("imageRegistryType")
+    if f_image_registry_type is not None and type(f_image_registry_type) is not str:
+        f_image_registry_type = read_scalar(f_image_registry_type, "str", ".imageRegistryType")
+    f_port = data.get("port")
+    if f_port is not None and type(f_port) is not int:
+        f_port = read_scalar(f_port, "int", ".port")
+    f_registry_config = data.get("registryConfig")
+    if f_registry_config is not None:
+        try:
+            f_registry_config = _read_registry_config(RegistryConfig, f_registry_config)
+        except PathError as exc:
+            raise exc.within(".registryConfig") from None
+    self = new_instance(cls)
+    self.acr_instance_id = f_acr_instance_id
+    self.command = f_command
+    self.image = f_image
+    self.image_registry_type = f_image_registry_type
+    self.port = f_port
+    self.registry_config = f_registry_config
+    self._extra = (
+        None
+        if _CONTAINER_CONFIGURATION_KEYS.issuperset(data)
+        else read_extra(data, _CONTAINER_CONFIGURATION_KEYS)
+    )
+    if cls is not AgentRuntimeContainer:
+        self._init_added_slots()
+    return self
+
+
 class NetworkConfig(WireModel):
     """Network mode, VPC, vSwitches and security group (wire ``vswitchIds``)."""
 
-    _wire_schema: ClassVar[str] = "NetworkConfiguration"
+    __slots__ = ("network_mode", "security_group_id", "vpc_id", "vswitch_ids")
 
-    network_mode: NetworkMode | str | None = None
-    security_group_id: str | None = None
-    vpc_id: str | None = None
-    vswitch_ids: list[str] | None = None
-    extra: dict[str, Any] = attrs.field(factory=dict)
+    _wire_schema: ClassVar[str] = "NetworkConfiguration"
+    _field_names: ClassVar[tuple[str, ...]] = (
+        "network_mode",
+        "security_group_id",
+        "vpc_id",
+        "vswitch_ids",
+        "extra",
+    )
+
+    network_mode: NetworkMode | str | None
+    security_group_id: str | None
+    vpc_id: str | None
+    vswitch_ids: list[str] | None
+
+    def __init__(
+        self,
+        *,
+        network_mode: NetworkMode | str | None = None,
+        security_group_id: str | None = None,
+        vpc_id: str | None = None,
+        vswitch_ids: list[str] | None = None,
+        extra: dict[str, Any] | None = None,
+    ) -> None:
+        self.network_mode = network_mode
+        self.security_group_id = security_group_id
+        self.vpc_id = vpc_id
+        self.vswitch_ids = vswitch_ids
+        self._extra = extra
+        if self.__class__ is not NetworkConfig:
+            self._init_added_slots()
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, NetworkConfig):
+            return NotImplemented
+        return (
+            self.network_mode,
+            self.security_group_id,
+            self.vpc_id,
+            self.vswitch_ids,
+            self.extra,
+        ) == (
+            other.network_mode,
+            other.security_group_id,
+            other.vpc_id,
+            other.vswitch_ids,
+            other.extra,
+        )
 
     @classmethod
     def _read(cls, data: object) -> Self:
-        if type(data) is not dict:
-            data = read_object(data)
-        get = data.get
-        f_network_mode = get("networkMode")
-        if f_network_mode is not None and type(f_network_mode) is not str:
-            f_network_mode = read_scalar(f_network_mode, "str", ".networkMode")
-        f_security_group_id = get("securityGroupId")
-        if f_security_group_id is not None and type(f_security_group_id) is not str:
-            f_security_group_id = read_scalar(f_security_group_id, "str", ".securityGroupId")
-        f_vpc_id = get("vpcId")
-        if f_vpc_id is not None and type(f_vpc_id) is not str:
-            f_vpc_id = read_scalar(f_vpc_id, "str", ".vpcId")
-        f_vswitch_ids = get("vswitchIds")
-        if f_vswitch_ids is not None:
-            f_vswitch_ids = read_list(f_vswitch_ids, "str", ".vswitchIds")
-        self = object.__new__(cls)
-        self.network_mode = f_network_mode
-        self.security_group_id = f_security_group_id
-        self.vpc_id = f_vpc_id
-        self.vswitch_ids = f_vswitch_ids
-        self.extra = (
-            {}
-            if _NETWORK_CONFIGURATION_KEYS.issuperset(data)
-            else read_extra(data, _NETWORK_CONFIGURATION_KEYS)
-        )
-        if cls is not NetworkConfig:
-            complete_subclass(self, NetworkConfig)
-        return self
+        return _read_network_config(cls, data)
 
     def _write(self) -> dict[str, Any]:
-        out = write_extra(self.extra)
+        out = {} if self._extra is None else write_extra(self._extra)
         value: Any
         value = self.network_mode
         if value is not None:
@@ -563,7 +858,39 @@ class NetworkConfig(WireModel):
         return out
 
 
-@attrs.define(kw_only=True, slots=True, repr=False)
+_NetworkConfigT = TypeVar("_NetworkConfigT", bound="NetworkConfig")
+
+
+def _read_network_config(cls: type[_NetworkConfigT], data: object) -> _NetworkConfigT:
+    if type(data) is not dict:
+        data = read_object(data)
+    f_network_mode = data.get("networkMode")
+    if f_network_mode is not None and type(f_network_mode) is not str:
+        f_network_mode = read_scalar(f_network_mode, "str", ".networkMode")
+    f_security_group_id = data.get("securityGroupId")
+    if f_security_group_id is not None and type(f_security_group_id) is not str:
+        f_security_group_id = read_scalar(f_security_group_id, "str", ".securityGroupId")
+    f_vpc_id = data.get("vpcId")
+    if f_vpc_id is not None and type(f_vpc_id) is not str:
+        f_vpc_id = read_scalar(f_vpc_id, "str", ".vpcId")
+    f_vswitch_ids = data.get("vswitchIds")
+    if f_vswitch_ids is not None:
+        f_vswitch_ids = read_list(f_vswitch_ids, "str", ".vswitchIds")
+    self = new_instance(cls)
+    self.network_mode = f_network_mode
+    self.security_group_id = f_security_group_id
+    self.vpc_id = f_vpc_id
+    self.vswitch_ids = f_vswitch_ids
+    self._extra = (
+        None
+        if _NETWORK_CONFIGURATION_KEYS.issuperset(data)
+        else read_extra(data, _NETWORK_CONFIGURATION_KEYS)
+    )
+    if cls is not NetworkConfig:
+        self._init_added_slots()
+    return self
+
+
 class ProtocolSetting(WireModel):
     """Settings of one protocol.
 
@@ -571,105 +898,137 @@ class ProtocolSetting(WireModel):
     the older wire spelling ``A2AAgentCard``.
     """
 
-    _wire_schema: ClassVar[str] = "ProtocolSettings"
+    __slots__ = (
+        "a2a_agent_card",
+        "a2a_agent_card_url",
+        "config",
+        "headers",
+        "input_body_json_schema",
+        "legacy_a2a_agent_card",
+        "method",
+        "name",
+        "output_body_json_schema",
+        "path",
+        "path_prefix",
+        "request_content_type",
+        "response_content_type",
+        "type",
+    )
 
-    legacy_a2a_agent_card: str | None = None
-    a2a_agent_card: str | None = None
-    a2a_agent_card_url: str | None = None
-    config: str | None = None
-    headers: str | None = None
-    input_body_json_schema: str | None = None
-    method: str | None = None
-    name: str | None = None
-    output_body_json_schema: str | None = None
-    path: str | None = None
-    path_prefix: str | None = None
-    request_content_type: str | None = None
-    response_content_type: str | None = None
-    type: str | None = None
-    extra: dict[str, Any] = attrs.field(factory=dict)
+    _wire_schema: ClassVar[str] = "ProtocolSettings"
+    _field_names: ClassVar[tuple[str, ...]] = (
+        "legacy_a2a_agent_card",
+        "a2a_agent_card",
+        "a2a_agent_card_url",
+        "config",
+        "headers",
+        "input_body_json_schema",
+        "method",
+        "name",
+        "output_body_json_schema",
+        "path",
+        "path_prefix",
+        "request_content_type",
+        "response_content_type",
+        "type",
+        "extra",
+    )
+
+    legacy_a2a_agent_card: str | None
+    a2a_agent_card: str | None
+    a2a_agent_card_url: str | None
+    config: str | None
+    headers: str | None
+    input_body_json_schema: str | None
+    method: str | None
+    name: str | None
+    output_body_json_schema: str | None
+    path: str | None
+    path_prefix: str | None
+    request_content_type: str | None
+    response_content_type: str | None
+    type: str | None
+
+    def __init__(
+        self,
+        *,
+        legacy_a2a_agent_card: str | None = None,
+        a2a_agent_card: str | None = None,
+        a2a_agent_card_url: str | None = None,
+        config: str | None = None,
+        headers: str | None = None,
+        input_body_json_schema: str | None = None,
+        method: str | None = None,
+        name: str | None = None,
+        output_body_json_schema: str | None = None,
+        path: str | None = None,
+        path_prefix: str | None = None,
+        request_content_type: str | None = None,
+        response_content_type: str | None = None,
+        type: str | None = None,
+        extra: dict[str, Any] | None = None,
+    ) -> None:
+        self.legacy_a2a_agent_card = legacy_a2a_agent_card
+        self.a2a_agent_card = a2a_agent_card
+        self.a2a_agent_card_url = a2a_agent_card_url
+        self.config = config
+        self.headers = headers
+        self.input_body_json_schema = input_body_json_schema
+        self.method = method
+        self.name = name
+        self.output_body_json_schema = output_body_json_schema
+        self.path = path
+        self.path_prefix = path_prefix
+        self.request_content_type = request_content_type
+        self.response_content_type = response_content_type
+        self.type = type
+        self._extra = extra
+        if self.__class__ is not ProtocolSetting:
+            self._init_added_slots()
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, ProtocolSetting):
+            return NotImplemented
+        return (
+            self.legacy_a2a_agent_card,
+            self.a2a_agent_card,
+            self.a2a_agent_card_url,
+            self.config,
+            self.headers,
+            self.input_body_json_schema,
+            self.method,
+            self.name,
+            self.output_body_json_schema,
+            self.path,
+            self.path_prefix,
+            self.request_content_type,
+            self.response_content_type,
+            self.type,
+            self.extra,
+        ) == (
+            other.legacy_a2a_agent_card,
+            other.a2a_agent_card,
+            other.a2a_agent_card_url,
+            other.config,
+            other.headers,
+            other.input_body_json_schema,
+            other.method,
+            other.name,
+            other.output_body_json_schema,
+            other.path,
+            other.path_prefix,
+            other.request_content_type,
+            other.response_content_type,
+            other.type,
+            other.extra,
+        )
 
     @classmethod
     def _read(cls, data: object) -> Self:
-        if type(data) is not dict:
-            data = read_object(data)
-        get = data.get
-        f_legacy_a2a_agent_card = get("A2AAgentCard")
-        if f_legacy_a2a_agent_card is not None and type(f_legacy_a2a_agent_card) is not str:
-            f_legacy_a2a_agent_card = read_scalar(f_legacy_a2a_agent_card, "str", ".A2AAgentCard")
-        f_a2a_agent_card = get("a2aAgentCard")
-        if f_a2a_agent_card is not None and type(f_a2a_agent_card) is not str:
-            f_a2a_agent_card = read_scalar(f_a2a_agent_card, "str", ".a2aAgentCard")
-        f_a2a_agent_card_url = get("a2aAgentCardUrl")
-        if f_a2a_agent_card_url is not None and type(f_a2a_agent_card_url) is not str:
-            f_a2a_agent_card_url = read_scalar(f_a2a_agent_card_url, "str", ".a2aAgentCardUrl")
-        f_config = get("config")
-        if f_config is not None and type(f_config) is not str:
-            f_config = read_scalar(f_config, "str", ".config")
-        f_headers = get("headers")
-        if f_headers is not None and type(f_headers) is not str:
-            f_headers = read_scalar(f_headers, "str", ".headers")
-        f_input_body_json_schema = get("inputBodyJsonSchema")
-        if f_input_body_json_schema is not None and type(f_input_body_json_schema) is not str:
-            f_input_body_json_schema = read_scalar(
-                f_input_body_json_schema, "str", ".inputBodyJsonSchema"
-            )
-        f_method = get("method")
-        if f_method is not None and type(f_method) is not str:
-            f_method = read_scalar(f_method, "str", ".method")
-        f_name = get("name")
-        if f_name is not None and type(f_name) is not str:
-            f_name = read_scalar(f_name, "str", ".name")
-        f_output_body_json_schema = get("outputBodyJsonSchema")
-        if f_output_body_json_schema is not None and type(f_output_body_json_schema) is not str:
-            f_output_body_json_schema = read_scalar(
-                f_output_body_json_schema, "str", ".outputBodyJsonSchema"
-            )
-        f_path = get("path")
-        if f_path is not None and type(f_path) is not str:
-            f_path = read_scalar(f_path, "str", ".path")
-        f_path_prefix = get("pathPrefix")
-        if f_path_prefix is not None and type(f_path_prefix) is not str:
-            f_path_prefix = read_scalar(f_path_prefix, "str", ".pathPrefix")
-        f_request_content_type = get("requestContentType")
-        if f_request_content_type is not None and type(f_request_content_type) is not str:
-            f_request_content_type = read_scalar(
-                f_request_content_type, "str", ".requestContentType"
-            )
-        f_response_content_type = get("responseContentType")
-        if f_response_content_type is not None and type(f_response_content_type) is not str:
-            f_response_content_type = read_scalar(
-                f_response_content_type, "str", ".responseContentType"
-            )
-        f_type = get("type")
-        if f_type is not None and type(f_type) is not str:
-            f_type = read_scalar(f_type, "str", ".type")
-        self = object.__new__(cls)
-        self.legacy_a2a_agent_card = f_legacy_a2a_agent_card
-        self.a2a_agent_card = f_a2a_agent_card
-        self.a2a_agent_card_url = f_a2a_agent_card_url
-        self.config = f_config
-        self.headers = f_headers
-        self.input_body_json_schema = f_input_body_json_schema
-        self.method = f_method
-        self.name = f_name
-        self.output_body_json_schema = f_output_body_json_schema
-        self.path = f_path
-        self.path_prefix = f_path_prefix
-        self.request_content_type = f_request_content_type
-        self.response_content_type = f_response_content_type
-        self.type = f_type
-        self.extra = (
-            {}
-            if _PROTOCOL_SETTINGS_KEYS.issuperset(data)
-            else read_extra(data, _PROTOCOL_SETTINGS_KEYS)
-        )
-        if cls is not ProtocolSetting:
-            complete_subclass(self, ProtocolSetting)
-        return self
+        return _read_protocol_setting(cls, data)
 
     def _write(self) -> dict[str, Any]:
-        out = write_extra(self.extra)
+        out = {} if self._extra is None else write_extra(self._extra)
         value: Any
         value = self.legacy_a2a_agent_card
         if value is not None:
@@ -740,49 +1099,128 @@ class ProtocolSetting(WireModel):
         return out
 
 
-@attrs.define(kw_only=True, slots=True, repr=False)
+_ProtocolSettingT = TypeVar("_ProtocolSettingT", bound="ProtocolSetting")
+
+
+def _read_protocol_setting(cls: type[_ProtocolSettingT], data: object) -> _ProtocolSettingT:
+    if type(data) is not dict:
+        data = read_object(data)
+    f_legacy_a2a_agent_card = data.get("A2AAgentCard")
+    if f_legacy_a2a_agent_card is not None and type(f_legacy_a2a_agent_card) is not str:
+        f_legacy_a2a_agent_card = read_scalar(f_legacy_a2a_agent_card, "str", ".A2AAgentCard")
+    f_a2a_agent_card = data.get("a2aAgentCard")
+    if f_a2a_agent_card is not None and type(f_a2a_agent_card) is not str:
+        f_a2a_agent_card = read_scalar(f_a2a_agent_card, "str", ".a2aAgentCard")
+    f_a2a_agent_card_url = data.get("a2aAgentCardUrl")
+    if f_a2a_agent_card_url is not None and type(f_a2a_agent_card_url) is not str:
+        f_a2a_agent_card_url = read_scalar(f_a2a_agent_card_url, "str", ".a2aAgentCardUrl")
+    f_config = data.get("config")
+    if f_config is not None and type(f_config) is not str:
+        f_config = read_scalar(f_config, "str", ".config")
+    f_headers = data.get("headers")
+    if f_headers is not None and type(f_headers) is not str:
+        f_headers = read_scalar(f_headers, "str", ".headers")
+    f_input_body_json_schema = data.get("inputBodyJsonSchema")
+    if f_input_body_json_schema is not None and type(f_input_body_json_schema) is not str:
+        f_input_body_json_schema = read_scalar(
+            f_input_body_json_schema, "str", ".inputBodyJsonSchema"
+        )
+    f_method = data.get("method")
+    if f_method is not None and type(f_method) is not str:
+        f_method = read_scalar(f_method, "str", ".method")
+    f_name = data.get("name")
+    if f_name is not None and type(f_name) is not str:
+        f_name = read_scalar(f_name, "str", ".name")
+    f_output_body_json_schema = data.get("outputBodyJsonSchema")
+    if f_output_body_json_schema is not None and type(f_output_body_json_schema) is not str:
+        f_output_body_json_schema = read_scalar(
+            f_output_body_json_schema, "str", ".outputBodyJsonSchema"
+        )
+    f_path = data.get("path")
+    if f_path is not None and type(f_path) is not str:
+        f_path = read_scalar(f_path, "str", ".path")
+    f_path_prefix = data.get("pathPrefix")
+    if f_path_prefix is not None and type(f_path_prefix) is not str:
+        f_path_prefix = read_scalar(f_path_prefix, "str", ".pathPrefix")
+    f_request_content_type = data.get("requestContentType")
+    if f_request_content_type is not None and type(f_request_content_type) is not str:
+        f_request_content_type = read_scalar(f_request_content_type, "str", ".requestContentType")
+    f_response_content_type = data.get("responseContentType")
+    if f_response_content_type is not None and type(f_response_content_type) is not str:
+        f_response_content_type = read_scalar(
+            f_response_content_type, "str", ".responseContentType"
+        )
+    f_type = data.get("type")
+    if f_type is not None and type(f_type) is not str:
+        f_type = read_scalar(f_type, "str", ".type")
+    self = new_instance(cls)
+    self.legacy_a2a_agent_card = f_legacy_a2a_agent_card
+    self.a2a_agent_card = f_a2a_agent_card
+    self.a2a_agent_card_url = f_a2a_agent_card_url
+    self.config = f_config
+    self.headers = f_headers
+    self.input_body_json_schema = f_input_body_json_schema
+    self.method = f_method
+    self.name = f_name
+    self.output_body_json_schema = f_output_body_json_schema
+    self.path = f_path
+    self.path_prefix = f_path_prefix
+    self.request_content_type = f_request_content_type
+    self.response_content_type = f_response_content_type
+    self.type = f_type
+    self._extra = (
+        None
+        if _PROTOCOL_SETTINGS_KEYS.issuperset(data)
+        else read_extra(data, _PROTOCOL_SETTINGS_KEYS)
+    )
+    if cls is not ProtocolSetting:
+        self._init_added_slots()
+    return self
+
+
 class ProtocolConfig(WireModel):
     """Protocol(s) the agent speaks."""
 
-    _wire_schema: ClassVar[str] = "ProtocolConfiguration"
+    __slots__ = ("protocol_settings", "type")
 
-    protocol_settings: list[ProtocolSetting] | None = None
-    type: ProtocolType | str | None = None
-    extra: dict[str, Any] = attrs.field(factory=dict)
+    _wire_schema: ClassVar[str] = "ProtocolConfiguration"
+    _field_names: ClassVar[tuple[str, ...]] = ("protocol_settings", "type", "extra")
+
+    protocol_settings: list[ProtocolSetting] | None
+    type: ProtocolType | str | None
+
+    def __init__(
+        self,
+        *,
+        protocol_settings: list[ProtocolSetting] | None = None,
+        type: ProtocolType | str | None = None,
+        extra: dict[str, Any] | None = None,
+    ) -> None:
+        self.protocol_settings = protocol_settings
+        self.type = type
+        self._extra = extra
+        if self.__class__ is not ProtocolConfig:
+            self._init_added_slots()
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, ProtocolConfig):
+            return NotImplemented
+        return (
+            self.protocol_settings,
+            self.type,
+            self.extra,
+        ) == (
+            other.protocol_settings,
+            other.type,
+            other.extra,
+        )
 
     @classmethod
     def _read(cls, data: object) -> Self:
-        if type(data) is not dict:
-            data = read_object(data)
-        get = data.get
-        f_protocol_settings = get("protocolSettings")
-        if f_protocol_settings is not None:
-            if type(f_protocol_settings) is not list:
-                raise expected_array(f_protocol_settings, ".protocolSettings")
-            items_protocol_settings: list[ProtocolSetting] = []
-            try:
-                for item in f_protocol_settings:
-                    items_protocol_settings.append(ProtocolSetting._read(item))
-            except PathError as exc:
-                raise exc.within(f".protocolSettings[{len(items_protocol_settings)}]") from None
-            f_protocol_settings = items_protocol_settings
-        f_type = get("type")
-        if f_type is not None and type(f_type) is not str:
-            f_type = read_scalar(f_type, "str", ".type")
-        self = object.__new__(cls)
-        self.protocol_settings = f_protocol_settings
-        self.type = f_type
-        self.extra = (
-            {}
-            if _PROTOCOL_CONFIGURATION_KEYS.issuperset(data)
-            else read_extra(data, _PROTOCOL_CONFIGURATION_KEYS)
-        )
-        if cls is not ProtocolConfig:
-            complete_subclass(self, ProtocolConfig)
-        return self
+        return _read_protocol_config(cls, data)
 
     def _write(self) -> dict[str, Any]:
-        out = write_extra(self.extra)
+        out = {} if self._extra is None else write_extra(self._extra)
         value: Any
         value = self.protocol_settings
         if value is not None:
@@ -793,41 +1231,82 @@ class ProtocolConfig(WireModel):
         return out
 
 
-@attrs.define(kw_only=True, slots=True, repr=False)
+_ProtocolConfigT = TypeVar("_ProtocolConfigT", bound="ProtocolConfig")
+
+
+def _read_protocol_config(cls: type[_ProtocolConfigT], data: object) -> _ProtocolConfigT:
+    if type(data) is not dict:
+        data = read_object(data)
+    f_protocol_settings = data.get("protocolSettings")
+    if f_protocol_settings is not None:
+        if type(f_protocol_settings) is not list:
+            raise expected_array(f_protocol_settings, ".protocolSettings")
+        items_protocol_settings: list[ProtocolSetting] = []
+        try:
+            for item in f_protocol_settings:
+                items_protocol_settings.append(_read_protocol_setting(ProtocolSetting, item))
+        except PathError as exc:
+            raise exc.within(f".protocolSettings[{len(items_protocol_settings)}]") from None
+        f_protocol_settings = items_protocol_settings
+    f_type = data.get("type")
+    if f_type is not None and type(f_type) is not str:
+        f_type = read_scalar(f_type, "str", ".type")
+    self = new_instance(cls)
+    self.protocol_settings = f_protocol_settings
+    self.type = f_type
+    self._extra = (
+        None
+        if _PROTOCOL_CONFIGURATION_KEYS.issuperset(data)
+        else read_extra(data, _PROTOCOL_CONFIGURATION_KEYS)
+    )
+    if cls is not ProtocolConfig:
+        self._init_added_slots()
+    return self
+
+
 class LogConfig(WireModel):
     """Simple Log Service destination."""
 
-    _wire_schema: ClassVar[str] = "LogConfiguration"
+    __slots__ = ("logstore", "project")
 
-    logstore: str | None = None
-    project: str | None = None
-    extra: dict[str, Any] = attrs.field(factory=dict)
+    _wire_schema: ClassVar[str] = "LogConfiguration"
+    _field_names: ClassVar[tuple[str, ...]] = ("logstore", "project", "extra")
+
+    logstore: str | None
+    project: str | None
+
+    def __init__(
+        self,
+        *,
+        logstore: str | None = None,
+        project: str | None = None,
+        extra: dict[str, Any] | None = None,
+    ) -> None:
+        self.logstore = logstore
+        self.project = project
+        self._extra = extra
+        if self.__class__ is not LogConfig:
+            self._init_added_slots()
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, LogConfig):
+            return NotImplemented
+        return (
+            self.logstore,
+            self.project,
+            self.extra,
+        ) == (
+            other.logstore,
+            other.project,
+            other.extra,
+        )
 
     @classmethod
     def _read(cls, data: object) -> Self:
-        if type(data) is not dict:
-            data = read_object(data)
-        get = data.get
-        f_logstore = get("logstore")
-        if f_logstore is not None and type(f_logstore) is not str:
-            f_logstore = read_scalar(f_logstore, "str", ".logstore")
-        f_project = get("project")
-        if f_project is not None and type(f_project) is not str:
-            f_project = read_scalar(f_project, "str", ".project")
-        self = object.__new__(cls)
-        self.logstore = f_logstore
-        self.project = f_project
-        self.extra = (
-            {}
-            if _LOG_CONFIGURATION_KEYS.issuperset(data)
-            else read_extra(data, _LOG_CONFIGURATION_KEYS)
-        )
-        if cls is not LogConfig:
-            complete_subclass(self, LogConfig)
-        return self
+        return _read_log_config(cls, data)
 
     def _write(self) -> dict[str, Any]:
-        out = write_extra(self.extra)
+        out = {} if self._extra is None else write_extra(self._extra)
         value: Any
         value = self.logstore
         if value is not None:
@@ -840,63 +1319,109 @@ class LogConfig(WireModel):
         return out
 
 
-@attrs.define(kw_only=True, slots=True, repr=False)
+_LogConfigT = TypeVar("_LogConfigT", bound="LogConfig")
+
+
+def _read_log_config(cls: type[_LogConfigT], data: object) -> _LogConfigT:
+    if type(data) is not dict:
+        data = read_object(data)
+    f_logstore = data.get("logstore")
+    if f_logstore is not None and type(f_logstore) is not str:
+        f_logstore = read_scalar(f_logstore, "str", ".logstore")
+    f_project = data.get("project")
+    if f_project is not None and type(f_project) is not str:
+        f_project = read_scalar(f_project, "str", ".project")
+    self = new_instance(cls)
+    self.logstore = f_logstore
+    self.project = f_project
+    self._extra = (
+        None
+        if _LOG_CONFIGURATION_KEYS.issuperset(data)
+        else read_extra(data, _LOG_CONFIGURATION_KEYS)
+    )
+    if cls is not LogConfig:
+        self._init_added_slots()
+    return self
+
+
 class HealthCheckConfig(WireModel):
     """Instance health checks (thresholds are counts, times are seconds)."""
 
-    _wire_schema: ClassVar[str] = "HealthCheckConfiguration"
+    __slots__ = (
+        "failure_threshold",
+        "http_get_url",
+        "initial_delay_seconds",
+        "period_seconds",
+        "success_threshold",
+        "timeout_seconds",
+    )
 
-    failure_threshold: int | None = None
-    http_get_url: str | None = None
-    initial_delay_seconds: int | None = None
-    period_seconds: int | None = None
-    success_threshold: int | None = None
-    timeout_seconds: int | None = None
-    extra: dict[str, Any] = attrs.field(factory=dict)
+    _wire_schema: ClassVar[str] = "HealthCheckConfiguration"
+    _field_names: ClassVar[tuple[str, ...]] = (
+        "failure_threshold",
+        "http_get_url",
+        "initial_delay_seconds",
+        "period_seconds",
+        "success_threshold",
+        "timeout_seconds",
+        "extra",
+    )
+
+    failure_threshold: int | None
+    http_get_url: str | None
+    initial_delay_seconds: int | None
+    period_seconds: int | None
+    success_threshold: int | None
+    timeout_seconds: int | None
+
+    def __init__(
+        self,
+        *,
+        failure_threshold: int | None = None,
+        http_get_url: str | None = None,
+        initial_delay_seconds: int | None = None,
+        period_seconds: int | None = None,
+        success_threshold: int | None = None,
+        timeout_seconds: int | None = None,
+        extra: dict[str, Any] | None = None,
+    ) -> None:
+        self.failure_threshold = failure_threshold
+        self.http_get_url = http_get_url
+        self.initial_delay_seconds = initial_delay_seconds
+        self.period_seconds = period_seconds
+        self.success_threshold = success_threshold
+        self.timeout_seconds = timeout_seconds
+        self._extra = extra
+        if self.__class__ is not HealthCheckConfig:
+            self._init_added_slots()
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, HealthCheckConfig):
+            return NotImplemented
+        return (
+            self.failure_threshold,
+            self.http_get_url,
+            self.initial_delay_seconds,
+            self.period_seconds,
+            self.success_threshold,
+            self.timeout_seconds,
+            self.extra,
+        ) == (
+            other.failure_threshold,
+            other.http_get_url,
+            other.initial_delay_seconds,
+            other.period_seconds,
+            other.success_threshold,
+            other.timeout_seconds,
+            other.extra,
+        )
 
     @classmethod
     def _read(cls, data: object) -> Self:
-        if type(data) is not dict:
-            data = read_object(data)
-        get = data.get
-        f_failure_threshold = get("failureThreshold")
-        if f_failure_threshold is not None and type(f_failure_threshold) is not int:
-            f_failure_threshold = read_scalar(f_failure_threshold, "int", ".failureThreshold")
-        f_http_get_url = get("httpGetUrl")
-        if f_http_get_url is not None and type(f_http_get_url) is not str:
-            f_http_get_url = read_scalar(f_http_get_url, "str", ".httpGetUrl")
-        f_initial_delay_seconds = get("initialDelaySeconds")
-        if f_initial_delay_seconds is not None and type(f_initial_delay_seconds) is not int:
-            f_initial_delay_seconds = read_scalar(
-                f_initial_delay_seconds, "int", ".initialDelaySeconds"
-            )
-        f_period_seconds = get("periodSeconds")
-        if f_period_seconds is not None and type(f_period_seconds) is not int:
-            f_period_seconds = read_scalar(f_period_seconds, "int", ".periodSeconds")
-        f_success_threshold = get("successThreshold")
-        if f_success_threshold is not None and type(f_success_threshold) is not int:
-            f_success_threshold = read_scalar(f_success_threshold, "int", ".successThreshold")
-        f_timeout_seconds = get("timeoutSeconds")
-        if f_timeout_seconds is not None and type(f_timeout_seconds) is not int:
-            f_timeout_seconds = read_scalar(f_timeout_seconds, "int", ".timeoutSeconds")
-        self = object.__new__(cls)
-        self.failure_threshold = f_failure_threshold
-        self.http_get_url = f_http_get_url
-        self.initial_delay_seconds = f_initial_delay_seconds
-        self.period_seconds = f_period_seconds
-        self.success_threshold = f_success_threshold
-        self.timeout_seconds = f_timeout_seconds
-        self.extra = (
-            {}
-            if _HEALTH_CHECK_CONFIGURATION_KEYS.issuperset(data)
-            else read_extra(data, _HEALTH_CHECK_CONFIGURATION_KEYS)
-        )
-        if cls is not HealthCheckConfig:
-            complete_subclass(self, HealthCheckConfig)
-        return self
+        return _read_health_check_config(cls, data)
 
     def _write(self) -> dict[str, Any]:
-        out = write_extra(self.extra)
+        out = {} if self._extra is None else write_extra(self._extra)
         value: Any
         value = self.failure_threshold
         if value is not None:
@@ -933,46 +1458,103 @@ class HealthCheckConfig(WireModel):
         return out
 
 
-@attrs.define(kw_only=True, slots=True, repr=False)
+_HealthCheckConfigT = TypeVar("_HealthCheckConfigT", bound="HealthCheckConfig")
+
+
+def _read_health_check_config(cls: type[_HealthCheckConfigT], data: object) -> _HealthCheckConfigT:
+    if type(data) is not dict:
+        data = read_object(data)
+    f_failure_threshold = data.get("failureThreshold")
+    if f_failure_threshold is not None and type(f_failure_threshold) is not int:
+        f_failure_threshold = read_scalar(f_failure_threshold, "int", ".failureThreshold")
+    f_http_get_url = data.get("httpGetUrl")
+    if f_http_get_url is not None and type(f_http_get_url) is not str:
+        f_http_get_url = read_scalar(f_http_get_url, "str", ".httpGetUrl")
+    f_initial_delay_seconds = data.get("initialDelaySeconds")
+    if f_initial_delay_seconds is not None and type(f_initial_delay_seconds) is not int:
+        f_initial_delay_seconds = read_scalar(
+            f_initial_delay_seconds, "int", ".initialDelaySeconds"
+        )
+    f_period_seconds = data.get("periodSeconds")
+    if f_period_seconds is not None and type(f_period_seconds) is not int:
+        f_period_seconds = read_scalar(f_period_seconds, "int", ".periodSeconds")
+    f_success_threshold = data.get("successThreshold")
+    if f_success_threshold is not None and type(f_success_threshold) is not int:
+        f_success_threshold = read_scalar(f_success_threshold, "int", ".successThreshold")
+    f_timeout_seconds = data.get("timeoutSeconds")
+    if f_timeout_seconds is not None and type(f_timeout_seconds) is not int:
+        f_timeout_seconds = read_scalar(f_timeout_seconds, "int", ".timeoutSeconds")
+    self = new_instance(cls)
+    self.failure_threshold = f_failure_threshold
+    self.http_get_url = f_http_get_url
+    self.initial_delay_seconds = f_initial_delay_seconds
+    self.period_seconds = f_period_seconds
+    self.success_threshold = f_success_threshold
+    self.timeout_seconds = f_timeout_seconds
+    self._extra = (
+        None
+        if _HEALTH_CHECK_CONFIGURATION_KEYS.issuperset(data)
+        else read_extra(data, _HEALTH_CHECK_CONFIGURATION_KEYS)
+    )
+    if cls is not HealthCheckConfig:
+        self._init_added_slots()
+    return self
+
+
 class ArmsConfig(WireModel):
     """ARMS monitoring; the license key never shows in ``repr``."""
 
-    _wire_schema: ClassVar[str] = "ArmsConfiguration"
+    __slots__ = ("arms_license_key", "cms_workspace", "enable_arms")
 
-    arms_license_key: str | None = attrs.field(default=None, repr=redacted)
-    cms_workspace: str | None = None
-    enable_arms: bool | None = None
-    extra: dict[str, Any] = attrs.field(factory=dict)
+    _wire_schema: ClassVar[str] = "ArmsConfiguration"
+    _field_names: ClassVar[tuple[str, ...]] = (
+        "arms_license_key",
+        "cms_workspace",
+        "enable_arms",
+        "extra",
+    )
+    _field_reprs: ClassVar[Mapping[str, Callable[[Any], str]]] = {"arms_license_key": redacted}
+
+    arms_license_key: str | None
+    cms_workspace: str | None
+    enable_arms: bool | None
+
+    def __init__(
+        self,
+        *,
+        arms_license_key: str | None = None,
+        cms_workspace: str | None = None,
+        enable_arms: bool | None = None,
+        extra: dict[str, Any] | None = None,
+    ) -> None:
+        self.arms_license_key = arms_license_key
+        self.cms_workspace = cms_workspace
+        self.enable_arms = enable_arms
+        self._extra = extra
+        if self.__class__ is not ArmsConfig:
+            self._init_added_slots()
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, ArmsConfig):
+            return NotImplemented
+        return (
+            self.arms_license_key,
+            self.cms_workspace,
+            self.enable_arms,
+            self.extra,
+        ) == (
+            other.arms_license_key,
+            other.cms_workspace,
+            other.enable_arms,
+            other.extra,
+        )
 
     @classmethod
     def _read(cls, data: object) -> Self:
-        if type(data) is not dict:
-            data = read_object(data)
-        get = data.get
-        f_arms_license_key = get("armsLicenseKey")
-        if f_arms_license_key is not None and type(f_arms_license_key) is not str:
-            f_arms_license_key = read_scalar(f_arms_license_key, "str", ".armsLicenseKey")
-        f_cms_workspace = get("cmsWorkspace")
-        if f_cms_workspace is not None and type(f_cms_workspace) is not str:
-            f_cms_workspace = read_scalar(f_cms_workspace, "str", ".cmsWorkspace")
-        f_enable_arms = get("enableArms")
-        if f_enable_arms is not None and type(f_enable_arms) is not bool:
-            f_enable_arms = read_scalar(f_enable_arms, "bool", ".enableArms")
-        self = object.__new__(cls)
-        self.arms_license_key = f_arms_license_key
-        self.cms_workspace = f_cms_workspace
-        self.enable_arms = f_enable_arms
-        self.extra = (
-            {}
-            if _ARMS_CONFIGURATION_KEYS.issuperset(data)
-            else read_extra(data, _ARMS_CONFIGURATION_KEYS)
-        )
-        if cls is not ArmsConfig:
-            complete_subclass(self, ArmsConfig)
-        return self
+        return _read_arms_config(cls, data)
 
     def _write(self) -> dict[str, Any]:
-        out = write_extra(self.extra)
+        out = {} if self._extra is None else write_extra(self._extra)
         value: Any
         value = self.arms_license_key
         if value is not None:
@@ -992,46 +1574,83 @@ class ArmsConfig(WireModel):
         return out
 
 
-@attrs.define(kw_only=True, slots=True, repr=False)
+_ArmsConfigT = TypeVar("_ArmsConfigT", bound="ArmsConfig")
+
+
+def _read_arms_config(cls: type[_ArmsConfigT], data: object) -> _ArmsConfigT:
+    if type(data) is not dict:
+        data = read_object(data)
+    f_arms_license_key = data.get("armsLicenseKey")
+    if f_arms_license_key is not None and type(f_arms_license_key) is not str:
+        f_arms_license_key = read_scalar(f_arms_license_key, "str", ".armsLicenseKey")
+    f_cms_workspace = data.get("cmsWorkspace")
+    if f_cms_workspace is not None and type(f_cms_workspace) is not str:
+        f_cms_workspace = read_scalar(f_cms_workspace, "str", ".cmsWorkspace")
+    f_enable_arms = data.get("enableArms")
+    if f_enable_arms is not None and type(f_enable_arms) is not bool:
+        f_enable_arms = read_scalar(f_enable_arms, "bool", ".enableArms")
+    self = new_instance(cls)
+    self.arms_license_key = f_arms_license_key
+    self.cms_workspace = f_cms_workspace
+    self.enable_arms = f_enable_arms
+    self._extra = (
+        None
+        if _ARMS_CONFIGURATION_KEYS.issuperset(data)
+        else read_extra(data, _ARMS_CONFIGURATION_KEYS)
+    )
+    if cls is not ArmsConfig:
+        self._init_added_slots()
+    return self
+
+
 class NASMountConfig(WireModel):
     """One NAS mount point (``enable_tls`` is wire ``enableTLS``)."""
 
-    _wire_schema: ClassVar[str] = "NASMountConfig"
+    __slots__ = ("enable_tls", "mount_dir", "server_addr")
 
-    enable_tls: bool | None = None
-    mount_dir: str | None = None
-    server_addr: str | None = None
-    extra: dict[str, Any] = attrs.field(factory=dict)
+    _wire_schema: ClassVar[str] = "NASMountConfig"
+    _field_names: ClassVar[tuple[str, ...]] = ("enable_tls", "mount_dir", "server_addr", "extra")
+
+    enable_tls: bool | None
+    mount_dir: str | None
+    server_addr: str | None
+
+    def __init__(
+        self,
+        *,
+        enable_tls: bool | None = None,
+        mount_dir: str | None = None,
+        server_addr: str | None = None,
+        extra: dict[str, Any] | None = None,
+    ) -> None:
+        self.enable_tls = enable_tls
+        self.mount_dir = mount_dir
+        self.server_addr = server_addr
+        self._extra = extra
+        if self.__class__ is not NASMountConfig:
+            self._init_added_slots()
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, NASMountConfig):
+            return NotImplemented
+        return (
+            self.enable_tls,
+            self.mount_dir,
+            self.server_addr,
+            self.extra,
+        ) == (
+            other.enable_tls,
+            other.mount_dir,
+            other.server_addr,
+            other.extra,
+        )
 
     @classmethod
     def _read(cls, data: object) -> Self:
-        if type(data) is not dict:
-            data = read_object(data)
-        get = data.get
-        f_enable_tls = get("enableTLS")
-        if f_enable_tls is not None and type(f_enable_tls) is not bool:
-            f_enable_tls = read_scalar(f_enable_tls, "bool", ".enableTLS")
-        f_mount_dir = get("mountDir")
-        if f_mount_dir is not None and type(f_mount_dir) is not str:
-            f_mount_dir = read_scalar(f_mount_dir, "str", ".mountDir")
-        f_server_addr = get("serverAddr")
-        if f_server_addr is not None and type(f_server_addr) is not str:
-            f_server_addr = read_scalar(f_server_addr, "str", ".serverAddr")
-        self = object.__new__(cls)
-        self.enable_tls = f_enable_tls
-        self.mount_dir = f_mount_dir
-        self.server_addr = f_server_addr
-        self.extra = (
-            {}
-            if _NAS_MOUNT_CONFIG_KEYS.issuperset(data)
-            else read_extra(data, _NAS_MOUNT_CONFIG_KEYS)
-        )
-        if cls is not NASMountConfig:
-            complete_subclass(self, NASMountConfig)
-        return self
+        return _read_nas_mount_config(cls, data)
 
     def _write(self) -> dict[str, Any]:
-        out = write_extra(self.extra)
+        out = {} if self._extra is None else write_extra(self._extra)
         value: Any
         value = self.enable_tls
         if value is not None:
@@ -1051,50 +1670,83 @@ class NASMountConfig(WireModel):
         return out
 
 
-@attrs.define(kw_only=True, slots=True, repr=False)
+_NASMountConfigT = TypeVar("_NASMountConfigT", bound="NASMountConfig")
+
+
+def _read_nas_mount_config(cls: type[_NASMountConfigT], data: object) -> _NASMountConfigT:
+    if type(data) is not dict:
+        data = read_object(data)
+    f_enable_tls = data.get("enableTLS")
+    if f_enable_tls is not None and type(f_enable_tls) is not bool:
+        f_enable_tls = read_scalar(f_enable_tls, "bool", ".enableTLS")
+    f_mount_dir = data.get("mountDir")
+    if f_mount_dir is not None and type(f_mount_dir) is not str:
+        f_mount_dir = read_scalar(f_mount_dir, "str", ".mountDir")
+    f_server_addr = data.get("serverAddr")
+    if f_server_addr is not None and type(f_server_addr) is not str:
+        f_server_addr = read_scalar(f_server_addr, "str", ".serverAddr")
+    self = new_instance(cls)
+    self.enable_tls = f_enable_tls
+    self.mount_dir = f_mount_dir
+    self.server_addr = f_server_addr
+    self._extra = (
+        None
+        if _NAS_MOUNT_CONFIG_KEYS.issuperset(data)
+        else read_extra(data, _NAS_MOUNT_CONFIG_KEYS)
+    )
+    if cls is not NASMountConfig:
+        self._init_added_slots()
+    return self
+
+
 class NASConfig(WireModel):
     """NAS file-system mounts."""
 
-    _wire_schema: ClassVar[str] = "NASConfig"
+    __slots__ = ("group_id", "mount_points", "user_id")
 
-    group_id: int | None = None
-    mount_points: list[NASMountConfig] | None = None
-    user_id: int | None = None
-    extra: dict[str, Any] = attrs.field(factory=dict)
+    _wire_schema: ClassVar[str] = "NASConfig"
+    _field_names: ClassVar[tuple[str, ...]] = ("group_id", "mount_points", "user_id", "extra")
+
+    group_id: int | None
+    mount_points: list[NASMountConfig] | None
+    user_id: int | None
+
+    def __init__(
+        self,
+        *,
+        group_id: int | None = None,
+        mount_points: list[NASMountConfig] | None = None,
+        user_id: int | None = None,
+        extra: dict[str, Any] | None = None,
+    ) -> None:
+        self.group_id = group_id
+        self.mount_points = mount_points
+        self.user_id = user_id
+        self._extra = extra
+        if self.__class__ is not NASConfig:
+            self._init_added_slots()
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, NASConfig):
+            return NotImplemented
+        return (
+            self.group_id,
+            self.mount_points,
+            self.user_id,
+            self.extra,
+        ) == (
+            other.group_id,
+            other.mount_points,
+            other.user_id,
+            other.extra,
+        )
 
     @classmethod
     def _read(cls, data: object) -> Self:
-        if type(data) is not dict:
-            data = read_object(data)
-        get = data.get
-        f_group_id = get("groupId")
-        if f_group_id is not None and type(f_group_id) is not int:
-            f_group_id = read_scalar(f_group_id, "int", ".groupId")
-        f_mount_points = get("mountPoints")
-        if f_mount_points is not None:
-            if type(f_mount_points) is not list:
-                raise expected_array(f_mount_points, ".mountPoints")
-            items_mount_points: list[NASMountConfig] = []
-            try:
-                for item in f_mount_points:
-                    items_mount_points.append(NASMountConfig._read(item))
-            except PathError as exc:
-                raise exc.within(f".mountPoints[{len(items_mount_points)}]") from None
-            f_mount_points = items_mount_points
-        f_user_id = get("userId")
-        if f_user_id is not None and type(f_user_id) is not int:
-            f_user_id = read_scalar(f_user_id, "int", ".userId")
-        self = object.__new__(cls)
-        self.group_id = f_group_id
-        self.mount_points = f_mount_points
-        self.user_id = f_user_id
-        self.extra = {} if _NAS_CONFIG_KEYS.issuperset(data) else read_extra(data, _NAS_CONFIG_KEYS)
-        if cls is not NASConfig:
-            complete_subclass(self, NASConfig)
-        return self
+        return _read_nas_config(cls, data)
 
     def _write(self) -> dict[str, Any]:
-        out = write_extra(self.extra)
+        out = {} if self._extra is None else write_extra(self._extra)
         value: Any
         value = self.group_id
         if value is not None:
@@ -1110,56 +1762,104 @@ class NASConfig(WireModel):
         return out
 
 
-@attrs.define(kw_only=True, slots=True, repr=False)
+_NASConfigT = TypeVar("_NASConfigT", bound="NASConfig")
+
+
+def _read_nas_config(cls: type[_NASConfigT], data: object) -> _NASConfigT:
+    if type(data) is not dict:
+        data = read_object(data)
+    f_group_id = data.get("groupId")
+    if f_group_id is not None and type(f_group_id) is not int:
+        f_group_id = read_scalar(f_group_id, "int", ".groupId")
+    f_mount_points = data.get("mountPoints")
+    if f_mount_points is not None:
+        if type(f_mount_points) is not list:
+            raise expected_array(f_mount_points, ".mountPoints")
+        items_mount_points: list[NASMountConfig] = []
+        try:
+            for item in f_mount_points:
+                items_mount_points.append(_read_nas_mount_config(NASMountConfig, item))
+        except PathError as exc:
+            raise exc.within(f".mountPoints[{len(items_mount_points)}]") from None
+        f_mount_points = items_mount_points
+    f_user_id = data.get("userId")
+    if f_user_id is not None and type(f_user_id) is not int:
+        f_user_id = read_scalar(f_user_id, "int", ".userId")
+    self = new_instance(cls)
+    self.group_id = f_group_id
+    self.mount_points = f_mount_points
+    self.user_id = f_user_id
+    self._extra = None if _NAS_CONFIG_KEYS.issuperset(data) else read_extra(data, _NAS_CONFIG_KEYS)
+    if cls is not NASConfig:
+        self._init_added_slots()
+    return self
+
+
 class OSSMountPoint(WireModel):
     """One OSS bucket mount."""
 
-    _wire_schema: ClassVar[str] = "OSSMountPoint"
+    __slots__ = ("bucket_name", "bucket_path", "endpoint", "mount_dir", "read_only")
 
-    bucket_name: str | None = None
-    bucket_path: str | None = None
-    endpoint: str | None = None
-    mount_dir: str | None = None
-    read_only: bool | None = None
-    extra: dict[str, Any] = attrs.field(factory=dict)
+    _wire_schema: ClassVar[str] = "OSSMountPoint"
+    _field_names: ClassVar[tuple[str, ...]] = (
+        "bucket_name",
+        "bucket_path",
+        "endpoint",
+        "mount_dir",
+        "read_only",
+        "extra",
+    )
+
+    bucket_name: str | None
+    bucket_path: str | None
+    endpoint: str | None
+    mount_dir: str | None
+    read_only: bool | None
+
+    def __init__(
+        self,
+        *,
+        bucket_name: str | None = None,
+        bucket_path: str | None = None,
+        endpoint: str | None = None,
+        mount_dir: str | None = None,
+        read_only: bool | None = None,
+        extra: dict[str, Any] | None = None,
+    ) -> None:
+        self.bucket_name = bucket_name
+        self.bucket_path = bucket_path
+        self.endpoint = endpoint
+        self.mount_dir = mount_dir
+        self.read_only = read_only
+        self._extra = extra
+        if self.__class__ is not OSSMountPoint:
+            self._init_added_slots()
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, OSSMountPoint):
+            return NotImplemented
+        return (
+            self.bucket_name,
+            self.bucket_path,
+            self.endpoint,
+            self.mount_dir,
+            self.read_only,
+            self.extra,
+        ) == (
+            other.bucket_name,
+            other.bucket_path,
+            other.endpoint,
+            other.mount_dir,
+            other.read_only,
+            other.extra,
+        )
 
     @classmethod
     def _read(cls, data: object) -> Self:
-        if type(data) is not dict:
-            data = read_object(data)
-        get = data.get
-        f_bucket_name = get("bucketName")
-        if f_bucket_name is not None and type(f_bucket_name) is not str:
-            f_bucket_name = read_scalar(f_bucket_name, "str", ".bucketName")
-        f_bucket_path = get("bucketPath")
-        if f_bucket_path is not None and type(f_bucket_path) is not str:
-            f_bucket_path = read_scalar(f_bucket_path, "str", ".bucketPath")
-        f_endpoint = get("endpoint")
-        if f_endpoint is not None and type(f_endpoint) is not str:
-            f_endpoint = read_scalar(f_endpoint, "str", ".endpoint")
-        f_mount_dir = get("mountDir")
-        if f_mount_dir is not None and type(f_mount_dir) is not str:
-            f_mount_dir = read_scalar(f_mount_dir, "str", ".mountDir")
-        f_read_only = get("readOnly")
-        if f_read_only is not None and type(f_read_only) is not bool:
-            f_read_only = read_scalar(f_read_only, "bool", ".readOnly")
-        self = object.__new__(cls)
-        self.bucket_name = f_bucket_name
-        self.bucket_path = f_bucket_path
-        self.endpoint = f_endpoint
-        self.mount_dir = f_mount_dir
-        self.read_only = f_read_only
-        self.extra = (
-            {}
-            if _OSS_MOUNT_POINT_KEYS.issuperset(data)
-            else read_extra(data, _OSS_MOUNT_POINT_KEYS)
-        )
-        if cls is not OSSMountPoint:
-            complete_subclass(self, OSSMountPoint)
-        return self
+        return _read_oss_mount_point(cls, data)
 
     def _write(self) -> dict[str, Any]:
-        out = write_extra(self.extra)
+        out = {} if self._extra is None else write_extra(self._extra)
         value: Any
         value = self.bucket_name
         if value is not None:
@@ -1189,44 +1889,79 @@ class OSSMountPoint(WireModel):
         return out
 
 
-@attrs.define(kw_only=True, slots=True, repr=False)
+_OSSMountPointT = TypeVar("_OSSMountPointT", bound="OSSMountPoint")
+
+
+def _read_oss_mount_point(cls: type[_OSSMountPointT], data: object) -> _OSSMountPointT:
+    if type(data) is not dict:
+        data = read_object(data)
+    f_bucket_name = data.get("bucketName")
+    if f_bucket_name is not None and type(f_bucket_name) is not str:
+        f_bucket_name = read_scalar(f_bucket_name, "str", ".bucketName")
+    f_bucket_path = data.get("bucketPath")
+    if f_bucket_path is not None and type(f_bucket_path) is not str:
+        f_bucket_path = read_scalar(f_bucket_path, "str", ".bucketPath")
+    f_endpoint = data.get("endpoint")
+    if f_endpoint is not None and type(f_endpoint) is not str:
+        f_endpoint = read_scalar(f_endpoint, "str", ".endpoint")
+    f_mount_dir = data.get("mountDir")
+    if f_mount_dir is not None and type(f_mount_dir) is not str:
+        f_mount_dir = read_scalar(f_mount_dir, "str", ".mountDir")
+    f_read_only = data.get("readOnly")
+    if f_read_only is not None and type(f_read_only) is not bool:
+        f_read_only = read_scalar(f_read_only, "bool", ".readOnly")
+    self = new_instance(cls)
+    self.bucket_name = f_bucket_name
+    self.bucket_path = f_bucket_path
+    self.endpoint = f_endpoint
+    self.mount_dir = f_mount_dir
+    self.read_only = f_read_only
+    self._extra = (
+        None if _OSS_MOUNT_POINT_KEYS.issuperset(data) else read_extra(data, _OSS_MOUNT_POINT_KEYS)
+    )
+    if cls is not OSSMountPoint:
+        self._init_added_slots()
+    return self
+
+
 class OSSMountConfig(WireModel):
     """OSS bucket mounts."""
 
-    _wire_schema: ClassVar[str] = "OSSMountConfig"
+    __slots__ = ("mount_points",)
 
-    mount_points: list[OSSMountPoint] | None = None
-    extra: dict[str, Any] = attrs.field(factory=dict)
+    _wire_schema: ClassVar[str] = "OSSMountConfig"
+    _field_names: ClassVar[tuple[str, ...]] = ("mount_points", "extra")
+
+    mount_points: list[OSSMountPoint] | None
+
+    def __init__(
+        self,
+        *,
+        mount_points: list[OSSMountPoint] | None = None,
+        extra: dict[str, Any] | None = None,
+    ) -> None:
+        self.mount_points = mount_points
+        self._extra = extra
+        if self.__class__ is not OSSMountConfig:
+            self._init_added_slots()
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, OSSMountConfig):
+            return NotImplemented
+        return (
+            self.mount_points,
+            self.extra,
+        ) == (
+            other.mount_points,
+            other.extra,
+        )
 
     @classmethod
     def _read(cls, data: object) -> Self:
-        if type(data) is not dict:
-            data = read_object(data)
-        get = data.get
-        f_mount_points = get("mountPoints")
-        if f_mount_points is not None:
-            if type(f_mount_points) is not list:
-                raise expected_array(f_mount_points, ".mountPoints")
-            items_mount_points: list[OSSMountPoint] = []
-            try:
-                for item in f_mount_points:
-                    items_mount_points.append(OSSMountPoint._read(item))
-            except PathError as exc:
-                raise exc.within(f".mountPoints[{len(items_mount_points)}]") from None
-            f_mount_points = items_mount_points
-        self = object.__new__(cls)
-        self.mount_points = f_mount_points
-        self.extra = (
-            {}
-            if _OSS_MOUNT_CONFIG_KEYS.issuperset(data)
-            else read_extra(data, _OSS_MOUNT_CONFIG_KEYS)
-        )
-        if cls is not OSSMountConfig:
-            complete_subclass(self, OSSMountConfig)
-        return self
+        return _read_oss_mount_config(cls, data)
 
     def _write(self) -> dict[str, Any]:
-        out = write_extra(self.extra)
+        out = {} if self._extra is None else write_extra(self._extra)
         value: Any
         value = self.mount_points
         if value is not None:
@@ -1234,39 +1969,78 @@ class OSSMountConfig(WireModel):
         return out
 
 
-@attrs.define(kw_only=True, slots=True, repr=False)
+_OSSMountConfigT = TypeVar("_OSSMountConfigT", bound="OSSMountConfig")
+
+
+def _read_oss_mount_config(cls: type[_OSSMountConfigT], data: object) -> _OSSMountConfigT:
+    if type(data) is not dict:
+        data = read_object(data)
+    f_mount_points = data.get("mountPoints")
+    if f_mount_points is not None:
+        if type(f_mount_points) is not list:
+            raise expected_array(f_mount_points, ".mountPoints")
+        items_mount_points: list[OSSMountPoint] = []
+        try:
+            for item in f_mount_points:
+                items_mount_points.append(_read_oss_mount_point(OSSMountPoint, item))
+        except PathError as exc:
+            raise exc.within(f".mountPoints[{len(items_mount_points)}]") from None
+        f_mount_points = items_mount_points
+    self = new_instance(cls)
+    self.mount_points = f_mount_points
+    self._extra = (
+        None
+        if _OSS_MOUNT_CONFIG_KEYS.issuperset(data)
+        else read_extra(data, _OSS_MOUNT_CONFIG_KEYS)
+    )
+    if cls is not OSSMountConfig:
+        self._init_added_slots()
+    return self
+
+
 class VersionWeight(WireModel):
     """Share of traffic (0.0 to 1.0) sent to one runtime version."""
 
-    _wire_schema: ClassVar[str] = "VersionWeight"
+    __slots__ = ("version", "weight")
 
-    version: str | None = None
-    weight: float | None = None
-    extra: dict[str, Any] = attrs.field(factory=dict)
+    _wire_schema: ClassVar[str] = "VersionWeight"
+    _field_names: ClassVar[tuple[str, ...]] = ("version", "weight", "extra")
+
+    version: str | None
+    weight: float | None
+
+    def __init__(
+        self,
+        *,
+        version: str | None = None,
+        weight: float | None = None,
+        extra: dict[str, Any] | None = None,
+    ) -> None:
+        self.version = version
+        self.weight = weight
+        self._extra = extra
+        if self.__class__ is not VersionWeight:
+            self._init_added_slots()
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, VersionWeight):
+            return NotImplemented
+        return (
+            self.version,
+            self.weight,
+            self.extra,
+        ) == (
+            other.version,
+            other.weight,
+            other.extra,
+        )
 
     @classmethod
     def _read(cls, data: object) -> Self:
-        if type(data) is not dict:
-            data = read_object(data)
-        get = data.get
-        f_version = get("version")
-        if f_version is not None and type(f_version) is not str:
-            f_version = read_scalar(f_version, "str", ".version")
-        f_weight = get("weight")
-        if f_weight is not None and type(f_weight) is not float and type(f_weight) is not int:
-            f_weight = read_scalar(f_weight, "float", ".weight")
-        self = object.__new__(cls)
-        self.version = f_version
-        self.weight = f_weight
-        self.extra = (
-            {} if _VERSION_WEIGHT_KEYS.issuperset(data) else read_extra(data, _VERSION_WEIGHT_KEYS)
-        )
-        if cls is not VersionWeight:
-            complete_subclass(self, VersionWeight)
-        return self
+        return _read_version_weight(cls, data)
 
     def _write(self) -> dict[str, Any]:
-        out = write_extra(self.extra)
+        out = {} if self._extra is None else write_extra(self._extra)
         value: Any
         value = self.version
         if value is not None:
@@ -1279,44 +2053,67 @@ class VersionWeight(WireModel):
         return out
 
 
-@attrs.define(kw_only=True, slots=True, repr=False)
+_VersionWeightT = TypeVar("_VersionWeightT", bound="VersionWeight")
+
+
+def _read_version_weight(cls: type[_VersionWeightT], data: object) -> _VersionWeightT:
+    if type(data) is not dict:
+        data = read_object(data)
+    f_version = data.get("version")
+    if f_version is not None and type(f_version) is not str:
+        f_version = read_scalar(f_version, "str", ".version")
+    f_weight = data.get("weight")
+    if f_weight is not None and type(f_weight) is not float and type(f_weight) is not int:
+        f_weight = read_scalar(f_weight, "float", ".weight")
+    self = new_instance(cls)
+    self.version = f_version
+    self.weight = f_weight
+    self._extra = (
+        None if _VERSION_WEIGHT_KEYS.issuperset(data) else read_extra(data, _VERSION_WEIGHT_KEYS)
+    )
+    if cls is not VersionWeight:
+        self._init_added_slots()
+    return self
+
+
 class RoutingConfig(WireModel):
     """Weighted traffic split across runtime versions."""
 
-    _wire_schema: ClassVar[str] = "RoutingConfiguration"
+    __slots__ = ("version_weights",)
 
-    version_weights: list[VersionWeight] | None = None
-    extra: dict[str, Any] = attrs.field(factory=dict)
+    _wire_schema: ClassVar[str] = "RoutingConfiguration"
+    _field_names: ClassVar[tuple[str, ...]] = ("version_weights", "extra")
+
+    version_weights: list[VersionWeight] | None
+
+    def __init__(
+        self,
+        *,
+        version_weights: list[VersionWeight] | None = None,
+        extra: dict[str, Any] | None = None,
+    ) -> None:
+        self.version_weights = version_weights
+        self._extra = extra
+        if self.__class__ is not RoutingConfig:
+            self._init_added_slots()
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, RoutingConfig):
+            return NotImplemented
+        return (
+            self.version_weights,
+            self.extra,
+        ) == (
+            other.version_weights,
+            other.extra,
+        )
 
     @classmethod
     def _read(cls, data: object) -> Self:
-        if type(data) is not dict:
-            data = read_object(data)
-        get = data.get
-        f_version_weights = get("versionWeights")
-        if f_version_weights is not None:
-            if type(f_version_weights) is not list:
-                raise expected_array(f_version_weights, ".versionWeights")
-            items_version_weights: list[VersionWeight] = []
-            try:
-                for item in f_version_weights:
-                    items_version_weights.append(VersionWeight._read(item))
-            except PathError as exc:
-                raise exc.within(f".versionWeights[{len(items_version_weights)}]") from None
-            f_version_weights = items_version_weights
-        self = object.__new__(cls)
-        self.version_weights = f_version_weights
-        self.extra = (
-            {}
-            if _ROUTING_CONFIGURATION_KEYS.issuperset(data)
-            else read_extra(data, _ROUTING_CONFIGURATION_KEYS)
-        )
-        if cls is not RoutingConfig:
-            complete_subclass(self, RoutingConfig)
-        return self
+        return _read_routing_config(cls, data)
 
     def _write(self) -> dict[str, Any]:
-        out = write_extra(self.extra)
+        out = {} if self._extra is None else write_extra(self._extra)
         value: Any
         value = self.version_weights
         if value is not None:
@@ -1324,61 +2121,106 @@ class RoutingConfig(WireModel):
         return out
 
 
-@attrs.define(kw_only=True, slots=True, repr=False)
+_RoutingConfigT = TypeVar("_RoutingConfigT", bound="RoutingConfig")
+
+
+def _read_routing_config(cls: type[_RoutingConfigT], data: object) -> _RoutingConfigT:
+    if type(data) is not dict:
+        data = read_object(data)
+    f_version_weights = data.get("versionWeights")
+    if f_version_weights is not None:
+        if type(f_version_weights) is not list:
+            raise expected_array(f_version_weights, ".versionWeights")
+        items_version_weights: list[VersionWeight] = []
+        try:
+            for item in f_version_weights:
+                items_version_weights.append(_read_version_weight(VersionWeight, item))
+        except PathError as exc:
+            raise exc.within(f".versionWeights[{len(items_version_weights)}]") from None
+        f_version_weights = items_version_weights
+    self = new_instance(cls)
+    self.version_weights = f_version_weights
+    self._extra = (
+        None
+        if _ROUTING_CONFIGURATION_KEYS.issuperset(data)
+        else read_extra(data, _ROUTING_CONFIGURATION_KEYS)
+    )
+    if cls is not RoutingConfig:
+        self._init_added_slots()
+    return self
+
+
 class ScheduledPolicy(WireModel):
     """A scheduled scaling policy (``schedule_expression`` is a cron expression)."""
 
-    _wire_schema: ClassVar[str] = "ScheduledPolicy"
+    __slots__ = ("end_time", "name", "schedule_expression", "start_time", "target", "time_zone")
 
-    end_time: str | None = None
-    name: str | None = None
-    schedule_expression: str | None = None
-    start_time: str | None = None
-    target: int | None = None
-    time_zone: str | None = None
-    extra: dict[str, Any] = attrs.field(factory=dict)
+    _wire_schema: ClassVar[str] = "ScheduledPolicy"
+    _field_names: ClassVar[tuple[str, ...]] = (
+        "end_time",
+        "name",
+        "schedule_expression",
+        "start_time",
+        "target",
+        "time_zone",
+        "extra",
+    )
+
+    end_time: str | None
+    name: str | None
+    schedule_expression: str | None
+    start_time: str | None
+    target: int | None
+    time_zone: str | None
+
+    def __init__(
+        self,
+        *,
+        end_time: str | None = None,
+        name: str | None = None,
+        schedule_expression: str | None = None,
+        start_time: str | None = None,
+        target: int | None = None,
+        time_zone: str | None = None,
+        extra: dict[str, Any] | None = None,
+    ) -> None:
+        self.end_time = end_time
+        self.name = name
+        self.schedule_expression = schedule_expression
+        self.start_time = start_time
+        self.target = target
+        self.time_zone = time_zone
+        self._extra = extra
+        if self.__class__ is not ScheduledPolicy:
+            self._init_added_slots()
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, ScheduledPolicy):
+            return NotImplemented
+        return (
+            self.end_time,
+            self.name,
+            self.schedule_expression,
+            self.start_time,
+            self.target,
+            self.time_zone,
+            self.extra,
+        ) == (
+            other.end_time,
+            other.name,
+            other.schedule_expression,
+            other.start_time,
+            other.target,
+            other.time_zone,
+            other.extra,
+        )
 
     @classmethod
     def _read(cls, data: object) -> Self:
-        if type(data) is not dict:
-            data = read_object(data)
-        get = data.get
-        f_end_time = get("endTime")
-        if f_end_time is not None and type(f_end_time) is not str:
-            f_end_time = read_scalar(f_end_time, "str", ".endTime")
-        f_name = get("name")
-        if f_name is not None and type(f_name) is not str:
-            f_name = read_scalar(f_name, "str", ".name")
-        f_schedule_expression = get("scheduleExpression")
-        if f_schedule_expression is not None and type(f_schedule_expression) is not str:
-            f_schedule_expression = read_scalar(f_schedule_expression, "str", ".scheduleExpression")
-        f_start_time = get("startTime")
-        if f_start_time is not None and type(f_start_time) is not str:
-            f_start_time = read_scalar(f_start_time, "str", ".startTime")
-        f_target = get("target")
-        if f_target is not None and type(f_target) is not int:
-            f_target = read_scalar(f_target, "int", ".target")
-        f_time_zone = get("timeZone")
-        if f_time_zone is not None and type(f_time_zone) is not str:
-            f_time_zone = read_scalar(f_time_zone, "str", ".timeZone")
-        self = object.__new__(cls)
-        self.end_time = f_end_time
-        self.name = f_name
-        self.schedule_expression = f_schedule_expression
-        self.start_time = f_start_time
-        self.target = f_target
-        self.time_zone = f_time_zone
-        self.extra = (
-            {}
-            if _SCHEDULED_POLICY_KEYS.issuperset(data)
-            else read_extra(data, _SCHEDULED_POLICY_KEYS)
-        )
-        if cls is not ScheduledPolicy:
-            complete_subclass(self, ScheduledPolicy)
-        return self
+        return _read_scheduled_policy(cls, data)
 
     def _write(self) -> dict[str, Any]:
-        out = write_extra(self.extra)
+        out = {} if self._extra is None else write_extra(self._extra)
         value: Any
         value = self.end_time
         if value is not None:
@@ -1409,47 +2251,90 @@ class ScheduledPolicy(WireModel):
         return out
 
 
-@attrs.define(kw_only=True, slots=True, repr=False)
+_ScheduledPolicyT = TypeVar("_ScheduledPolicyT", bound="ScheduledPolicy")
+
+
+def _read_scheduled_policy(cls: type[_ScheduledPolicyT], data: object) -> _ScheduledPolicyT:
+    if type(data) is not dict:
+        data = read_object(data)
+    f_end_time = data.get("endTime")
+    if f_end_time is not None and type(f_end_time) is not str:
+        f_end_time = read_scalar(f_end_time, "str", ".endTime")
+    f_name = data.get("name")
+    if f_name is not None and type(f_name) is not str:
+        f_name = read_scalar(f_name, "str", ".name")
+    f_schedule_expression = data.get("scheduleExpression")
+    if f_schedule_expression is not None and type(f_schedule_expression) is not str:
+        f_schedule_expression = read_scalar(f_schedule_expression, "str", ".scheduleExpression")
+    f_start_time = data.get("startTime")
+    if f_start_time is not None and type(f_start_time) is not str:
+        f_start_time = read_scalar(f_start_time, "str", ".startTime")
+    f_target = data.get("target")
+    if f_target is not None and type(f_target) is not int:
+        f_target = read_scalar(f_target, "int", ".target")
+    f_time_zone = data.get("timeZone")
+    if f_time_zone is not None and type(f_time_zone) is not str:
+        f_time_zone = read_scalar(f_time_zone, "str", ".timeZone")
+    self = new_instance(cls)
+    self.end_time = f_end_time
+    self.name = f_name
+    self.schedule_expression = f_schedule_expression
+    self.start_time = f_start_time
+    self.target = f_target
+    self.time_zone = f_time_zone
+    self._extra = (
+        None
+        if _SCHEDULED_POLICY_KEYS.issuperset(data)
+        else read_extra(data, _SCHEDULED_POLICY_KEYS)
+    )
+    if cls is not ScheduledPolicy:
+        self._init_added_slots()
+    return self
+
+
 class ScalingConfig(WireModel):
     """Endpoint scaling as requested: minimum instances and scheduled policies."""
 
-    _wire_schema: ClassVar[str] = "ScalingConfig"
+    __slots__ = ("min_instances", "scheduled_policies")
 
-    min_instances: int | None = None
-    scheduled_policies: list[ScheduledPolicy] | None = None
-    extra: dict[str, Any] = attrs.field(factory=dict)
+    _wire_schema: ClassVar[str] = "ScalingConfig"
+    _field_names: ClassVar[tuple[str, ...]] = ("min_instances", "scheduled_policies", "extra")
+
+    min_instances: int | None
+    scheduled_policies: list[ScheduledPolicy] | None
+
+    def __init__(
+        self,
+        *,
+        min_instances: int | None = None,
+        scheduled_policies: list[ScheduledPolicy] | None = None,
+        extra: dict[str, Any] | None = None,
+    ) -> None:
+        self.min_instances = min_instances
+        self.scheduled_policies = scheduled_policies
+        self._extra = extra
+        if self.__class__ is not ScalingConfig:
+            self._init_added_slots()
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, ScalingConfig):
+            return NotImplemented
+        return (
+            self.min_instances,
+            self.scheduled_policies,
+            self.extra,
+        ) == (
+            other.min_instances,
+            other.scheduled_policies,
+            other.extra,
+        )
 
     @classmethod
     def _read(cls, data: object) -> Self:
-        if type(data) is not dict:
-            data = read_object(data)
-        get = data.get
-        f_min_instances = get("minInstances")
-        if f_min_instances is not None and type(f_min_instances) is not int:
-            f_min_instances = read_scalar(f_min_instances, "int", ".minInstances")
-        f_scheduled_policies = get("scheduledPolicies")
-        if f_scheduled_policies is not None:
-            if type(f_scheduled_policies) is not list:
-                raise expected_array(f_scheduled_policies, ".scheduledPolicies")
-            items_scheduled_policies: list[ScheduledPolicy] = []
-            try:
-                for item in f_scheduled_policies:
-                    items_scheduled_policies.append(ScheduledPolicy._read(item))
-            except PathError as exc:
-                raise exc.within(f".scheduledPolicies[{len(items_scheduled_policies)}]") from None
-            f_scheduled_policies = items_scheduled_policies
-        self = object.__new__(cls)
-        self.min_instances = f_min_instances
-        self.scheduled_policies = f_scheduled_policies
-        self.extra = (
-            {} if _SCALING_CONFIG_KEYS.issuperset(data) else read_extra(data, _SCALING_CONFIG_KEYS)
-        )
-        if cls is not ScalingConfig:
-            complete_subclass(self, ScalingConfig)
-        return self
+        return _read_scaling_config(cls, data)
 
     def _write(self) -> dict[str, Any]:
-        out = write_extra(self.extra)
+        out = {} if self._extra is None else write_extra(self._extra)
         value: Any
         value = self.min_instances
         if value is not None:
@@ -1462,62 +2347,108 @@ class ScalingConfig(WireModel):
         return out
 
 
-@attrs.define(kw_only=True, slots=True, repr=False)
+_ScalingConfigT = TypeVar("_ScalingConfigT", bound="ScalingConfig")
+
+
+def _read_scaling_config(cls: type[_ScalingConfigT], data: object) -> _ScalingConfigT:
+    if type(data) is not dict:
+        data = read_object(data)
+    f_min_instances = data.get("minInstances")
+    if f_min_instances is not None and type(f_min_instances) is not int:
+        f_min_instances = read_scalar(f_min_instances, "int", ".minInstances")
+    f_scheduled_policies = data.get("scheduledPolicies")
+    if f_scheduled_policies is not None:
+        if type(f_scheduled_policies) is not list:
+            raise expected_array(f_scheduled_policies, ".scheduledPolicies")
+        items_scheduled_policies: list[ScheduledPolicy] = []
+        try:
+            for item in f_scheduled_policies:
+                items_scheduled_policies.append(_read_scheduled_policy(ScheduledPolicy, item))
+        except PathError as exc:
+            raise exc.within(f".scheduledPolicies[{len(items_scheduled_policies)}]") from None
+        f_scheduled_policies = items_scheduled_policies
+    self = new_instance(cls)
+    self.min_instances = f_min_instances
+    self.scheduled_policies = f_scheduled_policies
+    self._extra = (
+        None if _SCALING_CONFIG_KEYS.issuperset(data) else read_extra(data, _SCALING_CONFIG_KEYS)
+    )
+    if cls is not ScalingConfig:
+        self._init_added_slots()
+    return self
+
+
 class ScalingStatus(WireModel):
     """Endpoint scaling as observed."""
 
-    _wire_schema: ClassVar[str] = "ScalingStatus"
+    __slots__ = (
+        "current_error",
+        "current_instances",
+        "min_instances",
+        "scheduled_policies",
+        "target_instances",
+    )
 
-    current_error: str | None = None
-    current_instances: int | None = None
-    min_instances: int | None = None
-    scheduled_policies: list[ScheduledPolicy] | None = None
-    target_instances: int | None = None
-    extra: dict[str, Any] = attrs.field(factory=dict)
+    _wire_schema: ClassVar[str] = "ScalingStatus"
+    _field_names: ClassVar[tuple[str, ...]] = (
+        "current_error",
+        "current_instances",
+        "min_instances",
+        "scheduled_policies",
+        "target_instances",
+        "extra",
+    )
+
+    current_error: str | None
+    current_instances: int | None
+    min_instances: int | None
+    scheduled_policies: list[ScheduledPolicy] | None
+    target_instances: int | None
+
+    def __init__(
+        self,
+        *,
+        current_error: str | None = None,
+        current_instances: int | None = None,
+        min_instances: int | None = None,
+        scheduled_policies: list[ScheduledPolicy] | None = None,
+        target_instances: int | None = None,
+        extra: dict[str, Any] | None = None,
+    ) -> None:
+        self.current_error = current_error
+        self.current_instances = current_instances
+        self.min_instances = min_instances
+        self.scheduled_policies = scheduled_policies
+        self.target_instances = target_instances
+        self._extra = extra
+        if self.__class__ is not ScalingStatus:
+            self._init_added_slots()
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, ScalingStatus):
+            return NotImplemented
+        return (
+            self.current_error,
+            self.current_instances,
+            self.min_instances,
+            self.scheduled_policies,
+            self.target_instances,
+            self.extra,
+        ) == (
+            other.current_error,
+            other.current_instances,
+            other.min_instances,
+            other.scheduled_policies,
+            other.target_instances,
+            other.extra,
+        )
 
     @classmethod
     def _read(cls, data: object) -> Self:
-        if type(data) is not dict:
-            data = read_object(data)
-        get = data.get
-        f_current_error = get("currentError")
-        if f_current_error is not None and type(f_current_error) is not str:
-            f_current_error = read_scalar(f_current_error, "str", ".currentError")
-        f_current_instances = get("currentInstances")
-        if f_current_instances is not None and type(f_current_instances) is not int:
-            f_current_instances = read_scalar(f_current_instances, "int", ".currentInstances")
-        f_min_instances = get("minInstances")
-        if f_min_instances is not None and type(f_min_instances) is not int:
-            f_min_instances = read_scalar(f_min_instances, "int", ".minInstances")
-        f_scheduled_policies = get("scheduledPolicies")
-        if f_scheduled_policies is not None:
-            if type(f_scheduled_policies) is not list:
-                raise expected_array(f_scheduled_policies, ".scheduledPolicies")
-            items_scheduled_policies: list[ScheduledPolicy] = []
-            try:
-                for item in f_scheduled_policies:
-                    items_scheduled_policies.append(ScheduledPolicy._read(item))
-            except PathError as exc:
-                raise exc.within(f".scheduledPolicies[{len(items_scheduled_policies)}]") from None
-            f_scheduled_policies = items_scheduled_policies
-        f_target_instances = get("targetInstances")
-        if f_target_instances is not None and type(f_target_instances) is not int:
-            f_target_instances = read_scalar(f_target_instances, "int", ".targetInstances")
-        self = object.__new__(cls)
-        self.current_error = f_current_error
-        self.current_instances = f_current_instances
-        self.min_instances = f_min_instances
-        self.scheduled_policies = f_scheduled_policies
-        self.target_instances = f_target_instances
-        self.extra = (
-            {} if _SCALING_STATUS_KEYS.issuperset(data) else read_extra(data, _SCALING_STATUS_KEYS)
-        )
-        if cls is not ScalingStatus:
-            complete_subclass(self, ScalingStatus)
-        return self
+        return _read_scaling_status(cls, data)
 
     def _write(self) -> dict[str, Any]:
-        out = write_extra(self.extra)
+        out = {} if self._extra is None else write_extra(self._extra)
         value: Any
         value = self.current_error
         if value is not None:
@@ -1545,7 +2476,49 @@ class ScalingStatus(WireModel):
         return out
 
 
-@attrs.define(kw_only=True, slots=True, repr=False)
+_ScalingStatusT = TypeVar("_ScalingStatusT", bound="ScalingStatus")
+
+
+def _read_scaling_status(cls: type[_ScalingStatusT], data: object) -> _ScalingStatusT:
+    if type(data) is not dict:
+        data = read_object(data)
+    f_current_error = data.get("currentError")
+    if f_current_error is not None and type(f_current_error) is not str:
+        f_current_error = read_scalar(f_current_error, "str", ".currentError")
+    f_current_instances = data.get("currentInstances")
+    if f_current_instances is not None and type(f_current_instances) is not int:
+        f_current_instances = read_scalar(f_current_instances, "int", ".currentInstances")
+    f_min_instances = data.get("minInstances")
+    if f_min_instances is not None and type(f_min_instances) is not int:
+        f_min_instances = read_scalar(f_min_instances, "int", ".minInstances")
+    f_scheduled_policies = data.get("scheduledPolicies")
+    if f_scheduled_policies is not None:
+        if type(f_scheduled_policies) is not list:
+            raise expected_array(f_scheduled_policies, ".scheduledPolicies")
+        items_scheduled_policies: list[ScheduledPolicy] = []
+        try:
+            for item in f_scheduled_policies:
+                items_scheduled_policies.append(_read_scheduled_policy(ScheduledPolicy, item))
+        except PathError as exc:
+            raise exc.within(f".scheduledPolicies[{len(items_scheduled_policies)}]") from None
+        f_scheduled_policies = items_scheduled_policies
+    f_target_instances = data.get("targetInstances")
+    if f_target_instances is not None and type(f_target_instances) is not int:
+        f_target_instances = read_scalar(f_target_instances, "int", ".targetInstances")
+    self = new_instance(cls)
+    self.current_error = f_current_error
+    self.current_instances = f_current_instances
+    self.min_instances = f_min_instances
+    self.scheduled_policies = f_scheduled_policies
+    self.target_instances = f_target_instances
+    self._extra = (
+        None if _SCALING_STATUS_KEYS.issuperset(data) else read_extra(data, _SCALING_STATUS_KEYS)
+    )
+    if cls is not ScalingStatus:
+        self._init_added_slots()
+    return self
+
+
 class AgentRuntimeFields(WireResource):
     """Fields of an agent runtime as read from the wire, plus ``extra``.
 
@@ -1554,46 +2527,310 @@ class AgentRuntimeFields(WireResource):
     properties parse them.
     """
 
-    _wire_schema: ClassVar[str] = "AgentRuntime"
+    __slots__ = (
+        "_artifact_type",
+        "_status",
+        "agent_runtime_arn",
+        "agent_runtime_id",
+        "agent_runtime_name",
+        "agent_runtime_version",
+        "code_configuration",
+        "container_configuration",
+        "cpu",
+        "created_at",
+        "credential_name",
+        "description",
+        "disable_ondemand",
+        "disable_session_affinity",
+        "disk_size",
+        "edition",
+        "enable_session_isolation",
+        "environment_variables",
+        "execution_role_arn",
+        "external_agent_endpoint_url",
+        "header_field_name",
+        "health_check_configuration",
+        "last_updated_at",
+        "log_configuration",
+        "memory",
+        "nas_config",
+        "network_configuration",
+        "oss_mount_config",
+        "port",
+        "protocol_configuration",
+        "resource_group_id",
+        "session_affinity_type",
+        "session_concurrency_limit_per_instance",
+        "session_idle_timeout_seconds",
+        "status_reason",
+        "system_tags",
+        "workspace_id",
+    )
 
-    agent_runtime_arn: str | None = None
-    agent_runtime_id: str | None = None
-    agent_runtime_name: str | None = None
-    agent_runtime_version: str | None = None
-    artifact_type: ArtifactType | str | None = None
-    code_configuration: AgentRuntimeCode | None = None
-    container_configuration: AgentRuntimeContainer | None = None
-    cpu: float | None = None
-    created_at: str | None = None
-    credential_name: str | None = None
-    description: str | None = None
-    disable_ondemand: bool | None = None
-    disable_session_affinity: bool | None = None
-    disk_size: int | None = None
-    edition: str | None = None
-    enable_session_isolation: bool | None = None
-    environment_variables: dict[str, str] | None = attrs.field(default=None, repr=redacted_values)
-    execution_role_arn: str | None = None
-    external_agent_endpoint_url: str | None = None
-    header_field_name: str | None = None
-    health_check_configuration: HealthCheckConfig | None = None
-    last_updated_at: str | None = None
-    log_configuration: LogConfig | None = None
-    memory: int | None = None
-    nas_config: NASConfig | None = None
-    network_configuration: NetworkConfig | None = None
-    oss_mount_config: OSSMountConfig | None = None
-    port: int | None = None
-    protocol_configuration: ProtocolConfig | None = None
-    resource_group_id: str | None = None
-    session_affinity_type: SessionAffinityType | str | None = None
-    session_concurrency_limit_per_instance: int | None = None
-    session_idle_timeout_seconds: int | None = None
-    status: Status | str | None = None
-    status_reason: str | None = None
-    system_tags: list[str] | None = None
-    workspace_id: str | None = None
-    extra: dict[str, Any] = attrs.field(factory=dict)
+    _wire_schema: ClassVar[str] = "AgentRuntime"
+    _field_names: ClassVar[tuple[str, ...]] = (
+        "agent_runtime_arn",
+        "agent_runtime_id",
+        "agent_runtime_name",
+        "agent_runtime_version",
+        "artifact_type",
+        "code_configuration",
+        "container_configuration",
+        "cpu",
+        "created_at",
+        "credential_name",
+        "description",
+        "disable_ondemand",
+        "disable_session_affinity",
+        "disk_size",
+        "edition",
+        "enable_session_isolation",
+        "environment_variables",
+        "execution_role_arn",
+        "external_agent_endpoint_url",
+        "header_field_name",
+        "health_check_configuration",
+        "last_updated_at",
+        "log_configuration",
+        "memory",
+        "nas_config",
+        "network_configuration",
+        "oss_mount_config",
+        "port",
+        "protocol_configuration",
+        "resource_group_id",
+        "session_affinity_type",
+        "session_concurrency_limit_per_instance",
+        "session_idle_timeout_seconds",
+        "status",
+        "status_reason",
+        "system_tags",
+        "workspace_id",
+        "extra",
+    )
+    _field_reprs: ClassVar[Mapping[str, Callable[[Any], str]]] = {
+        "environment_variables": redacted_values
+    }
+
+    agent_runtime_arn: str | None
+    agent_runtime_id: str | None
+    agent_runtime_name: str | None
+    agent_runtime_version: str | None
+    _artifact_type: ArtifactType | str | None
+    code_configuration: AgentRuntimeCode | None
+    container_configuration: AgentRuntimeContainer | None
+    cpu: float | None
+    created_at: str | None
+    credential_name: str | None
+    description: str | None
+    disable_ondemand: bool | None
+    disable_session_affinity: bool | None
+    disk_size: int | None
+    edition: str | None
+    enable_session_isolation: bool | None
+    environment_variables: dict[str, str] | None
+    execution_role_arn: str | None
+    external_agent_endpoint_url: str | None
+    header_field_name: str | None
+    health_check_configuration: HealthCheckConfig | None
+    last_updated_at: str | None
+    log_configuration: LogConfig | None
+    memory: int | None
+    nas_config: NASConfig | None
+    network_configuration: NetworkConfig | None
+    oss_mount_config: OSSMountConfig | None
+    port: int | None
+    protocol_configuration: ProtocolConfig | None
+    resource_group_id: str | None
+    session_affinity_type: SessionAffinityType | str | None
+    session_concurrency_limit_per_instance: int | None
+    session_idle_timeout_seconds: int | None
+    _status: Status | str | None
+    status_reason: str | None
+    system_tags: list[str] | None
+    workspace_id: str | None
+
+    def __init__(
+        self,
+        *,
+        agent_runtime_arn: str | None = None,
+        agent_runtime_id: str | None = None,
+        agent_runtime_name: str | None = None,
+        agent_runtime_version: str | None = None,
+        artifact_type: ArtifactType | str | None = None,
+        code_configuration: AgentRuntimeCode | None = None,
+        container_configuration: AgentRuntimeContainer | None = None,
+        cpu: float | None = None,
+        created_at: str | None = None,
+        credential_name: str | None = None,
+        description: str | None = None,
+        disable_ondemand: bool | None = None,
+        disable_session_affinity: bool | None = None,
+        disk_size: int | None = None,
+        edition: str | None = None,
+        enable_session_isolation: bool | None = None,
+        environment_variables: dict[str, str] | None = None,
+        execution_role_arn: str | None = None,
+        external_agent_endpoint_url: str | None = None,
+        header_field_name: str | None = None,
+        health_check_configuration: HealthCheckConfig | None = None,
+        last_updated_at: str | None = None,
+        log_configuration: LogConfig | None = None,
+        memory: int | None = None,
+        nas_config: NASConfig | None = None,
+        network_configuration: NetworkConfig | None = None,
+        oss_mount_config: OSSMountConfig | None = None,
+        port: int | None = None,
+        protocol_configuration: ProtocolConfig | None = None,
+        resource_group_id: str | None = None,
+        session_affinity_type: SessionAffinityType | str | None = None,
+        session_concurrency_limit_per_instance: int | None = None,
+        session_idle_timeout_seconds: int | None = None,
+        status: Status | str | None = None,
+        status_reason: str | None = None,
+        system_tags: list[str] | None = None,
+        workspace_id: str | None = None,
+        extra: dict[str, Any] | None = None,
+    ) -> None:
+        self.agent_runtime_arn = agent_runtime_arn
+        self.agent_runtime_id = agent_runtime_id
+        self.agent_runtime_name = agent_runtime_name
+        self.agent_runtime_version = agent_runtime_version
+        self._artifact_type = parse_artifact_type(artifact_type)
+        self.code_configuration = code_configuration
+        self.container_configuration = container_configuration
+        self.cpu = cpu
+        self.created_at = created_at
+        self.credential_name = credential_name
+        self.description = description
+        self.disable_ondemand = disable_ondemand
+        self.disable_session_affinity = disable_session_affinity
+        self.disk_size = disk_size
+        self.edition = edition
+        self.enable_session_isolation = enable_session_isolation
+        self.environment_variables = environment_variables
+        self.execution_role_arn = execution_role_arn
+        self.external_agent_endpoint_url = external_agent_endpoint_url
+        self.header_field_name = header_field_name
+        self.health_check_configuration = health_check_configuration
+        self.last_updated_at = last_updated_at
+        self.log_configuration = log_configuration
+        self.memory = memory
+        self.nas_config = nas_config
+        self.network_configuration = network_configuration
+        self.oss_mount_config = oss_mount_config
+        self.port = port
+        self.protocol_configuration = protocol_configuration
+        self.resource_group_id = resource_group_id
+        self.session_affinity_type = session_affinity_type
+        self.session_concurrency_limit_per_instance = session_concurrency_limit_per_instance
+        self.session_idle_timeout_seconds = session_idle_timeout_seconds
+        self._status = parse_status(status)
+        self.status_reason = status_reason
+        self.system_tags = system_tags
+        self.workspace_id = workspace_id
+        self._extra = extra
+        if self.__class__ is not AgentRuntimeFields:
+            self._init_added_slots()
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, AgentRuntimeFields):
+            return NotImplemented
+        return (
+            self.agent_runtime_arn,
+            self.agent_runtime_id,
+            self.agent_runtime_name,
+            self.agent_runtime_version,
+            self.artifact_type,
+            self.code_configuration,
+            self.container_configuration,
+            self.cpu,
+            self.created_at,
+            self.credential_name,
+            self.description,
+            self.disable_ondemand,
+            self.disable_session_affinity,
+            self.disk_size,
+            self.edition,
+            self.enable_session_isolation,
+            self.environment_variables,
+            self.execution_role_arn,
+            self.external_agent_endpoint_url,
+            self.header_field_name,
+            self.health_check_configuration,
+            self.last_updated_at,
+            self.log_configuration,
+            self.memory,
+            self.nas_config,
+            self.network_configuration,
+            self.oss_mount_config,
+            self.port,
+            self.protocol_configuration,
+            self.resource_group_id,
+            self.session_affinity_type,
+            self.session_concurrency_limit_per_instance,
+            self.session_idle_timeout_seconds,
+            self.status,
+            self.status_reason,
+            self.system_tags,
+            self.workspace_id,
+            self.extra,
+        ) == (
+            other.agent_runtime_arn,
+            other.agent_runtime_id,
+            other.agent_runtime_name,
+            other.agent_runtime_version,
+            other.artifact_type,
+            other.code_configuration,
+            other.container_configuration,
+            other.cpu,
+            other.created_at,
+            other.credential_name,
+            other.description,
+            other.disable_ondemand,
+            other.disable_session_affinity,
+            other.disk_size,
+            other.edition,
+            other.enable_session_isolation,
+            other.environment_variables,
+            other.execution_role_arn,
+            other.external_agent_endpoint_url,
+            other.header_field_name,
+            other.health_check_configuration,
+            other.last_updated_at,
+            other.log_configuration,
+            other.memory,
+            other.nas_config,
+            other.network_configuration,
+            other.oss_mount_config,
+            other.port,
+            other.protocol_configuration,
+            other.resource_group_id,
+            other.session_affinity_type,
+            other.session_concurrency_limit_per_instance,
+            other.session_idle_timeout_seconds,
+            other.status,
+            other.status_reason,
+            other.system_tags,
+            other.workspace_id,
+            other.extra,
+        )
+
+    @property
+    def artifact_type(self) -> ArtifactType | str | None:
+        return self._artifact_type
+
+    @artifact_type.setter
+    def artifact_type(self, value: ArtifactType | str | None) -> None:
+        self._artifact_type = parse_artifact_type(value)
+
+    @property
+    def status(self) -> Status | str | None:
+        return self._status
+
+    @status.setter
+    def status(self, value: Status | str | None) -> None:
+        self._status = parse_status(value)
 
     @property
     def created_at_datetime(self) -> datetime | None:
@@ -1607,218 +2844,10 @@ class AgentRuntimeFields(WireResource):
 
     @classmethod
     def _read(cls, data: object) -> Self:
-        if type(data) is not dict:
-            data = read_object(data)
-        get = data.get
-        f_agent_runtime_arn = get("agentRuntimeArn")
-        if f_agent_runtime_arn is not None and type(f_agent_runtime_arn) is not str:
-            f_agent_runtime_arn = read_scalar(f_agent_runtime_arn, "str", ".agentRuntimeArn")
-        f_agent_runtime_id = get("agentRuntimeId")
-        if f_agent_runtime_id is not None and type(f_agent_runtime_id) is not str:
-            f_agent_runtime_id = read_scalar(f_agent_runtime_id, "str", ".agentRuntimeId")
-        f_agent_runtime_name = get("agentRuntimeName")
-        if f_agent_runtime_name is not None and type(f_agent_runtime_name) is not str:
-            f_agent_runtime_name = read_scalar(f_agent_runtime_name, "str", ".agentRuntimeName")
-        f_agent_runtime_version = get("agentRuntimeVersion")
-        if f_agent_runtime_version is not None and type(f_agent_runtime_version) is not str:
-            f_agent_runtime_version = read_scalar(
-                f_agent_runtime_version, "str", ".agentRuntimeVersion"
-            )
-        f_artifact_type = get("artifactType")
-        if f_artifact_type is not None and type(f_artifact_type) is not str:
-            f_artifact_type = read_scalar(f_artifact_type, "str", ".artifactType")
-        f_code_configuration = get("codeConfiguration")
-        if f_code_configuration is not None:
-            try:
-                f_code_configuration = AgentRuntimeCode._read(f_code_configuration)
-            except PathError as exc:
-                raise exc.within(".codeConfiguration") from None
-        f_container_configuration = get("containerConfiguration")
-        if f_container_configuration is not None:
-            try:
-                f_container_configuration = AgentRuntimeContainer._read(f_container_configuration)
-            except PathError as exc:
-                raise exc.within(".containerConfiguration") from None
-        f_cpu = get("cpu")
-        if f_cpu is not None and type(f_cpu) is not float and type(f_cpu) is not int:
-            f_cpu = read_scalar(f_cpu, "float", ".cpu")
-        f_created_at = get("createdAt")
-        if f_created_at is not None and type(f_created_at) is not str:
-            f_created_at = read_scalar(f_created_at, "str", ".createdAt")
-        f_credential_name = get("credentialName")
-        if f_credential_name is not None and type(f_credential_name) is not str:
-            f_credential_name = read_scalar(f_credential_name, "str", ".credentialName")
-        f_description = get("description")
-        if f_description is not None and type(f_description) is not str:
-            f_description = read_scalar(f_description, "str", ".description")
-        f_disable_ondemand = get("disableOndemand")
-        if f_disable_ondemand is not None and type(f_disable_ondemand) is not bool:
-            f_disable_ondemand = read_scalar(f_disable_ondemand, "bool", ".disableOndemand")
-        f_disable_session_affinity = get("disableSessionAffinity")
-        if f_disable_session_affinity is not None and type(f_disable_session_affinity) is not bool:
-            f_disable_session_affinity = read_scalar(
-                f_disable_session_affinity, "bool", ".disableSessionAffinity"
-            )
-        f_disk_size = get("diskSize")
-        if f_disk_size is not None and type(f_disk_size) is not int:
-            f_disk_size = read_scalar(f_disk_size, "int", ".diskSize")
-        f_edition = get("edition")
-        if f_edition is not None and type(f_edition) is not str:
-            f_edition = read_scalar(f_edition, "str", ".edition")
-        f_enable_session_isolation = get("enableSessionIsolation")
-        if f_enable_session_isolation is not None and type(f_enable_session_isolation) is not bool:
-            f_enable_session_isolation = read_scalar(
-                f_enable_session_isolation, "bool", ".enableSessionIsolation"
-            )
-        f_environment_variables = get("environmentVariables")
-        if f_environment_variables is not None:
-            f_environment_variables = read_map(
-                f_environment_variables, "str", ".environmentVariables"
-            )
-        f_execution_role_arn = get("executionRoleArn")
-        if f_execution_role_arn is not None and type(f_execution_role_arn) is not str:
-            f_execution_role_arn = read_scalar(f_execution_role_arn, "str", ".executionRoleArn")
-        f_external_agent_endpoint_url = get("externalAgentEndpointUrl")
-        if (
-            f_external_agent_endpoint_url is not None
-            and type(f_external_agent_endpoint_url) is not str
-        ):
-            f_external_agent_endpoint_url = read_scalar(
-                f_external_agent_endpoint_url, "str", ".externalAgentEndpointUrl"
-            )
-        f_header_field_name = get("headerFieldName")
-        if f_header_field_name is not None and type(f_header_field_name) is not str:
-            f_header_field_name = read_scalar(f_header_field_name, "str", ".headerFieldName")
-        f_health_check_configuration = get("healthCheckConfiguration")
-        if f_health_check_configuration is not None:
-            try:
-                f_health_check_configuration = HealthCheckConfig._read(f_health_check_configuration)
-            except PathError as exc:
-                raise exc.within(".healthCheckConfiguration") from None
-        f_last_updated_at = get("lastUpdatedAt")
-        if f_last_updated_at is not None and type(f_last_updated_at) is not str:
-            f_last_updated_at = read_scalar(f_last_updated_at, "str", ".lastUpdatedAt")
-        f_log_configuration = get("logConfiguration")
-        if f_log_configuration is not None:
-            try:
-                f_log_configuration = LogConfig._read(f_log_configuration)
-            except PathError as exc:
-                raise exc.within(".logConfiguration") from None
-        f_memory = get("memory")
-        if f_memory is not None and type(f_memory) is not int:
-            f_memory = read_scalar(f_memory, "int", ".memory")
-        f_nas_config = get("nasConfig")
-        if f_nas_config is not None:
-            try:
-                f_nas_config = NASConfig._read(f_nas_config)
-            except PathError as exc:
-                raise exc.within(".nasConfig") from None
-        f_network_configuration = get("networkConfiguration")
-        if f_network_configuration is not None:
-            try:
-                f_network_configuration = NetworkConfig._read(f_network_configuration)
-            except PathError as exc:
-                raise exc.within(".networkConfiguration") from None
-        f_oss_mount_config = get("ossMountConfig")
-        if f_oss_mount_config is not None:
-            try:
-                f_oss_mount_config = OSSMountConfig._read(f_oss_mount_config)
-            except PathError as exc:
-                raise exc.within(".ossMountConfig") from None
-        f_port = get("port")
-        if f_port is not None and type(f_port) is not int:
-            f_port = read_scalar(f_port, "int", ".port")
-        f_protocol_configuration = get("protocolConfiguration")
-        if f_protocol_configuration is not None:
-            try:
-                f_protocol_configuration = ProtocolConfig._read(f_protocol_configuration)
-            except PathError as exc:
-                raise exc.within(".protocolConfiguration") from None
-        f_resource_group_id = get("resourceGroupId")
-        if f_resource_group_id is not None and type(f_resource_group_id) is not str:
-            f_resource_group_id = read_scalar(f_resource_group_id, "str", ".resourceGroupId")
-        f_session_affinity_type = get("sessionAffinityType")
-        if f_session_affinity_type is not None and type(f_session_affinity_type) is not str:
-            f_session_affinity_type = read_scalar(
-                f_session_affinity_type, "str", ".sessionAffinityType"
-            )
-        f_session_concurrency_limit_per_instance = get("sessionConcurrencyLimitPerInstance")
-        if (
-            f_session_concurrency_limit_per_instance is not None
-            and type(f_session_concurrency_limit_per_instance) is not int
-        ):
-            f_session_concurrency_limit_per_instance = read_scalar(
-                f_session_concurrency_limit_per_instance,
-                "int",
-                ".sessionConcurrencyLimitPerInstance",
-            )
-        f_session_idle_timeout_seconds = get("sessionIdleTimeoutSeconds")
-        if (
-            f_session_idle_timeout_seconds is not None
-            and type(f_session_idle_timeout_seconds) is not int
-        ):
-            f_session_idle_timeout_seconds = read_scalar(
-                f_session_idle_timeout_seconds, "int", ".sessionIdleTimeoutSeconds"
-            )
-        f_status = get("status")
-        if f_status is not None and type(f_status) is not str:
-            f_status = read_scalar(f_status, "str", ".status")
-        f_status_reason = get("statusReason")
-        if f_status_reason is not None and type(f_status_reason) is not str:
-            f_status_reason = read_scalar(f_status_reason, "str", ".statusReason")
-        f_system_tags = get("systemTags")
-        if f_system_tags is not None:
-            f_system_tags = read_list(f_system_tags, "str", ".systemTags")
-        f_workspace_id = get("workspaceId")
-        if f_workspace_id is not None and type(f_workspace_id) is not str:
-            f_workspace_id = read_scalar(f_workspace_id, "str", ".workspaceId")
-        self = object.__new__(cls)
-        self.agent_runtime_arn = f_agent_runtime_arn
-        self.agent_runtime_id = f_agent_runtime_id
-        self.agent_runtime_name = f_agent_runtime_name
-        self.agent_runtime_version = f_agent_runtime_version
-        self.artifact_type = f_artifact_type
-        self.code_configuration = f_code_configuration
-        self.container_configuration = f_container_configuration
-        self.cpu = f_cpu
-        self.created_at = f_created_at
-        self.credential_name = f_credential_name
-        self.description = f_description
-        self.disable_ondemand = f_disable_ondemand
-        self.disable_session_affinity = f_disable_session_affinity
-        self.disk_size = f_disk_size
-        self.edition = f_edition
-        self.enable_session_isolation = f_enable_session_isolation
-        self.environment_variables = f_environment_variables
-        self.execution_role_arn = f_execution_role_arn
-        self.external_agent_endpoint_url = f_external_agent_endpoint_url
-        self.header_field_name = f_header_field_name
-        self.health_check_configuration = f_health_check_configuration
-        self.last_updated_at = f_last_updated_at
-        self.log_configuration = f_log_configuration
-        self.memory = f_memory
-        self.nas_config = f_nas_config
-        self.network_configuration = f_network_configuration
-        self.oss_mount_config = f_oss_mount_config
-        self.port = f_port
-        self.protocol_configuration = f_protocol_configuration
-        self.resource_group_id = f_resource_group_id
-        self.session_affinity_type = f_session_affinity_type
-        self.session_concurrency_limit_per_instance = f_session_concurrency_limit_per_instance
-        self.session_idle_timeout_seconds = f_session_idle_timeout_seconds
-        self.status = f_status
-        self.status_reason = f_status_reason
-        self.system_tags = f_system_tags
-        self.workspace_id = f_workspace_id
-        self.extra = (
-            {} if _AGENT_RUNTIME_KEYS.issuperset(data) else read_extra(data, _AGENT_RUNTIME_KEYS)
-        )
-        if cls is not AgentRuntimeFields:
-            complete_subclass(self, AgentRuntimeFields)
-        return self
+        return _read_agent_runtime_fields(cls, data)
 
     def _write(self) -> dict[str, Any]:
-        out = write_extra(self.extra)
+        out = {} if self._extra is None else write_extra(self._extra)
         value: Any
         value = self.agent_runtime_arn
         if value is not None:
@@ -2032,118 +3061,351 @@ class AgentRuntimeFields(WireResource):
         return out
 
 
-parse_on_assignment(AgentRuntimeFields, "artifact_type", parse_artifact_type)
-parse_on_assignment(AgentRuntimeFields, "status", parse_status)
+_AgentRuntimeFieldsT = TypeVar("_AgentRuntimeFieldsT", bound="AgentRuntimeFields")
 
 
-@attrs.define(kw_only=True, slots=True, repr=False)
+def _read_agent_runtime_fields(
+    cls: type[_AgentRuntimeFieldsT], data: object
+) -> _AgentRuntimeFieldsT:
+    if type(data) is not dict:
+        data = read_object(data)
+    f_agent_runtime_arn = data.get("agentRuntimeArn")
+    if f_agent_runtime_arn is not None and type(f_agent_runtime_arn) is not str:
+        f_agent_runtime_arn = read_scalar(f_agent_runtime_arn, "str", ".agentRuntimeArn")
+    f_agent_runtime_id = data.get("agentRuntimeId")
+    if f_agent_runtime_id is not None and type(f_agent_runtime_id) is not str:
+        f_agent_runtime_id = read_scalar(f_agent_runtime_id, "str", ".agentRuntimeId")
+    f_agent_runtime_name = data.get("agentRuntimeName")
+    if f_agent_runtime_name is not None and type(f_agent_runtime_name) is not str:
+        f_agent_runtime_name = read_scalar(f_agent_runtime_name, "str", ".agentRuntimeName")
+    f_agent_runtime_version = data.get("agentRuntimeVersion")
+    if f_agent_runtime_version is not None and type(f_agent_runtime_version) is not str:
+        f_agent_runtime_version = read_scalar(
+            f_agent_runtime_version, "str", ".agentRuntimeVersion"
+        )
+    f_artifact_type = data.get("artifactType")
+    if f_artifact_type is not None and type(f_artifact_type) is not str:
+        f_artifact_type = read_scalar(f_artifact_type, "str", ".artifactType")
+    f_code_configuration = data.get("codeConfiguration")
+    if f_code_configuration is not None:
+        try:
+            f_code_configuration = _read_agent_runtime_code(AgentRuntimeCode, f_code_configuration)
+        except PathError as exc:
+            raise exc.within(".codeConfiguration") from None
+    f_container_configuration = data.get("containerConfiguration")
+    if f_container_configuration is not None:
+        try:
+            f_container_configuration = _read_agent_runtime_container(
+                AgentRuntimeContainer, f_container_configuration
+            )
+        except PathError as exc:
+            raise exc.within(".containerConfiguration") from None
+    f_cpu = data.get("cpu")
+    if f_cpu is not None and type(f_cpu) is not float and type(f_cpu) is not int:
+        f_cpu = read_scalar(f_cpu, "float", ".cpu")
+    f_created_at = data.get("createdAt")
+    if f_created_at is not None and type(f_created_at) is not str:
+        f_created_at = read_scalar(f_created_at, "str", ".createdAt")
+    f_credential_name = data.get("credentialName")
+    if f_credential_name is not None and type(f_credential_name) is not str:
+        f_credential_name = read_scalar(f_credential_name, "str", ".credentialName")
+    f_description = data.get("description")
+    if f_description is not None and type(f_description) is not str:
+        f_description = read_scalar(f_description, "str", ".description")
+    f_disable_ondemand = data.get("disableOndemand")
+    if f_disable_ondemand is not None and type(f_disable_ondemand) is not bool:
+        f_disable_ondemand = read_scalar(f_disable_ondemand, "bool", ".disableOndemand")
+    f_disable_session_affinity = data.get("disableSessionAffinity")
+    if f_disable_session_affinity is not None and type(f_disable_session_affinity) is not bool:
+        f_disable_session_affinity = read_scalar(
+            f_disable_session_affinity, "bool", ".disableSessionAffinity"
+        )
+    f_disk_size = data.get("diskSize")
+    if f_disk_size is not None and type(f_disk_size) is not int:
+        f_disk_size = read_scalar(f_disk_size, "int", ".diskSize")
+    f_edition = data.get("edition")
+    if f_edition is not None and type(f_edition) is not str:
+        f_edition = read_scalar(f_edition, "str", ".edition")
+    f_enable_session_isolation = data.get("enableSessionIsolation")
+    if f_enable_session_isolation is not None and type(f_enable_session_isolation) is not bool:
+        f_enable_session_isolation = read_scalar(
+            f_enable_session_isolation, "bool", ".enableSessionIsolation"
+        )
+    f_environment_variables = data.get("environmentVariables")
+    if f_environment_variables is not None:
+        f_environment_variables = read_map(f_environment_variables, "str", ".environmentVariables")
+    f_execution_role_arn = data.get("executionRoleArn")
+    if f_execution_role_arn is not None and type(f_execution_role_arn) is not str:
+        f_execution_role_arn = read_scalar(f_execution_role_arn, "str", ".executionRoleArn")
+    f_external_agent_endpoint_url = data.get("externalAgentEndpointUrl")
+    if f_external_agent_endpoint_url is not None and type(f_external_agent_endpoint_url) is not str:
+        f_external_agent_endpoint_url = read_scalar(
+            f_external_agent_endpoint_url, "str", ".externalAgentEndpointUrl"
+        )
+    f_header_field_name = data.get("headerFieldName")
+    if f_header_field_name is not None and type(f_header_field_name) is not str:
+        f_header_field_name = read_scalar(f_header_field_name, "str", ".headerFieldName")
+    f_health_check_configuration = data.get("healthCheckConfiguration")
+    if f_health_check_configuration is not None:
+        try:
+            f_health_check_configuration = _read_health_check_config(
+                HealthCheckConfig, f_health_check_configuration
+            )
+        except PathError as exc:
+            raise exc.within(".healthCheckConfiguration") from None
+    f_last_updated_at = data.get("lastUpdatedAt")
+    if f_last_updated_at is not None and type(f_last_updated_at) is not str:
+        f_last_updated_at = read_scalar(f_last_updated_at, "str", ".lastUpdatedAt")
+    f_log_configuration = data.get("logConfiguration")
+    if f_log_configuration is not None:
+        try:
+            f_log_configuration = _read_log_config(LogConfig, f_log_configuration)
+        except PathError as exc:
+            raise exc.within(".logConfiguration") from None
+    f_memory = data.get("memory")
+    if f_memory is not None and type(f_memory) is not int:
+        f_memory = read_scalar(f_memory, "int", ".memory")
+    f_nas_config = data.get("nasConfig")
+    if f_nas_config is not None:
+        try:
+            f_nas_config = _read_nas_config(NASConfig, f_nas_config)
+        except PathError as exc:
+            raise exc.within(".nasConfig") from None
+    f_network_configuration = data.get("networkConfiguration")
+    if f_network_configuration is not None:
+        try:
+            f_network_configuration = _read_network_config(NetworkConfig, f_network_configuration)
+        except PathError as exc:
+            raise exc.within(".networkConfiguration") from None
+    f_oss_mount_config = data.get("ossMountConfig")
+    if f_oss_mount_config is not None:
+        try:
+            f_oss_mount_config = _read_oss_mount_config(OSSMountConfig, f_oss_mount_config)
+        except PathError as exc:
+            raise exc.within(".ossMountConfig") from None
+    f_port = data.get("port")
+    if f_port is not None and type(f_port) is not int:
+        f_port = read_scalar(f_port, "int", ".port")
+    f_protocol_configuration = data.get("protocolConfiguration")
+    if f_protocol_configuration is not None:
+        try:
+            f_protocol_configuration = _read_protocol_config(
+                ProtocolConfig, f_protocol_configuration
+            )
+        except PathError as exc:
+            raise exc.within(".protocolConfiguration") from None
+    f_resource_group_id = data.get("resourceGroupId")
+    if f_resource_group_id is not None and type(f_resource_group_id) is not str:
+        f_resource_group_id = read_scalar(f_resource_group_id, "str", ".resourceGroupId")
+    f_session_affinity_type = data.get("sessionAffinityType")
+    if f_session_affinity_type is not None and type(f_session_affinity_type) is not str:
+        f_session_affinity_type = read_scalar(
+            f_session_affinity_type, "str", ".sessionAffinityType"
+        )
+    f_session_concurrency_limit_per_instance = data.get("sessionConcurrencyLimitPerInstance")
+    if (
+        f_session_concurrency_limit_per_instance is not None
+        and type(f_session_concurrency_limit_per_instance) is not int
+    ):
+        f_session_concurrency_limit_per_instance = read_scalar(
+            f_session_concurrency_limit_per_instance, "int", ".sessionConcurrencyLimitPerInstance"
+        )
+    f_session_idle_timeout_seconds = data.get("sessionIdleTimeoutSeconds")
+    if (
+        f_session_idle_timeout_seconds is not None
+        and type(f_session_idle_timeout_seconds) is not int
+    ):
+        f_session_idle_timeout_seconds = read_scalar(
+            f_session_idle_timeout_seconds, "int", ".sessionIdleTimeoutSeconds"
+        )
+    f_status = data.get("status")
+    if f_status is not None and type(f_status) is not str:
+        f_status = read_scalar(f_status, "str", ".status")
+    f_status_reason = data.get("statusReason")
+    if f_status_reason is not None and type(f_status_reason) is not str:
+        f_status_reason = read_scalar(f_status_reason, "str", ".statusReason")
+    f_system_tags = data.get("systemTags")
+    if f_system_tags is not None:
+        f_system_tags = read_list(f_system_tags, "str", ".systemTags")
+    f_workspace_id = data.get("workspaceId")
+    if f_workspace_id is not None and type(f_workspace_id) is not str:
+        f_workspace_id = read_scalar(f_workspace_id, "str", ".workspaceId")
+    self = new_instance(cls)
+    self.agent_runtime_arn = f_agent_runtime_arn
+    self.agent_runtime_id = f_agent_runtime_id
+    self.agent_runtime_name = f_agent_runtime_name
+    self.agent_runtime_version = f_agent_runtime_version
+    self._artifact_type = parse_artifact_type(f_artifact_type)
+    self.code_configuration = f_code_configuration
+    self.container_configuration = f_container_configuration
+    self.cpu = f_cpu
+    self.created_at = f_created_at
+    self.credential_name = f_credential_name
+    self.description = f_description
+    self.disable_ondemand = f_disable_ondemand
+    self.disable_session_affinity = f_disable_session_affinity
+    self.disk_size = f_disk_size
+    self.edition = f_edition
+    self.enable_session_isolation = f_enable_session_isolation
+    self.environment_variables = f_environment_variables
+    self.execution_role_arn = f_execution_role_arn
+    self.external_agent_endpoint_url = f_external_agent_endpoint_url
+    self.header_field_name = f_header_field_name
+    self.health_check_configuration = f_health_check_configuration
+    self.last_updated_at = f_last_updated_at
+    self.log_configuration = f_log_configuration
+    self.memory = f_memory
+    self.nas_config = f_nas_config
+    self.network_configuration = f_network_configuration
+    self.oss_mount_config = f_oss_mount_config
+    self.port = f_port
+    self.protocol_configuration = f_protocol_configuration
+    self.resource_group_id = f_resource_group_id
+    self.session_affinity_type = f_session_affinity_type
+    self.session_concurrency_limit_per_instance = f_session_concurrency_limit_per_instance
+    self.session_idle_timeout_seconds = f_session_idle_timeout_seconds
+    self._status = parse_status(f_status)
+    self.status_reason = f_status_reason
+    self.system_tags = f_system_tags
+    self.workspace_id = f_workspace_id
+    self._extra = (
+        None if _AGENT_RUNTIME_KEYS.issuperset(data) else read_extra(data, _AGENT_RUNTIME_KEYS)
+    )
+    if cls is not AgentRuntimeFields:
+        self._init_added_slots()
+    return self
+
+
 class AgentRuntimeEndpointFields(WireResource):
     """Fields of an agent runtime endpoint as read from the wire, plus ``extra``."""
 
-    _wire_schema: ClassVar[str] = "AgentRuntimeEndpoint"
+    __slots__ = (
+        "_status",
+        "agent_runtime_endpoint_arn",
+        "agent_runtime_endpoint_id",
+        "agent_runtime_endpoint_name",
+        "agent_runtime_id",
+        "description",
+        "disable_public_network_access",
+        "endpoint_public_url",
+        "routing_configuration",
+        "scaling_status",
+        "status_reason",
+        "target_version",
+    )
 
-    agent_runtime_endpoint_arn: str | None = None
-    agent_runtime_endpoint_id: str | None = None
-    agent_runtime_endpoint_name: str | None = None
-    agent_runtime_id: str | None = None
-    description: str | None = None
-    disable_public_network_access: bool | None = None
-    endpoint_public_url: str | None = None
-    routing_configuration: RoutingConfig | None = None
-    scaling_status: ScalingStatus | None = None
-    status: Status | str | None = None
-    status_reason: str | None = None
-    target_version: str | None = None
-    extra: dict[str, Any] = attrs.field(factory=dict)
+    _wire_schema: ClassVar[str] = "AgentRuntimeEndpoint"
+    _field_names: ClassVar[tuple[str, ...]] = (
+        "agent_runtime_endpoint_arn",
+        "agent_runtime_endpoint_id",
+        "agent_runtime_endpoint_name",
+        "agent_runtime_id",
+        "description",
+        "disable_public_network_access",
+        "endpoint_public_url",
+        "routing_configuration",
+        "scaling_status",
+        "status",
+        "status_reason",
+        "target_version",
+        "extra",
+    )
+
+    agent_runtime_endpoint_arn: str | None
+    agent_runtime_endpoint_id: str | None
+    agent_runtime_endpoint_name: str | None
+    agent_runtime_id: str | None
+    description: str | None
+    disable_public_network_access: bool | None
+    endpoint_public_url: str | None
+    routing_configuration: RoutingConfig | None
+    scaling_status: ScalingStatus | None
+    _status: Status | str | None
+    status_reason: str | None
+    target_version: str | None
+
+    def __init__(
+        self,
+        *,
+        agent_runtime_endpoint_arn: str | None = None,
+        agent_runtime_endpoint_id: str | None = None,
+        agent_runtime_endpoint_name: str | None = None,
+        agent_runtime_id: str | None = None,
+        description: str | None = None,
+        disable_public_network_access: bool | None = None,
+        endpoint_public_url: str | None = None,
+        routing_configuration: RoutingConfig | None = None,
+        scaling_status: ScalingStatus | None = None,
+        status: Status | str | None = None,
+        status_reason: str | None = None,
+        target_version: str | None = None,
+        extra: dict[str, Any] | None = None,
+    ) -> None:
+        self.agent_runtime_endpoint_arn = agent_runtime_endpoint_arn
+        self.agent_runtime_endpoint_id = agent_runtime_endpoint_id
+        self.agent_runtime_endpoint_name = agent_runtime_endpoint_name
+        self.agent_runtime_id = agent_runtime_id
+        self.description = description
+        self.disable_public_network_access = disable_public_network_access
+        self.endpoint_public_url = endpoint_public_url
+        self.routing_configuration = routing_configuration
+        self.scaling_status = scaling_status
+        self._status = parse_status(status)
+        self.status_reason = status_reason
+        self.target_version = target_version
+        self._extra = extra
+        if self.__class__ is not AgentRuntimeEndpointFields:
+            self._init_added_slots()
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, AgentRuntimeEndpointFields
+        ):
+            return NotImplemented
+        return (
+            self.agent_runtime_endpoint_arn,
+            self.agent_runtime_endpoint_id,
+            self.agent_runtime_endpoint_name,
+            self.agent_runtime_id,
+            self.description,
+            self.disable_public_network_access,
+            self.endpoint_public_url,
+            self.routing_configuration,
+            self.scaling_status,
+            self.status,
+            self.status_reason,
+            self.target_version,
+            self.extra,
+        ) == (
+            other.agent_runtime_endpoint_arn,
+            other.agent_runtime_endpoint_id,
+            other.agent_runtime_endpoint_name,
+            other.agent_runtime_id,
+            other.description,
+            other.disable_public_network_access,
+            other.endpoint_public_url,
+            other.routing_configuration,
+            other.scaling_status,
+            other.status,
+            other.status_reason,
+            other.target_version,
+            other.extra,
+        )
+
+    @property
+    def status(self) -> Status | str | None:
+        return self._status
+
+    @status.setter
+    def status(self, value: Status | str | None) -> None:
+        self._status = parse_status(value)
 
     @classmethod
     def _read(cls, data: object) -> Self:
-        if type(data) is not dict:
-            data = read_object(data)
-        get = data.get
-        f_agent_runtime_endpoint_arn = get("agentRuntimeEndpointArn")
-        if (
-            f_agent_runtime_endpoint_arn is not None
-            and type(f_agent_runtime_endpoint_arn) is not str
-        ):
-            f_agent_runtime_endpoint_arn = read_scalar(
-                f_agent_runtime_endpoint_arn, "str", ".agentRuntimeEndpointArn"
-            )
-        f_agent_runtime_endpoint_id = get("agentRuntimeEndpointId")
-        if f_agent_runtime_endpoint_id is not None and type(f_agent_runtime_endpoint_id) is not str:
-            f_agent_runtime_endpoint_id = read_scalar(
-                f_agent_runtime_endpoint_id, "str", ".agentRuntimeEndpointId"
-            )
-        f_agent_runtime_endpoint_name = get("agentRuntimeEndpointName")
-        if (
-            f_agent_runtime_endpoint_name is not None
-            and type(f_agent_runtime_endpoint_name) is not str
-        ):
-            f_agent_runtime_endpoint_name = read_scalar(
-                f_agent_runtime_endpoint_name, "str", ".agentRuntimeEndpointName"
-            )
-        f_agent_runtime_id = get("agentRuntimeId")
-        if f_agent_runtime_id is not None and type(f_agent_runtime_id) is not str:
-            f_agent_runtime_id = read_scalar(f_agent_runtime_id, "str", ".agentRuntimeId")
-        f_description = get("description")
-        if f_description is not None and type(f_description) is not str:
-            f_description = read_scalar(f_description, "str", ".description")
-        f_disable_public_network_access = get("disablePublicNetworkAccess")
-        if (
-            f_disable_public_network_access is not None
-            and type(f_disable_public_network_access) is not bool
-        ):
-            f_disable_public_network_access = read_scalar(
-                f_disable_public_network_access, "bool", ".disablePublicNetworkAccess"
-            )
-        f_endpoint_public_url = get("endpointPublicUrl")
-        if f_endpoint_public_url is not None and type(f_endpoint_public_url) is not str:
-            f_endpoint_public_url = read_scalar(f_endpoint_public_url, "str", ".endpointPublicUrl")
-        f_routing_configuration = get("routingConfiguration")
-        if f_routing_configuration is not None:
-            try:
-                f_routing_configuration = RoutingConfig._read(f_routing_configuration)
-            except PathError as exc:
-                raise exc.within(".routingConfiguration") from None
-        f_scaling_status = get("scalingStatus")
-        if f_scaling_status is not None:
-            try:
-                f_scaling_status = ScalingStatus._read(f_scaling_status)
-            except PathError as exc:
-                raise exc.within(".scalingStatus") from None
-        f_status = get("status")
-        if f_status is not None and type(f_status) is not str:
-            f_status = read_scalar(f_status, "str", ".status")
-        f_status_reason = get("statusReason")
-        if f_status_reason is not None and type(f_status_reason) is not str:
-            f_status_reason = read_scalar(f_status_reason, "str", ".statusReason")
-        f_target_version = get("targetVersion")
-        if f_target_version is not None and type(f_target_version) is not str:
-            f_target_version = read_scalar(f_target_version, "str", ".targetVersion")
-        self = object.__new__(cls)
-        self.agent_runtime_endpoint_arn = f_agent_runtime_endpoint_arn
-        self.agent_runtime_endpoint_id = f_agent_runtime_endpoint_id
-        self.agent_runtime_endpoint_name = f_agent_runtime_endpoint_name
-        self.agent_runtime_id = f_agent_runtime_id
-        self.description = f_description
-        self.disable_public_network_access = f_disable_public_network_access
-        self.endpoint_public_url = f_endpoint_public_url
-        self.routing_configuration = f_routing_configuration
-        self.scaling_status = f_scaling_status
-        self.status = f_status
-        self.status_reason = f_status_reason
-        self.target_version = f_target_version
-        self.extra = (
-            {}
-            if _AGENT_RUNTIME_ENDPOINT_KEYS.issuperset(data)
-            else read_extra(data, _AGENT_RUNTIME_ENDPOINT_KEYS)
-        )
-        if cls is not AgentRuntimeEndpointFields:
-            complete_subclass(self, AgentRuntimeEndpointFields)
-        return self
+        return _read_agent_runtime_endpoint_fields(cls, data)
 
     def _write(self) -> dict[str, Any]:
-        out = write_extra(self.extra)
+        out = {} if self._extra is None else write_extra(self._extra)
         value: Any
         value = self.agent_runtime_endpoint_arn
         if value is not None:
@@ -2220,22 +3482,163 @@ class AgentRuntimeEndpointFields(WireResource):
         return out
 
 
-parse_on_assignment(AgentRuntimeEndpointFields, "status", parse_status)
+_AgentRuntimeEndpointFieldsT = TypeVar(
+    "_AgentRuntimeEndpointFieldsT", bound="AgentRuntimeEndpointFields"
+)
 
 
-@attrs.define(kw_only=True, slots=True, repr=False)
+def _read_agent_runtime_endpoint_fields(
+    cls: type[_AgentRuntimeEndpointFieldsT], data: object
+) -> _AgentRuntimeEndpointFieldsT:
+    if type(data) is not dict:
+        data = read_object(data)
+    f_agent_runtime_endpoint_arn = data.get("agentRuntimeEndpointArn")
+    if f_agent_runtime_endpoint_arn is not None and type(f_agent_runtime_endpoint_arn) is not str:
+        f_agent_runtime_endpoint_arn = read_scalar(
+            f_agent_runtime_endpoint_arn, "str", ".agentRuntimeEndpointArn"
+        )
+    f_agent_runtime_endpoint_id = data.get("agentRuntimeEndpointId")
+    if f_agent_runtime_endpoint_id is not None and type(f_agent_runtime_endpoint_id) is not str:
+        f_agent_runtime_endpoint_id = read_scalar(
+            f_agent_runtime_endpoint_id, "str", ".agentRuntimeEndpointId"
+        )
+    f_agent_runtime_endpoint_name = data.get("agentRuntimeEndpointName")
+    if f_agent_runtime_endpoint_name is not None and type(f_agent_runtime_endpoint_name) is not str:
+        f_agent_runtime_endpoint_name = read_scalar(
+            f_agent_runtime_endpoint_name, "str", ".agentRuntimeEndpointName"
+        )
+    f_agent_runtime_id = data.get("agentRuntimeId")
+    if f_agent_runtime_id is not None and type(f_agent_runtime_id) is not str:
+        f_agent_runtime_id = read_scalar(f_agent_runtime_id, "str", ".agentRuntimeId")
+    f_description = data.get("description")
+    if f_description is not None and type(f_description) is not str:
+        f_description = read_scalar(f_description, "str", ".description")
+    f_disable_public_network_access = data.get("disablePublicNetworkAccess")
+    if (
+        f_disable_public_network_access is not None
+        and type(f_disable_public_network_access) is not bool
+    ):
+        f_disable_public_network_access = read_scalar(
+            f_disable_public_network_access, "bool", ".disablePublicNetworkAccess"
+        )
+    f_endpoint_public_url = data.get("endpointPublicUrl")
+    if f_endpoint_public_url is not None and type(f_endpoint_public_url) is not str:
+        f_endpoint_public_url = read_scalar(f_endpoint_public_url, "str", ".endpointPublicUrl")
+    f_routing_configuration = data.get("routingConfiguration")
+    if f_routing_configuration is not None:
+        try:
+            f_routing_configuration = _read_routing_config(RoutingConfig, f_routing_configuration)
+        except PathError as exc:
+            raise exc.within(".routingConfiguration") from None
+    f_scaling_status = data.get("scalingStatus")
+    if f_scaling_status is not None:
+        try:
+            f_scaling_status = _read_scaling_status(ScalingStatus, f_scaling_status)
+        except PathError as exc:
+            raise exc.within(".scalingStatus") from None
+    f_status = data.get("status")
+    if f_status is not None and type(f_status) is not str:
+        f_status = read_scalar(f_status, "str", ".status")
+    f_status_reason = data.get("statusReason")
+    if f_status_reason is not None and type(f_status_reason) is not str:
+        f_status_reason = read_scalar(f_status_reason, "str", ".statusReason")
+    f_target_version = data.get("targetVersion")
+    if f_target_version is not None and type(f_target_version) is not str:
+        f_target_version = read_scalar(f_target_version, "str", ".targetVersion")
+    self = new_instance(cls)
+    self.agent_runtime_endpoint_arn = f_agent_runtime_endpoint_arn
+    self.agent_runtime_endpoint_id = f_agent_runtime_endpoint_id
+    self.agent_runtime_endpoint_name = f_agent_runtime_endpoint_name
+    self.agent_runtime_id = f_agent_runtime_id
+    self.description = f_description
+    self.disable_public_network_access = f_disable_public_network_access
+    self.endpoint_public_url = f_endpoint_public_url
+    self.routing_configuration = f_routing_configuration
+    self.scaling_status = f_scaling_status
+    self._status = parse_status(f_status)
+    self.status_reason = f_status_reason
+    self.target_version = f_target_version
+    self._extra = (
+        None
+        if _AGENT_RUNTIME_ENDPOINT_KEYS.issuperset(data)
+        else read_extra(data, _AGENT_RUNTIME_ENDPOINT_KEYS)
+    )
+    if cls is not AgentRuntimeEndpointFields:
+        self._init_added_slots()
+    return self
+
+
 class AgentRuntimeVersion(WireResource):
     """A published version of an agent runtime, plus ``extra``."""
 
-    _wire_schema: ClassVar[str] = "AgentRuntimeVersion"
+    __slots__ = (
+        "agent_runtime_arn",
+        "agent_runtime_id",
+        "agent_runtime_name",
+        "agent_runtime_version",
+        "description",
+        "last_updated_at",
+    )
 
-    agent_runtime_arn: str | None = None
-    agent_runtime_id: str | None = None
-    agent_runtime_name: str | None = None
-    agent_runtime_version: str | None = None
-    description: str | None = None
-    last_updated_at: str | None = None
-    extra: dict[str, Any] = attrs.field(factory=dict)
+    _wire_schema: ClassVar[str] = "AgentRuntimeVersion"
+    _field_names: ClassVar[tuple[str, ...]] = (
+        "agent_runtime_arn",
+        "agent_runtime_id",
+        "agent_runtime_name",
+        "agent_runtime_version",
+        "description",
+        "last_updated_at",
+        "extra",
+    )
+
+    agent_runtime_arn: str | None
+    agent_runtime_id: str | None
+    agent_runtime_name: str | None
+    agent_runtime_version: str | None
+    description: str | None
+    last_updated_at: str | None
+
+    def __init__(
+        self,
+        *,
+        agent_runtime_arn: str | None = None,
+        agent_runtime_id: str | None = None,
+        agent_runtime_name: str | None = None,
+        agent_runtime_version: str | None = None,
+        description: str | None = None,
+        last_updated_at: str | None = None,
+        extra: dict[str, Any] | None = None,
+    ) -> None:
+        self.agent_runtime_arn = agent_runtime_arn
+        self.agent_runtime_id = agent_runtime_id
+        self.agent_runtime_name = agent_runtime_name
+        self.agent_runtime_version = agent_runtime_version
+        self.description = description
+        self.last_updated_at = last_updated_at
+        self._extra = extra
+        if self.__class__ is not AgentRuntimeVersion:
+            self._init_added_slots()
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, AgentRuntimeVersion):
+            return NotImplemented
+        return (
+            self.agent_runtime_arn,
+            self.agent_runtime_id,
+            self.agent_runtime_name,
+            self.agent_runtime_version,
+            self.description,
+            self.last_updated_at,
+            self.extra,
+        ) == (
+            other.agent_runtime_arn,
+            other.agent_runtime_id,
+            other.agent_runtime_name,
+            other.agent_runtime_version,
+            other.description,
+            other.last_updated_at,
+            other.extra,
+        )
 
     @property
     def last_updated_at_datetime(self) -> datetime | None:
@@ -2244,47 +3647,10 @@ class AgentRuntimeVersion(WireResource):
 
     @classmethod
     def _read(cls, data: object) -> Self:
-        if type(data) is not dict:
-            data = read_object(data)
-        get = data.get
-        f_agent_runtime_arn = get("agentRuntimeArn")
-        if f_agent_runtime_arn is not None and type(f_agent_runtime_arn) is not str:
-            f_agent_runtime_arn = read_scalar(f_agent_runtime_arn, "str", ".agentRuntimeArn")
-        f_agent_runtime_id = get("agentRuntimeId")
-        if f_agent_runtime_id is not None and type(f_agent_runtime_id) is not str:
-            f_agent_runtime_id = read_scalar(f_agent_runtime_id, "str", ".agentRuntimeId")
-        f_agent_runtime_name = get("agentRuntimeName")
-        if f_agent_runtime_name is not None and type(f_agent_runtime_name) is not str:
-            f_agent_runtime_name = read_scalar(f_agent_runtime_name, "str", ".agentRuntimeName")
-        f_agent_runtime_version = get("agentRuntimeVersion")
-        if f_agent_runtime_version is not None and type(f_agent_runtime_version) is not str:
-            f_agent_runtime_version = read_scalar(
-                f_agent_runtime_version, "str", ".agentRuntimeVersion"
-            )
-        f_description = get("description")
-        if f_description is not None and type(f_description) is not str:
-            f_description = read_scalar(f_description, "str", ".description")
-        f_last_updated_at = get("lastUpdatedAt")
-        if f_last_updated_at is not None and type(f_last_updated_at) is not str:
-            f_last_updated_at = read_scalar(f_last_updated_at, "str", ".lastUpdatedAt")
-        self = object.__new__(cls)
-        self.agent_runtime_arn = f_agent_runtime_arn
-        self.agent_runtime_id = f_agent_runtime_id
-        self.agent_runtime_name = f_agent_runtime_name
-        self.agent_runtime_version = f_agent_runtime_version
-        self.description = f_description
-        self.last_updated_at = f_last_updated_at
-        self.extra = (
-            {}
-            if _AGENT_RUNTIME_VERSION_KEYS.issuperset(data)
-            else read_extra(data, _AGENT_RUNTIME_VERSION_KEYS)
-        )
-        if cls is not AgentRuntimeVersion:
-            complete_subclass(self, AgentRuntimeVersion)
-        return self
+        return _read_agent_runtime_version(cls, data)
 
     def _write(self) -> dict[str, Any]:
-        out = write_extra(self.extra)
+        out = {} if self._extra is None else write_extra(self._extra)
         value: Any
         value = self.agent_runtime_arn
         if value is not None:
@@ -2321,7 +3687,51 @@ class AgentRuntimeVersion(WireResource):
         return out
 
 
-@attrs.define(kw_only=True, slots=True, repr=False)
+_AgentRuntimeVersionT = TypeVar("_AgentRuntimeVersionT", bound="AgentRuntimeVersion")
+
+
+def _read_agent_runtime_version(
+    cls: type[_AgentRuntimeVersionT], data: object
+) -> _AgentRuntimeVersionT:
+    if type(data) is not dict:
+        data = read_object(data)
+    f_agent_runtime_arn = data.get("agentRuntimeArn")
+    if f_agent_runtime_arn is not None and type(f_agent_runtime_arn) is not str:
+        f_agent_runtime_arn = read_scalar(f_agent_runtime_arn, "str", ".agentRuntimeArn")
+    f_agent_runtime_id = data.get("agentRuntimeId")
+    if f_agent_runtime_id is not None and type(f_agent_runtime_id) is not str:
+        f_agent_runtime_id = read_scalar(f_agent_runtime_id, "str", ".agentRuntimeId")
+    f_agent_runtime_name = data.get("agentRuntimeName")
+    if f_agent_runtime_name is not None and type(f_agent_runtime_name) is not str:
+        f_agent_runtime_name = read_scalar(f_agent_runtime_name, "str", ".agentRuntimeName")
+    f_agent_runtime_version = data.get("agentRuntimeVersion")
+    if f_agent_runtime_version is not None and type(f_agent_runtime_version) is not str:
+        f_agent_runtime_version = read_scalar(
+            f_agent_runtime_version, "str", ".agentRuntimeVersion"
+        )
+    f_description = data.get("description")
+    if f_description is not None and type(f_description) is not str:
+        f_description = read_scalar(f_description, "str", ".description")
+    f_last_updated_at = data.get("lastUpdatedAt")
+    if f_last_updated_at is not None and type(f_last_updated_at) is not str:
+        f_last_updated_at = read_scalar(f_last_updated_at, "str", ".lastUpdatedAt")
+    self = new_instance(cls)
+    self.agent_runtime_arn = f_agent_runtime_arn
+    self.agent_runtime_id = f_agent_runtime_id
+    self.agent_runtime_name = f_agent_runtime_name
+    self.agent_runtime_version = f_agent_runtime_version
+    self.description = f_description
+    self.last_updated_at = f_last_updated_at
+    self._extra = (
+        None
+        if _AGENT_RUNTIME_VERSION_KEYS.issuperset(data)
+        else read_extra(data, _AGENT_RUNTIME_VERSION_KEYS)
+    )
+    if cls is not AgentRuntimeVersion:
+        self._init_added_slots()
+    return self
+
+
 class AgentRuntimeCreateFields(WireModel):
     """Fields of the CreateAgentRuntime body (see ``AgentRuntimeCreateInput``).
 
@@ -2329,239 +3739,266 @@ class AgentRuntimeCreateFields(WireModel):
     ``session_idle_timeout_seconds`` in seconds.
     """
 
-    _wire_schema: ClassVar[str] = "CreateAgentRuntimeInput"
+    __slots__ = (
+        "agent_runtime_name",
+        "arms_configuration",
+        "artifact_type",
+        "code_configuration",
+        "container_configuration",
+        "cpu",
+        "credential_id",
+        "credential_name",
+        "description",
+        "disable_ondemand",
+        "disable_session_affinity",
+        "disk_size",
+        "edition",
+        "enable_session_isolation",
+        "environment_variables",
+        "execution_role_arn",
+        "external_agent_endpoint_url",
+        "header_field_name",
+        "health_check_configuration",
+        "log_configuration",
+        "memory",
+        "nas_config",
+        "network_configuration",
+        "oss_mount_config",
+        "port",
+        "protocol_configuration",
+        "resource_group_id",
+        "session_affinity_type",
+        "session_concurrency_limit_per_instance",
+        "session_idle_timeout_seconds",
+        "system_tags",
+        "workspace_id",
+    )
 
-    agent_runtime_name: str | None = None
-    arms_configuration: ArmsConfig | None = None
-    artifact_type: ArtifactType | str | None = None
-    code_configuration: AgentRuntimeCode | None = None
-    container_configuration: AgentRuntimeContainer | None = None
-    cpu: float | None = 2
-    credential_id: str | None = None
-    credential_name: str | None = None
-    description: str | None = None
-    disable_ondemand: bool | None = None
-    disable_session_affinity: bool | None = None
-    disk_size: int | None = None
-    edition: str | None = None
-    enable_session_isolation: bool | None = None
-    environment_variables: dict[str, str] | None = attrs.field(default=None, repr=redacted_values)
-    execution_role_arn: str | None = None
-    external_agent_endpoint_url: str | None = None
-    header_field_name: str | None = None
-    health_check_configuration: HealthCheckConfig | None = None
-    log_configuration: LogConfig | None = None
-    memory: int | None = 4096
-    nas_config: NASConfig | None = None
-    network_configuration: NetworkConfig | None = None
-    oss_mount_config: OSSMountConfig | None = None
-    port: int | None = 9000
-    protocol_configuration: ProtocolConfig | None = None
-    resource_group_id: str | None = None
-    session_affinity_type: SessionAffinityType | str | None = None
-    session_concurrency_limit_per_instance: int | None = None
-    session_idle_timeout_seconds: int | None = None
-    system_tags: list[str] | None = None
-    workspace_id: str | None = None
-    extra: dict[str, Any] = attrs.field(factory=dict)
+    _wire_schema: ClassVar[str] = "CreateAgentRuntimeInput"
+    _field_names: ClassVar[tuple[str, ...]] = (
+        "agent_runtime_name",
+        "arms_configuration",
+        "artifact_type",
+        "code_configuration",
+        "container_configuration",
+        "cpu",
+        "credential_id",
+        "credential_name",
+        "description",
+        "disable_ondemand",
+        "disable_session_affinity",
+        "disk_size",
+        "edition",
+        "enable_session_isolation",
+        "environment_variables",
+        "execution_role_arn",
+        "external_agent_endpoint_url",
+        "header_field_name",
+        "health_check_configuration",
+        "log_configuration",
+        "memory",
+        "nas_config",
+        "network_configuration",
+        "oss_mount_config",
+        "port",
+        "protocol_configuration",
+        "resource_group_id",
+        "session_affinity_type",
+        "session_concurrency_limit_per_instance",
+        "session_idle_timeout_seconds",
+        "system_tags",
+        "workspace_id",
+        "extra",
+    )
+    _field_reprs: ClassVar[Mapping[str, Callable[[Any], str]]] = {
+        "environment_variables": redacted_values
+    }
+
+    agent_runtime_name: str | None
+    arms_configuration: ArmsConfig | None
+    artifact_type: ArtifactType | str | None
+    code_configuration: AgentRuntimeCode | None
+    container_configuration: AgentRuntimeContainer | None
+    cpu: float | None
+    credential_id: str | None
+    credential_name: str | None
+    description: str | None
+    disable_ondemand: bool | None
+    disable_session_affinity: bool | None
+    disk_size: int | None
+    edition: str | None
+    enable_session_isolation: bool | None
+    environment_variables: dict[str, str] | None
+    execution_role_arn: str | None
+    external_agent_endpoint_url: str | None
+    header_field_name: str | None
+    health_check_configuration: HealthCheckConfig | None
+    log_configuration: LogConfig | None
+    memory: int | None
+    nas_config: NASConfig | None
+    network_configuration: NetworkConfig | None
+    oss_mount_config: OSSMountConfig | None
+    port: int | None
+    protocol_configuration: ProtocolConfig | None
+    resource_group_id: str | None
+    session_affinity_type: SessionAffinityType | str | None
+    session_concurrency_limit_per_instance: int | None
+    session_idle_timeout_seconds: int | None
+    system_tags: list[str] | None
+    workspace_id: str | None
+
+    def __init__(
+        self,
+        *,
+        agent_runtime_name: str | None = None,
+        arms_configuration: ArmsConfig | None = None,
+        artifact_type: ArtifactType | str | None = None,
+        code_configuration: AgentRuntimeCode | None = None,
+        container_configuration: AgentRuntimeContainer | None = None,
+        cpu: float | None = 2,
+        credential_id: str | None = None,
+        credential_name: str | None = None,
+        description: str | None = None,
+        disable_ondemand: bool | None = None,
+        disable_session_affinity: bool | None = None,
+        disk_size: int | None = None,
+        edition: str | None = None,
+        enable_session_isolation: bool | None = None,
+        environment_variables: dict[str, str] | None = None,
+        execution_role_arn: str | None = None,
+        external_agent_endpoint_url: str | None = None,
+        header_field_name: str | None = None,
+        health_check_configuration: HealthCheckConfig | None = None,
+        log_configuration: LogConfig | None = None,
+        memory: int | None = 4096,
+        nas_config: NASConfig | None = None,
+        network_configuration: NetworkConfig | None = None,
+        oss_mount_config: OSSMountConfig | None = None,
+        port: int | None = 9000,
+        protocol_configuration: ProtocolConfig | None = None,
+        resource_group_id: str | None = None,
+        session_affinity_type: SessionAffinityType | str | None = None,
+        session_concurrency_limit_per_instance: int | None = None,
+        session_idle_timeout_seconds: int | None = None,
+        system_tags: list[str] | None = None,
+        workspace_id: str | None = None,
+        extra: dict[str, Any] | None = None,
+    ) -> None:
+        self.agent_runtime_name = agent_runtime_name
+        self.arms_configuration = arms_configuration
+        self.artifact_type = artifact_type
+        self.code_configuration = code_configuration
+        self.container_configuration = container_configuration
+        self.cpu = cpu
+        self.credential_id = credential_id
+        self.credential_name = credential_name
+        self.description = description
+        self.disable_ondemand = disable_ondemand
+        self.disable_session_affinity = disable_session_affinity
+        self.disk_size = disk_size
+        self.edition = edition
+        self.enable_session_isolation = enable_session_isolation
+        self.environment_variables = environment_variables
+        self.execution_role_arn = execution_role_arn
+        self.external_agent_endpoint_url = external_agent_endpoint_url
+        self.header_field_name = header_field_name
+        self.health_check_configuration = health_check_configuration
+        self.log_configuration = log_configuration
+        self.memory = memory
+        self.nas_config = nas_config
+        self.network_configuration = network_configuration
+        self.oss_mount_config = oss_mount_config
+        self.port = port
+        self.protocol_configuration = protocol_configuration
+        self.resource_group_id = resource_group_id
+        self.session_affinity_type = session_affinity_type
+        self.session_concurrency_limit_per_instance = session_concurrency_limit_per_instance
+        self.session_idle_timeout_seconds = session_idle_timeout_seconds
+        self.system_tags = system_tags
+        self.workspace_id = workspace_id
+        self._extra = extra
+        if self.__class__ is not AgentRuntimeCreateFields:
+            self._init_added_slots()
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, AgentRuntimeCreateFields):
+            return NotImplemented
+        return (
+            self.agent_runtime_name,
+            self.arms_configuration,
+            self.artifact_type,
+            self.code_configuration,
+            self.container_configuration,
+            self.cpu,
+            self.credential_id,
+            self.credential_name,
+            self.description,
+            self.disable_ondemand,
+            self.disable_session_affinity,
+            self.disk_size,
+            self.edition,
+            self.enable_session_isolation,
+            self.environment_variables,
+            self.execution_role_arn,
+            self.external_agent_endpoint_url,
+            self.header_field_name,
+            self.health_check_configuration,
+            self.log_configuration,
+            self.memory,
+            self.nas_config,
+            self.network_configuration,
+            self.oss_mount_config,
+            self.port,
+            self.protocol_configuration,
+            self.resource_group_id,
+            self.session_affinity_type,
+            self.session_concurrency_limit_per_instance,
+            self.session_idle_timeout_seconds,
+            self.system_tags,
+            self.workspace_id,
+            self.extra,
+        ) == (
+            other.agent_runtime_name,
+            other.arms_configuration,
+            other.artifact_type,
+            other.code_configuration,
+            other.container_configuration,
+            other.cpu,
+            other.credential_id,
+            other.credential_name,
+            other.description,
+            other.disable_ondemand,
+            other.disable_session_affinity,
+            other.disk_size,
+            other.edition,
+            other.enable_session_isolation,
+            other.environment_variables,
+            other.execution_role_arn,
+            other.external_agent_endpoint_url,
+            other.header_field_name,
+            other.health_check_configuration,
+            other.log_configuration,
+            other.memory,
+            other.nas_config,
+            other.network_configuration,
+            other.oss_mount_config,
+            other.port,
+            other.protocol_configuration,
+            other.resource_group_id,
+            other.session_affinity_type,
+            other.session_concurrency_limit_per_instance,
+            other.session_idle_timeout_seconds,
+            other.system_tags,
+            other.workspace_id,
+            other.extra,
+        )
 
     @classmethod
     def _read(cls, data: object) -> Self:
-        if type(data) is not dict:
-            data = read_object(data)
-        get = data.get
-        f_agent_runtime_name = get("agentRuntimeName")
-        if f_agent_runtime_name is not None and type(f_agent_runtime_name) is not str:
-            f_agent_runtime_name = read_scalar(f_agent_runtime_name, "str", ".agentRuntimeName")
-        f_arms_configuration = get("armsConfiguration")
-        if f_arms_configuration is not None:
-            try:
-                f_arms_configuration = ArmsConfig._read(f_arms_configuration)
-            except PathError as exc:
-                raise exc.within(".armsConfiguration") from None
-        f_artifact_type = get("artifactType")
-        if f_artifact_type is not None and type(f_artifact_type) is not str:
-            f_artifact_type = read_scalar(f_artifact_type, "str", ".artifactType")
-        f_code_configuration = get("codeConfiguration")
-        if f_code_configuration is not None:
-            try:
-                f_code_configuration = AgentRuntimeCode._read(f_code_configuration)
-            except PathError as exc:
-                raise exc.within(".codeConfiguration") from None
-        f_container_configuration = get("containerConfiguration")
-        if f_container_configuration is not None:
-            try:
-                f_container_configuration = AgentRuntimeContainer._read(f_container_configuration)
-            except PathError as exc:
-                raise exc.within(".containerConfiguration") from None
-        f_cpu = get("cpu")
-        if f_cpu is not None and type(f_cpu) is not float and type(f_cpu) is not int:
-            f_cpu = read_scalar(f_cpu, "float", ".cpu")
-        f_credential_id = get("credentialId")
-        if f_credential_id is not None and type(f_credential_id) is not str:
-            f_credential_id = read_scalar(f_credential_id, "str", ".credentialId")
-        f_credential_name = get("credentialName")
-        if f_credential_name is not None and type(f_credential_name) is not str:
-            f_credential_name = read_scalar(f_credential_name, "str", ".credentialName")
-        f_description = get("description")
-        if f_description is not None and type(f_description) is not str:
-            f_description = read_scalar(f_description, "str", ".description")
-        f_disable_ondemand = get("disableOndemand")
-        if f_disable_ondemand is not None and type(f_disable_ondemand) is not bool:
-            f_disable_ondemand = read_scalar(f_disable_ondemand, "bool", ".disableOndemand")
-        f_disable_session_affinity = get("disableSessionAffinity")
-        if f_disable_session_affinity is not None and type(f_disable_session_affinity) is not bool:
-            f_disable_session_affinity = read_scalar(
-                f_disable_session_affinity, "bool", ".disableSessionAffinity"
-            )
-        f_disk_size = get("diskSize")
-        if f_disk_size is not None and type(f_disk_size) is not int:
-            f_disk_size = read_scalar(f_disk_size, "int", ".diskSize")
-        f_edition = get("edition")
-        if f_edition is not None and type(f_edition) is not str:
-            f_edition = read_scalar(f_edition, "str", ".edition")
-        f_enable_session_isolation = get("enableSessionIsolation")
-        if f_enable_session_isolation is not None and type(f_enable_session_isolation) is not bool:
-            f_enable_session_isolation = read_scalar(
-                f_enable_session_isolation, "bool", ".enableSessionIsolation"
-            )
-        f_environment_variables = get("environmentVariables")
-        if f_environment_variables is not None:
-            f_environment_variables = read_map(
-                f_environment_variables, "str", ".environmentVariables"
-            )
-        f_execution_role_arn = get("executionRoleArn")
-        if f_execution_role_arn is not None and type(f_execution_role_arn) is not str:
-            f_execution_role_arn = read_scalar(f_execution_role_arn, "str", ".executionRoleArn")
-        f_external_agent_endpoint_url = get("externalAgentEndpointUrl")
-        if (
-            f_external_agent_endpoint_url is not None
-            and type(f_external_agent_endpoint_url) is not str
-        ):
-            f_external_agent_endpoint_url = read_scalar(
-                f_external_agent_endpoint_url, "str", ".externalAgentEndpointUrl"
-            )
-        f_header_field_name = get("headerFieldName")
-        if f_header_field_name is not None and type(f_header_field_name) is not str:
-            f_header_field_name = read_scalar(f_header_field_name, "str", ".headerFieldName")
-        f_health_check_configuration = get("healthCheckConfiguration")
-        if f_health_check_configuration is not None:
-            try:
-                f_health_check_configuration = HealthCheckConfig._read(f_health_check_configuration)
-            except PathError as exc:
-                raise exc.within(".healthCheckConfiguration") from None
-        f_log_configuration = get("logConfiguration")
-        if f_log_configuration is not None:
-            try:
-                f_log_configuration = LogConfig._read(f_log_configuration)
-            except PathError as exc:
-                raise exc.within(".logConfiguration") from None
-        f_memory = get("memory")
-        if f_memory is not None and type(f_memory) is not int:
-            f_memory = read_scalar(f_memory, "int", ".memory")
-        f_nas_config = get("nasConfig")
-        if f_nas_config is not None:
-            try:
-                f_nas_config = NASConfig._read(f_nas_config)
-            except PathError as exc:
-                raise exc.within(".nasConfig") from None
-        f_network_configuration = get("networkConfiguration")
-        if f_network_configuration is not None:
-            try:
-                f_network_configuration = NetworkConfig._read(f_network_configuration)
-            except PathError as exc:
-                raise exc.within(".networkConfiguration") from None
-        f_oss_mount_config = get("ossMountConfig")
-        if f_oss_mount_config is not None:
-            try:
-                f_oss_mount_config = OSSMountConfig._read(f_oss_mount_config)
-            except PathError as exc:
-                raise exc.within(".ossMountConfig") from None
-        f_port = get("port")
-        if f_port is not None and type(f_port) is not int:
-            f_port = read_scalar(f_port, "int", ".port")
-        f_protocol_configuration = get("protocolConfiguration")
-        if f_protocol_configuration is not None:
-            try:
-                f_protocol_configuration = ProtocolConfig._read(f_protocol_configuration)
-            except PathError as exc:
-                raise exc.within(".protocolConfiguration") from None
-        f_resource_group_id = get("resourceGroupId")
-        if f_resource_group_id is not None and type(f_resource_group_id) is not str:
-            f_resource_group_id = read_scalar(f_resource_group_id, "str", ".resourceGroupId")
-        f_session_affinity_type = get("sessionAffinityType")
-        if f_session_affinity_type is not None and type(f_session_affinity_type) is not str:
-            f_session_affinity_type = read_scalar(
-                f_session_affinity_type, "str", ".sessionAffinityType"
-            )
-        f_session_concurrency_limit_per_instance = get("sessionConcurrencyLimitPerInstance")
-        if (
-            f_session_concurrency_limit_per_instance is not None
-            and type(f_session_concurrency_limit_per_instance) is not int
-        ):
-            f_session_concurrency_limit_per_instance = read_scalar(
-                f_session_concurrency_limit_per_instance,
-                "int",
-                ".sessionConcurrencyLimitPerInstance",
-            )
-        f_session_idle_timeout_seconds = get("sessionIdleTimeoutSeconds")
-        if (
-            f_session_idle_timeout_seconds is not None
-            and type(f_session_idle_timeout_seconds) is not int
-        ):
-            f_session_idle_timeout_seconds = read_scalar(
-                f_session_idle_timeout_seconds, "int", ".sessionIdleTimeoutSeconds"
-            )
-        f_system_tags = get("systemTags")
-        if f_system_tags is not None:
-            f_system_tags = read_list(f_system_tags, "str", ".systemTags")
-        f_workspace_id = get("workspaceId")
-        if f_workspace_id is not None and type(f_workspace_id) is not str:
-            f_workspace_id = read_scalar(f_workspace_id, "str", ".workspaceId")
-        self = object.__new__(cls)
-        self.agent_runtime_name = f_agent_runtime_name
-        self.arms_configuration = f_arms_configuration
-        self.artifact_type = f_artifact_type
-        self.code_configuration = f_code_configuration
-        self.container_configuration = f_container_configuration
-        self.cpu = f_cpu
-        self.credential_id = f_credential_id
-        self.credential_name = f_credential_name
-        self.description = f_description
-        self.disable_ondemand = f_disable_ondemand
-        self.disable_session_affinity = f_disable_session_affinity
-        self.disk_size = f_disk_size
-        self.edition = f_edition
-        self.enable_session_isolation = f_enable_session_isolation
-        self.environment_variables = f_environment_variables
-        self.execution_role_arn = f_execution_role_arn
-        self.external_agent_endpoint_url = f_external_agent_endpoint_url
-        self.header_field_name = f_header_field_name
-        self.health_check_configuration = f_health_check_configuration
-        self.log_configuration = f_log_configuration
-        self.memory = f_memory
-        self.nas_config = f_nas_config
-        self.network_configuration = f_network_configuration
-        self.oss_mount_config = f_oss_mount_config
-        self.port = f_port
-        self.protocol_configuration = f_protocol_configuration
-        self.resource_group_id = f_resource_group_id
-        self.session_affinity_type = f_session_affinity_type
-        self.session_concurrency_limit_per_instance = f_session_concurrency_limit_per_instance
-        self.session_idle_timeout_seconds = f_session_idle_timeout_seconds
-        self.system_tags = f_system_tags
-        self.workspace_id = f_workspace_id
-        self.extra = (
-            {}
-            if _CREATE_AGENT_RUNTIME_INPUT_KEYS.issuperset(data)
-            else read_extra(data, _CREATE_AGENT_RUNTIME_INPUT_KEYS)
-        )
-        if cls is not AgentRuntimeCreateFields:
-            complete_subclass(self, AgentRuntimeCreateFields)
-        return self
+        return _read_agent_runtime_create_fields(cls, data)
 
     def _write(self) -> dict[str, Any]:
-        out = write_extra(self.extra)
+        out = {} if self._extra is None else write_extra(self._extra)
         value: Any
         value = self.agent_runtime_name
         if value is None:
@@ -2759,240 +4196,460 @@ class AgentRuntimeCreateFields(WireModel):
         return out
 
 
-@attrs.define(kw_only=True, slots=True, repr=False)
+_AgentRuntimeCreateFieldsT = TypeVar("_AgentRuntimeCreateFieldsT", bound="AgentRuntimeCreateFields")
+
+
+def _read_agent_runtime_create_fields(
+    cls: type[_AgentRuntimeCreateFieldsT], data: object
+) -> _AgentRuntimeCreateFieldsT:
+    if type(data) is not dict:
+        data = read_object(data)
+    f_agent_runtime_name = data.get("agentRuntimeName")
+    if f_agent_runtime_name is not None and type(f_agent_runtime_name) is not str:
+        f_agent_runtime_name = read_scalar(f_agent_runtime_name, "str", ".agentRuntimeName")
+    f_arms_configuration = data.get("armsConfiguration")
+    if f_arms_configuration is not None:
+        try:
+            f_arms_configuration = _read_arms_config(ArmsConfig, f_arms_configuration)
+        except PathError as exc:
+            raise exc.within(".armsConfiguration") from None
+    f_artifact_type = data.get("artifactType")
+    if f_artifact_type is not None and type(f_artifact_type) is not str:
+        f_artifact_type = read_scalar(f_artifact_type, "str", ".artifactType")
+    f_code_configuration = data.get("codeConfiguration")
+    if f_code_configuration is not None:
+        try:
+            f_code_configuration = _read_agent_runtime_code(AgentRuntimeCode, f_code_configuration)
+        except PathError as exc:
+            raise exc.within(".codeConfiguration") from None
+    f_container_configuration = data.get("containerConfiguration")
+    if f_container_configuration is not None:
+        try:
+            f_container_configuration = _read_agent_runtime_container(
+                AgentRuntimeContainer, f_container_configuration
+            )
+        except PathError as exc:
+            raise exc.within(".containerConfiguration") from None
+    f_cpu = data.get("cpu")
+    if f_cpu is not None and type(f_cpu) is not float and type(f_cpu) is not int:
+        f_cpu = read_scalar(f_cpu, "float", ".cpu")
+    f_credential_id = data.get("credentialId")
+    if f_credential_id is not None and type(f_credential_id) is not str:
+        f_credential_id = read_scalar(f_credential_id, "str", ".credentialId")
+    f_credential_name = data.get("credentialName")
+    if f_credential_name is not None and type(f_credential_name) is not str:
+        f_credential_name = read_scalar(f_credential_name, "str", ".credentialName")
+    f_description = data.get("description")
+    if f_description is not None and type(f_description) is not str:
+        f_description = read_scalar(f_description, "str", ".description")
+    f_disable_ondemand = data.get("disableOndemand")
+    if f_disable_ondemand is not None and type(f_disable_ondemand) is not bool:
+        f_disable_ondemand = read_scalar(f_disable_ondemand, "bool", ".disableOndemand")
+    f_disable_session_affinity = data.get("disableSessionAffinity")
+    if f_disable_session_affinity is not None and type(f_disable_session_affinity) is not bool:
+        f_disable_session_affinity = read_scalar(
+            f_disable_session_affinity, "bool", ".disableSessionAffinity"
+        )
+    f_disk_size = data.get("diskSize")
+    if f_disk_size is not None and type(f_disk_size) is not int:
+        f_disk_size = read_scalar(f_disk_size, "int", ".diskSize")
+    f_edition = data.get("edition")
+    if f_edition is not None and type(f_edition) is not str:
+        f_edition = read_scalar(f_edition, "str", ".edition")
+    f_enable_session_isolation = data.get("enableSessionIsolation")
+    if f_enable_session_isolation is not None and type(f_enable_session_isolation) is not bool:
+        f_enable_session_isolation = read_scalar(
+            f_enable_session_isolation, "bool", ".enableSessionIsolation"
+        )
+    f_environment_variables = data.get("environmentVariables")
+    if f_environment_variables is not None:
+        f_environment_variables = read_map(f_environment_variables, "str", ".environmentVariables")
+    f_execution_role_arn = data.get("executionRoleArn")
+    if f_execution_role_arn is not None and type(f_execution_role_arn) is not str:
+        f_execution_role_arn = read_scalar(f_execution_role_arn, "str", ".executionRoleArn")
+    f_external_agent_endpoint_url = data.get("externalAgentEndpointUrl")
+    if f_external_agent_endpoint_url is not None and type(f_external_agent_endpoint_url) is not str:
+        f_external_agent_endpoint_url = read_scalar(
+            f_external_agent_endpoint_url, "str", ".externalAgentEndpointUrl"
+        )
+    f_header_field_name = data.get("headerFieldName")
+    if f_header_field_name is not None and type(f_header_field_name) is not str:
+        f_header_field_name = read_scalar(f_header_field_name, "str", ".headerFieldName")
+    f_health_check_configuration = data.get("healthCheckConfiguration")
+    if f_health_check_configuration is not None:
+        try:
+            f_health_check_configuration = _read_health_check_config(
+                HealthCheckConfig, f_health_check_configuration
+            )
+        except PathError as exc:
+            raise exc.within(".healthCheckConfiguration") from None
+    f_log_configuration = data.get("logConfiguration")
+    if f_log_configuration is not None:
+        try:
+            f_log_configuration = _read_log_config(LogConfig, f_log_configuration)
+        except PathError as exc:
+            raise exc.within(".logConfiguration") from None
+    f_memory = data.get("memory")
+    if f_memory is not None and type(f_memory) is not int:
+        f_memory = read_scalar(f_memory, "int", ".memory")
+    f_nas_config = data.get("nasConfig")
+    if f_nas_config is not None:
+        try:
+            f_nas_config = _read_nas_config(NASConfig, f_nas_config)
+        except PathError as exc:
+            raise exc.within(".nasConfig") from None
+    f_network_configuration = data.get("networkConfiguration")
+    if f_network_configuration is not None:
+        try:
+            f_network_configuration = _read_network_config(NetworkConfig, f_network_configuration)
+        except PathError as exc:
+            raise exc.within(".networkConfiguration") from None
+    f_oss_mount_config = data.get("ossMountConfig")
+    if f_oss_mount_config is not None:
+        try:
+            f_oss_mount_config = _read_oss_mount_config(OSSMountConfig, f_oss_mount_config)
+        except PathError as exc:
+            raise exc.within(".ossMountConfig") from None
+    f_port = data.get("port")
+    if f_port is not None and type(f_port) is not int:
+        f_port = read_scalar(f_port, "int", ".port")
+    f_protocol_configuration = data.get("protocolConfiguration")
+    if f_protocol_configuration is not None:
+        try:
+            f_protocol_configuration = _read_protocol_config(
+                ProtocolConfig, f_protocol_configuration
+            )
+        except PathError as exc:
+            raise exc.within(".protocolConfiguration") from None
+    f_resource_group_id = data.get("resourceGroupId")
+    if f_resource_group_id is not None and type(f_resource_group_id) is not str:
+        f_resource_group_id = read_scalar(f_resource_group_id, "str", ".resourceGroupId")
+    f_session_affinity_type = data.get("sessionAffinityType")
+    if f_session_affinity_type is not None and type(f_session_affinity_type) is not str:
+        f_session_affinity_type = read_scalar(
+            f_session_affinity_type, "str", ".sessionAffinityType"
+        )
+    f_session_concurrency_limit_per_instance = data.get("sessionConcurrencyLimitPerInstance")
+    if (
+        f_session_concurrency_limit_per_instance is not None
+        and type(f_session_concurrency_limit_per_instance) is not int
+    ):
+        f_session_concurrency_limit_per_instance = read_scalar(
+            f_session_concurrency_limit_per_instance, "int", ".sessionConcurrencyLimitPerInstance"
+        )
+    f_session_idle_timeout_seconds = data.get("sessionIdleTimeoutSeconds")
+    if (
+        f_session_idle_timeout_seconds is not None
+        and type(f_session_idle_timeout_seconds) is not int
+    ):
+        f_session_idle_timeout_seconds = read_scalar(
+            f_session_idle_timeout_seconds, "int", ".sessionIdleTimeoutSeconds"
+        )
+    f_system_tags = data.get("systemTags")
+    if f_system_tags is not None:
+        f_system_tags = read_list(f_system_tags, "str", ".systemTags")
+    f_workspace_id = data.get("workspaceId")
+    if f_workspace_id is not None and type(f_workspace_id) is not str:
+        f_workspace_id = read_scalar(f_workspace_id, "str", ".workspaceId")
+    self = new_instance(cls)
+    self.agent_runtime_name = f_agent_runtime_name
+    self.arms_configuration = f_arms_configuration
+    self.artifact_type = f_artifact_type
+    self.code_configuration = f_code_configuration
+    self.container_configuration = f_container_configuration
+    self.cpu = f_cpu
+    self.credential_id = f_credential_id
+    self.credential_name = f_credential_name
+    self.description = f_description
+    self.disable_ondemand = f_disable_ondemand
+    self.disable_session_affinity = f_disable_session_affinity
+    self.disk_size = f_disk_size
+    self.edition = f_edition
+    self.enable_session_isolation = f_enable_session_isolation
+    self.environment_variables = f_environment_variables
+    self.execution_role_arn = f_execution_role_arn
+    self.external_agent_endpoint_url = f_external_agent_endpoint_url
+    self.header_field_name = f_header_field_name
+    self.health_check_configuration = f_health_check_configuration
+    self.log_configuration = f_log_configuration
+    self.memory = f_memory
+    self.nas_config = f_nas_config
+    self.network_configuration = f_network_configuration
+    self.oss_mount_config = f_oss_mount_config
+    self.port = f_port
+    self.protocol_configuration = f_protocol_configuration
+    self.resource_group_id = f_resource_group_id
+    self.session_affinity_type = f_session_affinity_type
+    self.session_concurrency_limit_per_instance = f_session_concurrency_limit_per_instance
+    self.session_idle_timeout_seconds = f_session_idle_timeout_seconds
+    self.system_tags = f_system_tags
+    self.workspace_id = f_workspace_id
+    self._extra = (
+        None
+        if _CREATE_AGENT_RUNTIME_INPUT_KEYS.issuperset(data)
+        else read_extra(data, _CREATE_AGENT_RUNTIME_INPUT_KEYS)
+    )
+    if cls is not AgentRuntimeCreateFields:
+        self._init_added_slots()
+    return self
+
+
 class AgentRuntimeUpdateInput(WireModel):
     """Body of UpdateAgentRuntime; only fields set to a value are sent."""
 
-    _wire_schema: ClassVar[str] = "UpdateAgentRuntimeInput"
+    __slots__ = (
+        "agent_runtime_name",
+        "arms_configuration",
+        "artifact_type",
+        "code_configuration",
+        "container_configuration",
+        "cpu",
+        "credential_name",
+        "description",
+        "disable_ondemand",
+        "disable_session_affinity",
+        "disk_size",
+        "edition",
+        "enable_session_isolation",
+        "environment_variables",
+        "execution_role_arn",
+        "external_agent_endpoint_url",
+        "force_evict_instances",
+        "header_field_name",
+        "health_check_configuration",
+        "log_configuration",
+        "memory",
+        "nas_config",
+        "network_configuration",
+        "oss_mount_config",
+        "port",
+        "protocol_configuration",
+        "session_affinity_type",
+        "session_concurrency_limit_per_instance",
+        "session_idle_timeout_seconds",
+        "system_tags",
+        "workspace_id",
+    )
 
-    agent_runtime_name: str | None = None
-    arms_configuration: ArmsConfig | None = None
-    artifact_type: ArtifactType | str | None = None
-    code_configuration: AgentRuntimeCode | None = None
-    container_configuration: AgentRuntimeContainer | None = None
-    cpu: float | None = None
-    credential_name: str | None = None
-    description: str | None = None
-    disable_ondemand: bool | None = None
-    disable_session_affinity: bool | None = None
-    disk_size: int | None = None
-    edition: str | None = None
-    enable_session_isolation: bool | None = None
-    environment_variables: dict[str, str] | None = attrs.field(default=None, repr=redacted_values)
-    execution_role_arn: str | None = None
-    external_agent_endpoint_url: str | None = None
-    force_evict_instances: bool | None = None
-    header_field_name: str | None = None
-    health_check_configuration: HealthCheckConfig | None = None
-    log_configuration: LogConfig | None = None
-    memory: int | None = None
-    nas_config: NASConfig | None = None
-    network_configuration: NetworkConfig | None = None
-    oss_mount_config: OSSMountConfig | None = None
-    port: int | None = None
-    protocol_configuration: ProtocolConfig | None = None
-    session_affinity_type: SessionAffinityType | str | None = None
-    session_concurrency_limit_per_instance: int | None = None
-    session_idle_timeout_seconds: int | None = None
-    system_tags: list[str] | None = None
-    workspace_id: str | None = None
-    extra: dict[str, Any] = attrs.field(factory=dict)
+    _wire_schema: ClassVar[str] = "UpdateAgentRuntimeInput"
+    _field_names: ClassVar[tuple[str, ...]] = (
+        "agent_runtime_name",
+        "arms_configuration",
+        "artifact_type",
+        "code_configuration",
+        "container_configuration",
+        "cpu",
+        "credential_name",
+        "description",
+        "disable_ondemand",
+        "disable_session_affinity",
+        "disk_size",
+        "edition",
+        "enable_session_isolation",
+        "environment_variables",
+        "execution_role_arn",
+        "external_agent_endpoint_url",
+        "force_evict_instances",
+        "header_field_name",
+        "health_check_configuration",
+        "log_configuration",
+        "memory",
+        "nas_config",
+        "network_configuration",
+        "oss_mount_config",
+        "port",
+        "protocol_configuration",
+        "session_affinity_type",
+        "session_concurrency_limit_per_instance",
+        "session_idle_timeout_seconds",
+        "system_tags",
+        "workspace_id",
+        "extra",
+    )
+    _field_reprs: ClassVar[Mapping[str, Callable[[Any], str]]] = {
+        "environment_variables": redacted_values
+    }
+
+    agent_runtime_name: str | None
+    arms_configuration: ArmsConfig | None
+    artifact_type: ArtifactType | str | None
+    code_configuration: AgentRuntimeCode | None
+    container_configuration: AgentRuntimeContainer | None
+    cpu: float | None
+    credential_name: str | None
+    description: str | None
+    disable_ondemand: bool | None
+    disable_session_affinity: bool | None
+    disk_size: int | None
+    edition: str | None
+    enable_session_isolation: bool | None
+    environment_variables: dict[str, str] | None
+    execution_role_arn: str | None
+    external_agent_endpoint_url: str | None
+    force_evict_instances: bool | None
+    header_field_name: str | None
+    health_check_configuration: HealthCheckConfig | None
+    log_configuration: LogConfig | None
+    memory: int | None
+    nas_config: NASConfig | None
+    network_configuration: NetworkConfig | None
+    oss_mount_config: OSSMountConfig | None
+    port: int | None
+    protocol_configuration: ProtocolConfig | None
+    session_affinity_type: SessionAffinityType | str | None
+    session_concurrency_limit_per_instance: int | None
+    session_idle_timeout_seconds: int | None
+    system_tags: list[str] | None
+    workspace_id: str | None
+
+    def __init__(
+        self,
+        *,
+        agent_runtime_name: str | None = None,
+        arms_configuration: ArmsConfig | None = None,
+        artifact_type: ArtifactType | str | None = None,
+        code_configuration: AgentRuntimeCode | None = None,
+        container_configuration: AgentRuntimeContainer | None = None,
+        cpu: float | None = None,
+        credential_name: str | None = None,
+        description: str | None = None,
+        disable_ondemand: bool | None = None,
+        disable_session_affinity: bool | None = None,
+        disk_size: int | None = None,
+        edition: str | None = None,
+        enable_session_isolation: bool | None = None,
+        environment_variables: dict[str, str] | None = None,
+        execution_role_arn: str | None = None,
+        external_agent_endpoint_url: str | None = None,
+        force_evict_instances: bool | None = None,
+        header_field_name: str | None = None,
+        health_check_configuration: HealthCheckConfig | None = None,
+        log_configuration: LogConfig | None = None,
+        memory: int | None = None,
+        nas_config: NASConfig | None = None,
+        network_configuration: NetworkConfig | None = None,
+        oss_mount_config: OSSMountConfig | None = None,
+        port: int | None = None,
+        protocol_configuration: ProtocolConfig | None = None,
+        session_affinity_type: SessionAffinityType | str | None = None,
+        session_concurrency_limit_per_instance: int | None = None,
+        session_idle_timeout_seconds: int | None = None,
+        system_tags: list[str] | None = None,
+        workspace_id: str | None = None,
+        extra: dict[str, Any] | None = None,
+    ) -> None:
+        self.agent_runtime_name = agent_runtime_name
+        self.arms_configuration = arms_configuration
+        self.artifact_type = artifact_type
+        self.code_configuration = code_configuration
+        self.container_configuration = container_configuration
+        self.cpu = cpu
+        self.credential_name = credential_name
+        self.description = description
+        self.disable_ondemand = disable_ondemand
+        self.disable_session_affinity = disable_session_affinity
+        self.disk_size = disk_size
+        self.edition = edition
+        self.enable_session_isolation = enable_session_isolation
+        self.environment_variables = environment_variables
+        self.execution_role_arn = execution_role_arn
+        self.external_agent_endpoint_url = external_agent_endpoint_url
+        self.force_evict_instances = force_evict_instances
+        self.header_field_name = header_field_name
+        self.health_check_configuration = health_check_configuration
+        self.log_configuration = log_configuration
+        self.memory = memory
+        self.nas_config = nas_config
+        self.network_configuration = network_configuration
+        self.oss_mount_config = oss_mount_config
+        self.port = port
+        self.protocol_configuration = protocol_configuration
+        self.session_affinity_type = session_affinity_type
+        self.session_concurrency_limit_per_instance = session_concurrency_limit_per_instance
+        self.session_idle_timeout_seconds = session_idle_timeout_seconds
+        self.system_tags = system_tags
+        self.workspace_id = workspace_id
+        self._extra = extra
+        if self.__class__ is not AgentRuntimeUpdateInput:
+            self._init_added_slots()
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, AgentRuntimeUpdateInput):
+            return NotImplemented
+        return (
+            self.agent_runtime_name,
+            self.arms_configuration,
+            self.artifact_type,
+            self.code_configuration,
+            self.container_configuration,
+            self.cpu,
+            self.credential_name,
+            self.description,
+            self.disable_ondemand,
+            self.disable_session_affinity,
+            self.disk_size,
+            self.edition,
+            self.enable_session_isolation,
+            self.environment_variables,
+            self.execution_role_arn,
+            self.external_agent_endpoint_url,
+            self.force_evict_instances,
+            self.header_field_name,
+            self.health_check_configuration,
+            self.log_configuration,
+            self.memory,
+            self.nas_config,
+            self.network_configuration,
+            self.oss_mount_config,
+            self.port,
+            self.protocol_configuration,
+            self.session_affinity_type,
+            self.session_concurrency_limit_per_instance,
+            self.session_idle_timeout_seconds,
+            self.system_tags,
+            self.workspace_id,
+            self.extra,
+        ) == (
+            other.agent_runtime_name,
+            other.arms_configuration,
+            other.artifact_type,
+            other.code_configuration,
+            other.container_configuration,
+            other.cpu,
+            other.credential_name,
+            other.description,
+            other.disable_ondemand,
+            other.disable_session_affinity,
+            other.disk_size,
+            other.edition,
+            other.enable_session_isolation,
+            other.environment_variables,
+            other.execution_role_arn,
+            other.external_agent_endpoint_url,
+            other.force_evict_instances,
+            other.header_field_name,
+            other.health_check_configuration,
+            other.log_configuration,
+            other.memory,
+            other.nas_config,
+            other.network_configuration,
+            other.oss_mount_config,
+            other.port,
+            other.protocol_configuration,
+            other.session_affinity_type,
+            other.session_concurrency_limit_per_instance,
+            other.session_idle_timeout_seconds,
+            other.system_tags,
+            other.workspace_id,
+            other.extra,
+        )
 
     @classmethod
     def _read(cls, data: object) -> Self:
-        if type(data) is not dict:
-            data = read_object(data)
-        get = data.get
-        f_agent_runtime_name = get("agentRuntimeName")
-        if f_agent_runtime_name is not None and type(f_agent_runtime_name) is not str:
-            f_agent_runtime_name = read_scalar(f_agent_runtime_name, "str", ".agentRuntimeName")
-        f_arms_configuration = get("armsConfiguration")
-        if f_arms_configuration is not None:
-            try:
-                f_arms_configuration = ArmsConfig._read(f_arms_configuration)
-            except PathError as exc:
-                raise exc.within(".armsConfiguration") from None
-        f_artifact_type = get("artifactType")
-        if f_artifact_type is not None and type(f_artifact_type) is not str:
-            f_artifact_type = read_scalar(f_artifact_type, "str", ".artifactType")
-        f_code_configuration = get("codeConfiguration")
-        if f_code_configuration is not None:
-            try:
-                f_code_configuration = AgentRuntimeCode._read(f_code_configuration)
-            except PathError as exc:
-                raise exc.within(".codeConfiguration") from None
-        f_container_configuration = get("containerConfiguration")
-        if f_container_configuration is not None:
-            try:
-                f_container_configuration = AgentRuntimeContainer._read(f_container_configuration)
-            except PathError as exc:
-                raise exc.within(".containerConfiguration") from None
-        f_cpu = get("cpu")
-        if f_cpu is not None and type(f_cpu) is not float and type(f_cpu) is not int:
-            f_cpu = read_scalar(f_cpu, "float", ".cpu")
-        f_credential_name = get("credentialName")
-        if f_credential_name is not None and type(f_credential_name) is not str:
-            f_credential_name = read_scalar(f_credential_name, "str", ".credentialName")
-        f_description = get("description")
-        if f_description is not None and type(f_description) is not str:
-            f_description = read_scalar(f_description, "str", ".description")
-        f_disable_ondemand = get("disableOndemand")
-        if f_disable_ondemand is not None and type(f_disable_ondemand) is not bool:
-            f_disable_ondemand = read_scalar(f_disable_ondemand, "bool", ".disableOndemand")
-        f_disable_session_affinity = get("disableSessionAffinity")
-        if f_disable_session_affinity is not None and type(f_disable_session_affinity) is not bool:
-            f_disable_session_affinity = read_scalar(
-                f_disable_session_affinity, "bool", ".disableSessionAffinity"
-            )
-        f_disk_size = get("diskSize")
-        if f_disk_size is not None and type(f_disk_size) is not int:
-            f_disk_size = read_scalar(f_disk_size, "int", ".diskSize")
-        f_edition = get("edition")
-        if f_edition is not None and type(f_edition) is not str:
-            f_edition = read_scalar(f_edition, "str", ".edition")
-        f_enable_session_isolation = get("enableSessionIsolation")
-        if f_enable_session_isolation is not None and type(f_enable_session_isolation) is not bool:
-            f_enable_session_isolation = read_scalar(
-                f_enable_session_isolation, "bool", ".enableSessionIsolation"
-            )
-        f_environment_variables = get("environmentVariables")
-        if f_environment_variables is not None:
-            f_environment_variables = read_map(
-                f_environment_variables, "str", ".environmentVariables"
-            )
-        f_execution_role_arn = get("executionRoleArn")
-        if f_execution_role_arn is not None and type(f_execution_role_arn) is not str:
-            f_execution_role_arn = read_scalar(f_execution_role_arn, "str", ".executionRoleArn")
-        f_external_agent_endpoint_url = get("externalAgentEndpointUrl")
-        if (
-            f_external_agent_endpoint_url is not None
-            and type(f_external_agent_endpoint_url) is not str
-        ):
-            f_external_agent_endpoint_url = read_scalar(
-                f_external_agent_endpoint_url, "str", ".externalAgentEndpointUrl"
-            )
-        f_force_evict_instances = get("forceEvictInstances")
-        if f_force_evict_instances is not None and type(f_force_evict_instances) is not bool:
-            f_force_evict_instances = read_scalar(
-                f_force_evict_instances, "bool", ".forceEvictInstances"
-            )
-        f_header_field_name = get("headerFieldName")
-        if f_header_field_name is not None and type(f_header_field_name) is not str:
-            f_header_field_name = read_scalar(f_header_field_name, "str", ".headerFieldName")
-        f_health_check_configuration = get("healthCheckConfiguration")
-        if f_health_check_configuration is not None:
-            try:
-                f_health_check_configuration = HealthCheckConfig._read(f_health_check_configuration)
-            except PathError as exc:
-                raise exc.within(".healthCheckConfiguration") from None
-        f_log_configuration = get("logConfiguration")
-        if f_log_configuration is not None:
-            try:
-                f_log_configuration = LogConfig._read(f_log_configuration)
-            except PathError as exc:
-                raise exc.within(".logConfiguration") from None
-        f_memory = get("memory")
-        if f_memory is not None and type(f_memory) is not int:
-            f_memory = read_scalar(f_memory, "int", ".memory")
-        f_nas_config = get("nasConfig")
-        if f_nas_config is not None:
-            try:
-                f_nas_config = NASConfig._read(f_nas_config)
-            except PathError as exc:
-                raise exc.within(".nasConfig") from None
-        f_network_configuration = get("networkConfiguration")
-        if f_network_configuration is not None:
-            try:
-                f_network_configuration = NetworkConfig._read(f_network_configuration)
-            except PathError as exc:
-                raise exc.within(".networkConfiguration") from None
-        f_oss_mount_config = get("ossMountConfig")
-        if f_oss_mount_config is not None:
-            try:
-                f_oss_mount_config = OSSMountConfig._read(f_oss_mount_config)
-            except PathError as exc:
-                raise exc.within(".ossMountConfig") from None
-        f_port = get("port")
-        if f_port is not None and type(f_port) is not int:
-            f_port = read_scalar(f_port, "int", ".port")
-        f_protocol_configuration = get("protocolConfiguration")
-        if f_protocol_configuration is not None:
-            try:
-                f_protocol_configuration = ProtocolConfig._read(f_protocol_configuration)
-            except PathError as exc:
-                raise exc.within(".protocolConfiguration") from None
-        f_session_affinity_type = get("sessionAffinityType")
-        if f_session_affinity_type is not None and type(f_session_affinity_type) is not str:
-            f_session_affinity_type = read_scalar(
-                f_session_affinity_type, "str", ".sessionAffinityType"
-            )
-        f_session_concurrency_limit_per_instance = get("sessionConcurrencyLimitPerInstance")
-        if (
-            f_session_concurrency_limit_per_instance is not None
-            and type(f_session_concurrency_limit_per_instance) is not int
-        ):
-            f_session_concurrency_limit_per_instance = read_scalar(
-                f_session_concurrency_limit_per_instance,
-                "int",
-                ".sessionConcurrencyLimitPerInstance",
-            )
-        f_session_idle_timeout_seconds = get("sessionIdleTimeoutSeconds")
-        if (
-            f_session_idle_timeout_seconds is not None
-            and type(f_session_idle_timeout_seconds) is not int
-        ):
-            f_session_idle_timeout_seconds = read_scalar(
-                f_session_idle_timeout_seconds, "int", ".sessionIdleTimeoutSeconds"
-            )
-        f_system_tags = get("systemTags")
-        if f_system_tags is not None:
-            f_system_tags = read_list(f_system_tags, "str", ".systemTags")
-        f_workspace_id = get("workspaceId")
-        if f_workspace_id is not None and type(f_workspace_id) is not str:
-            f_workspace_id = read_scalar(f_workspace_id, "str", ".workspaceId")
-        self = object.__new__(cls)
-        self.agent_runtime_name = f_agent_runtime_name
-        self.arms_configuration = f_arms_configuration
-        self.artifact_type = f_artifact_type
-        self.code_configuration = f_code_configuration
-        self.container_configuration = f_container_configuration
-        self.cpu = f_cpu
-        self.credential_name = f_credential_name
-        self.description = f_description
-        self.disable_ondemand = f_disable_ondemand
-        self.disable_session_affinity = f_disable_session_affinity
-        self.disk_size = f_disk_size
-        self.edition = f_edition
-        self.enable_session_isolation = f_enable_session_isolation
-        self.environment_variables = f_environment_variables
-        self.execution_role_arn = f_execution_role_arn
-        self.external_agent_endpoint_url = f_external_agent_endpoint_url
-        self.force_evict_instances = f_force_evict_instances
-        self.header_field_name = f_header_field_name
-        self.health_check_configuration = f_health_check_configuration
-        self.log_configuration = f_log_configuration
-        self.memory = f_memory
-        self.nas_config = f_nas_config
-        self.network_configuration = f_network_configuration
-        self.oss_mount_config = f_oss_mount_config
-        self.port = f_port
-        self.protocol_configuration = f_protocol_configuration
-        self.session_affinity_type = f_session_affinity_type
-        self.session_concurrency_limit_per_instance = f_session_concurrency_limit_per_instance
-        self.session_idle_timeout_seconds = f_session_idle_timeout_seconds
-        self.system_tags = f_system_tags
-        self.workspace_id = f_workspace_id
-        self.extra = (
-            {}
-            if _UPDATE_AGENT_RUNTIME_INPUT_KEYS.issuperset(data)
-            else read_extra(data, _UPDATE_AGENT_RUNTIME_INPUT_KEYS)
-        )
-        if cls is not AgentRuntimeUpdateInput:
-            complete_subclass(self, AgentRuntimeUpdateInput)
-        return self
+        return _read_agent_runtime_update_input(cls, data)
 
     def _write(self) -> dict[str, Any]:
-        out = write_extra(self.extra)
+        out = {} if self._extra is None else write_extra(self._extra)
         value: Any
         value = self.agent_runtime_name
         if value is not None:
@@ -3181,77 +4838,282 @@ class AgentRuntimeUpdateInput(WireModel):
         return out
 
 
-@attrs.define(kw_only=True, slots=True, repr=False)
+_AgentRuntimeUpdateInputT = TypeVar("_AgentRuntimeUpdateInputT", bound="AgentRuntimeUpdateInput")
+
+
+def _read_agent_runtime_update_input(
+    cls: type[_AgentRuntimeUpdateInputT], data: object
+) -> _AgentRuntimeUpdateInputT:
+    if type(data) is not dict:
+        data = read_object(data)
+    f_agent_runtime_name = data.get("agentRuntimeName")
+    if f_agent_runtime_name is not None and type(f_agent_runtime_name) is not str:
+        f_agent_runtime_name = read_scalar(f_agent_runtime_name, "str", ".agentRuntimeName")
+    f_arms_configuration = data.get("armsConfiguration")
+    if f_arms_configuration is not None:
+        try:
+            f_arms_configuration = _read_arms_config(ArmsConfig, f_arms_configuration)
+        except PathError as exc:
+            raise exc.within(".armsConfiguration") from None
+    f_artifact_type = data.get("artifactType")
+    if f_artifact_type is not None and type(f_artifact_type) is not str:
+        f_artifact_type = read_scalar(f_artifact_type, "str", ".artifactType")
+    f_code_configuration = data.get("codeConfiguration")
+    if f_code_configuration is not None:
+        try:
+            f_code_configuration = _read_agent_runtime_code(AgentRuntimeCode, f_code_configuration)
+        except PathError as exc:
+            raise exc.within(".codeConfiguration") from None
+    f_container_configuration = data.get("containerConfiguration")
+    if f_container_configuration is not None:
+        try:
+            f_container_configuration = _read_agent_runtime_container(
+                AgentRuntimeContainer, f_container_configuration
+            )
+        except PathError as exc:
+            raise exc.within(".containerConfiguration") from None
+    f_cpu = data.get("cpu")
+    if f_cpu is not None and type(f_cpu) is not float and type(f_cpu) is not int:
+        f_cpu = read_scalar(f_cpu, "float", ".cpu")
+    f_credential_name = data.get("credentialName")
+    if f_credential_name is not None and type(f_credential_name) is not str:
+        f_credential_name = read_scalar(f_credential_name, "str", ".credentialName")
+    f_description = data.get("description")
+    if f_description is not None and type(f_description) is not str:
+        f_description = read_scalar(f_description, "str", ".description")
+    f_disable_ondemand = data.get("disableOndemand")
+    if f_disable_ondemand is not None and type(f_disable_ondemand) is not bool:
+        f_disable_ondemand = read_scalar(f_disable_ondemand, "bool", ".disableOndemand")
+    f_disable_session_affinity = data.get("disableSessionAffinity")
+    if f_disable_session_affinity is not None and type(f_disable_session_affinity) is not bool:
+        f_disable_session_affinity = read_scalar(
+            f_disable_session_affinity, "bool", ".disableSessionAffinity"
+        )
+    f_disk_size = data.get("diskSize")
+    if f_disk_size is not None and type(f_disk_size) is not int:
+        f_disk_size = read_scalar(f_disk_size, "int", ".diskSize")
+    f_edition = data.get("edition")
+    if f_edition is not None and type(f_edition) is not str:
+        f_edition = read_scalar(f_edition, "str", ".edition")
+    f_enable_session_isolation = data.get("enableSessionIsolation")
+    if f_enable_session_isolation is not None and type(f_enable_session_isolation) is not bool:
+        f_enable_session_isolation = read_scalar(
+            f_enable_session_isolation, "bool", ".enableSessionIsolation"
+        )
+    f_environment_variables = data.get("environmentVariables")
+    if f_environment_variables is not None:
+        f_environment_variables = read_map(f_environment_variables, "str", ".environmentVariables")
+    f_execution_role_arn = data.get("executionRoleArn")
+    if f_execution_role_arn is not None and type(f_execution_role_arn) is not str:
+        f_execution_role_arn = read_scalar(f_execution_role_arn, "str", ".executionRoleArn")
+    f_external_agent_endpoint_url = data.get("externalAgentEndpointUrl")
+    if f_external_agent_endpoint_url is not None and type(f_external_agent_endpoint_url) is not str:
+        f_external_agent_endpoint_url = read_scalar(
+            f_external_agent_endpoint_url, "str", ".externalAgentEndpointUrl"
+        )
+    f_force_evict_instances = data.get("forceEvictInstances")
+    if f_force_evict_instances is not None and type(f_force_evict_instances) is not bool:
+        f_force_evict_instances = read_scalar(
+            f_force_evict_instances, "bool", ".forceEvictInstances"
+        )
+    f_header_field_name = data.get("headerFieldName")
+    if f_header_field_name is not None and type(f_header_field_name) is not str:
+        f_header_field_name = read_scalar(f_header_field_name, "str", ".headerFieldName")
+    f_health_check_configuration = data.get("healthCheckConfiguration")
+    if f_health_check_configuration is not None:
+        try:
+            f_health_check_configuration = _read_health_check_config(
+                HealthCheckConfig, f_health_check_configuration
+            )
+        except PathError as exc:
+            raise exc.within(".healthCheckConfiguration") from None
+    f_log_configuration = data.get("logConfiguration")
+    if f_log_configuration is not None:
+        try:
+            f_log_configuration = _read_log_config(LogConfig, f_log_configuration)
+        except PathError as exc:
+            raise exc.within(".logConfiguration") from None
+    f_memory = data.get("memory")
+    if f_memory is not None and type(f_memory) is not int:
+        f_memory = read_scalar(f_memory, "int", ".memory")
+    f_nas_config = data.get("nasConfig")
+    if f_nas_config is not None:
+        try:
+            f_nas_config = _read_nas_config(NASConfig, f_nas_config)
+        except PathError as exc:
+            raise exc.within(".nasConfig") from None
+    f_network_configuration = data.get("networkConfiguration")
+    if f_network_configuration is not None:
+        try:
+            f_network_configuration = _read_network_config(NetworkConfig, f_network_configuration)
+        except PathError as exc:
+            raise exc.within(".networkConfiguration") from None
+    f_oss_mount_config = data.get("ossMountConfig")
+    if f_oss_mount_config is not None:
+        try:
+            f_oss_mount_config = _read_oss_mount_config(OSSMountConfig, f_oss_mount_config)
+        except PathError as exc:
+            raise exc.within(".ossMountConfig") from None
+    f_port = data.get("port")
+    if f_port is not None and type(f_port) is not int:
+        f_port = read_scalar(f_port, "int", ".port")
+    f_protocol_configuration = data.get("protocolConfiguration")
+    if f_protocol_configuration is not None:
+        try:
+            f_protocol_configuration = _read_protocol_config(
+                ProtocolConfig, f_protocol_configuration
+            )
+        except PathError as exc:
+            raise exc.within(".protocolConfiguration") from None
+    f_session_affinity_type = data.get("sessionAffinityType")
+    if f_session_affinity_type is not None and type(f_session_affinity_type) is not str:
+        f_session_affinity_type = read_scalar(
+            f_session_affinity_type, "str", ".sessionAffinityType"
+        )
+    f_session_concurrency_limit_per_instance = data.get("sessionConcurrencyLimitPerInstance")
+    if (
+        f_session_concurrency_limit_per_instance is not None
+        and type(f_session_concurrency_limit_per_instance) is not int
+    ):
+        f_session_concurrency_limit_per_instance = read_scalar(
+            f_session_concurrency_limit_per_instance, "int", ".sessionConcurrencyLimitPerInstance"
+        )
+    f_session_idle_timeout_seconds = data.get("sessionIdleTimeoutSeconds")
+    if (
+        f_session_idle_timeout_seconds is not None
+        and type(f_session_idle_timeout_seconds) is not int
+    ):
+        f_session_idle_timeout_seconds = read_scalar(
+            f_session_idle_timeout_seconds, "int", ".sessionIdleTimeoutSeconds"
+        )
+    f_system_tags = data.get("systemTags")
+    if f_system_tags is not None:
+        f_system_tags = read_list(f_system_tags, "str", ".systemTags")
+    f_workspace_id = data.get("workspaceId")
+    if f_workspace_id is not None and type(f_workspace_id) is not str:
+        f_workspace_id = read_scalar(f_workspace_id, "str", ".workspaceId")
+    self = new_instance(cls)
+    self.agent_runtime_name = f_agent_runtime_name
+    self.arms_configuration = f_arms_configuration
+    self.artifact_type = f_artifact_type
+    self.code_configuration = f_code_configuration
+    self.container_configuration = f_container_configuration
+    self.cpu = f_cpu
+    self.credential_name = f_credential_name
+    self.description = f_description
+    self.disable_ondemand = f_disable_ondemand
+    self.disable_session_affinity = f_disable_session_affinity
+    self.disk_size = f_disk_size
+    self.edition = f_edition
+    self.enable_session_isolation = f_enable_session_isolation
+    self.environment_variables = f_environment_variables
+    self.execution_role_arn = f_execution_role_arn
+    self.external_agent_endpoint_url = f_external_agent_endpoint_url
+    self.force_evict_instances = f_force_evict_instances
+    self.header_field_name = f_header_field_name
+    self.health_check_configuration = f_health_check_configuration
+    self.log_configuration = f_log_configuration
+    self.memory = f_memory
+    self.nas_config = f_nas_config
+    self.network_configuration = f_network_configuration
+    self.oss_mount_config = f_oss_mount_config
+    self.port = f_port
+    self.protocol_configuration = f_protocol_configuration
+    self.session_affinity_type = f_session_affinity_type
+    self.session_concurrency_limit_per_instance = f_session_concurrency_limit_per_instance
+    self.session_idle_timeout_seconds = f_session_idle_timeout_seconds
+    self.system_tags = f_system_tags
+    self.workspace_id = f_workspace_id
+    self._extra = (
+        None
+        if _UPDATE_AGENT_RUNTIME_INPUT_KEYS.issuperset(data)
+        else read_extra(data, _UPDATE_AGENT_RUNTIME_INPUT_KEYS)
+    )
+    if cls is not AgentRuntimeUpdateInput:
+        self._init_added_slots()
+    return self
+
+
 class AgentRuntimeEndpointCreateInput(WireModel):
     """Body of CreateAgentRuntimeEndpoint."""
 
-    _wire_schema: ClassVar[str] = "CreateAgentRuntimeEndpointInput"
+    __slots__ = (
+        "agent_runtime_endpoint_name",
+        "description",
+        "disable_public_network_access",
+        "routing_configuration",
+        "scaling_config",
+        "target_version",
+    )
 
-    agent_runtime_endpoint_name: str | None = None
-    description: str | None = None
-    disable_public_network_access: bool | None = None
-    routing_configuration: RoutingConfig | None = None
-    scaling_config: ScalingConfig | None = None
-    target_version: str | None = "LATEST"
-    extra: dict[str, Any] = attrs.field(factory=dict)
+    _wire_schema: ClassVar[str] = "CreateAgentRuntimeEndpointInput"
+    _field_names: ClassVar[tuple[str, ...]] = (
+        "agent_runtime_endpoint_name",
+        "description",
+        "disable_public_network_access",
+        "routing_configuration",
+        "scaling_config",
+        "target_version",
+        "extra",
+    )
+
+    agent_runtime_endpoint_name: str | None
+    description: str | None
+    disable_public_network_access: bool | None
+    routing_configuration: RoutingConfig | None
+    scaling_config: ScalingConfig | None
+    target_version: str | None
+
+    def __init__(
+        self,
+        *,
+        agent_runtime_endpoint_name: str | None = None,
+        description: str | None = None,
+        disable_public_network_access: bool | None = None,
+        routing_configuration: RoutingConfig | None = None,
+        scaling_config: ScalingConfig | None = None,
+        target_version: str | None = "LATEST",
+        extra: dict[str, Any] | None = None,
+    ) -> None:
+        self.agent_runtime_endpoint_name = agent_runtime_endpoint_name
+        self.description = description
+        self.disable_public_network_access = disable_public_network_access
+        self.routing_configuration = routing_configuration
+        self.scaling_config = scaling_config
+        self.target_version = target_version
+        self._extra = extra
+        if self.__class__ is not AgentRuntimeEndpointCreateInput:
+            self._init_added_slots()
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, AgentRuntimeEndpointCreateInput
+        ):
+            return NotImplemented
+        return (
+            self.agent_runtime_endpoint_name,
+            self.description,
+            self.disable_public_network_access,
+            self.routing_configuration,
+            self.scaling_config,
+            self.target_version,
+            self.extra,
+        ) == (
+            other.agent_runtime_endpoint_name,
+            other.description,
+            other.disable_public_network_access,
+            other.routing_configuration,
+            other.scaling_config,
+            other.target_version,
+            other.extra,
+        )
 
     @classmethod
     def _read(cls, data: object) -> Self:
-        if type(data) is not dict:
-            data = read_object(data)
-        get = data.get
-        f_agent_runtime_endpoint_name = get("agentRuntimeEndpointName")
-        if (
-            f_agent_runtime_endpoint_name is not None
-            and type(f_agent_runtime_endpoint_name) is not str
-        ):
-            f_agent_runtime_endpoint_name = read_scalar(
-                f_agent_runtime_endpoint_name, "str", ".agentRuntimeEndpointName"
-            )
-        f_description = get("description")
-        if f_description is not None and type(f_description) is not str:
-            f_description = read_scalar(f_description, "str", ".description")
-        f_disable_public_network_access = get("disablePublicNetworkAccess")
-        if (
-            f_disable_public_network_access is not None
-            and type(f_disable_public_network_access) is not bool
-        ):
-            f_disable_public_network_access = read_scalar(
-                f_disable_public_network_access, "bool", ".disablePublicNetworkAccess"
-            )
-        f_routing_configuration = get("routingConfiguration")
-        if f_routing_configuration is not None:
-            try:
-                f_routing_configuration = RoutingConfig._read(f_routing_configuration)
-            except PathError as exc:
-                raise exc.within(".routingConfiguration") from None
-        f_scaling_config = get("scalingConfig")
-        if f_scaling_config is not None:
-            try:
-                f_scaling_config = ScalingConfig._read(f_scaling_config)
-            except PathError as exc:
-                raise exc.within(".scalingConfig") from None
-        f_target_version = get("targetVersion")
-        if f_target_version is not None and type(f_target_version) is not str:
-            f_target_version = read_scalar(f_target_version, "str", ".targetVersion")
-        self = object.__new__(cls)
-        self.agent_runtime_endpoint_name = f_agent_runtime_endpoint_name
-        self.description = f_description
-        self.disable_public_network_access = f_disable_public_network_access
-        self.routing_configuration = f_routing_configuration
-        self.scaling_config = f_scaling_config
-        self.target_version = f_target_version
-        self.extra = (
-            {}
-            if _CREATE_AGENT_RUNTIME_ENDPOINT_INPUT_KEYS.issuperset(data)
-            else read_extra(data, _CREATE_AGENT_RUNTIME_ENDPOINT_INPUT_KEYS)
-        )
-        if cls is not AgentRuntimeEndpointCreateInput:
-            complete_subclass(self, AgentRuntimeEndpointCreateInput)
-        return self
+        return _read_agent_runtime_endpoint_create_input(cls, data)
 
     def _write(self) -> dict[str, Any]:
-        out = write_extra(self.extra)
+        out = {} if self._extra is None else write_extra(self._extra)
         value: Any
         value = self.agent_runtime_endpoint_name
         if value is not None:
@@ -3296,84 +5158,151 @@ class AgentRuntimeEndpointCreateInput(WireModel):
         return out
 
 
-@attrs.define(kw_only=True, slots=True, repr=False)
+_AgentRuntimeEndpointCreateInputT = TypeVar(
+    "_AgentRuntimeEndpointCreateInputT", bound="AgentRuntimeEndpointCreateInput"
+)
+
+
+def _read_agent_runtime_endpoint_create_input(
+    cls: type[_AgentRuntimeEndpointCreateInputT], data: object
+) -> _AgentRuntimeEndpointCreateInputT:
+    if type(data) is not dict:
+        data = read_object(data)
+    f_agent_runtime_endpoint_name = data.get("agentRuntimeEndpointName")
+    if f_agent_runtime_endpoint_name is not None and type(f_agent_runtime_endpoint_name) is not str:
+        f_agent_runtime_endpoint_name = read_scalar(
+            f_agent_runtime_endpoint_name, "str", ".agentRuntimeEndpointName"
+        )
+    f_description = data.get("description")
+    if f_description is not None and type(f_description) is not str:
+        f_description = read_scalar(f_description, "str", ".description")
+    f_disable_public_network_access = data.get("disablePublicNetworkAccess")
+    if (
+        f_disable_public_network_access is not None
+        and type(f_disable_public_network_access) is not bool
+    ):
+        f_disable_public_network_access = read_scalar(
+            f_disable_public_network_access, "bool", ".disablePublicNetworkAccess"
+        )
+    f_routing_configuration = data.get("routingConfiguration")
+    if f_routing_configuration is not None:
+        try:
+            f_routing_configuration = _read_routing_config(RoutingConfig, f_routing_configuration)
+        except PathError as exc:
+            raise exc.within(".routingConfiguration") from None
+    f_scaling_config = data.get("scalingConfig")
+    if f_scaling_config is not None:
+        try:
+            f_scaling_config = _read_scaling_config(ScalingConfig, f_scaling_config)
+        except PathError as exc:
+            raise exc.within(".scalingConfig") from None
+    f_target_version = data.get("targetVersion")
+    if f_target_version is not None and type(f_target_version) is not str:
+        f_target_version = read_scalar(f_target_version, "str", ".targetVersion")
+    self = new_instance(cls)
+    self.agent_runtime_endpoint_name = f_agent_runtime_endpoint_name
+    self.description = f_description
+    self.disable_public_network_access = f_disable_public_network_access
+    self.routing_configuration = f_routing_configuration
+    self.scaling_config = f_scaling_config
+    self.target_version = f_target_version
+    self._extra = (
+        None
+        if _CREATE_AGENT_RUNTIME_ENDPOINT_INPUT_KEYS.issuperset(data)
+        else read_extra(data, _CREATE_AGENT_RUNTIME_ENDPOINT_INPUT_KEYS)
+    )
+    if cls is not AgentRuntimeEndpointCreateInput:
+        self._init_added_slots()
+    return self
+
+
 class AgentRuntimeEndpointUpdateInput(WireModel):
     """Body of UpdateAgentRuntimeEndpoint; only fields set to a value are sent."""
 
-    _wire_schema: ClassVar[str] = "UpdateAgentRuntimeEndpointInput"
+    __slots__ = (
+        "agent_runtime_endpoint_name",
+        "delete_scaling_config",
+        "description",
+        "disable_public_network_access",
+        "routing_configuration",
+        "scaling_config",
+        "target_version",
+    )
 
-    agent_runtime_endpoint_name: str | None = None
-    delete_scaling_config: bool | None = None
-    description: str | None = None
-    disable_public_network_access: bool | None = None
-    routing_configuration: RoutingConfig | None = None
-    scaling_config: ScalingConfig | None = None
-    target_version: str | None = None
-    extra: dict[str, Any] = attrs.field(factory=dict)
+    _wire_schema: ClassVar[str] = "UpdateAgentRuntimeEndpointInput"
+    _field_names: ClassVar[tuple[str, ...]] = (
+        "agent_runtime_endpoint_name",
+        "delete_scaling_config",
+        "description",
+        "disable_public_network_access",
+        "routing_configuration",
+        "scaling_config",
+        "target_version",
+        "extra",
+    )
+
+    agent_runtime_endpoint_name: str | None
+    delete_scaling_config: bool | None
+    description: str | None
+    disable_public_network_access: bool | None
+    routing_configuration: RoutingConfig | None
+    scaling_config: ScalingConfig | None
+    target_version: str | None
+
+    def __init__(
+        self,
+        *,
+        agent_runtime_endpoint_name: str | None = None,
+        delete_scaling_config: bool | None = None,
+        description: str | None = None,
+        disable_public_network_access: bool | None = None,
+        routing_configuration: RoutingConfig | None = None,
+        scaling_config: ScalingConfig | None = None,
+        target_version: str | None = None,
+        extra: dict[str, Any] | None = None,
+    ) -> None:
+        self.agent_runtime_endpoint_name = agent_runtime_endpoint_name
+        self.delete_scaling_config = delete_scaling_config
+        self.description = description
+        self.disable_public_network_access = disable_public_network_access
+        self.routing_configuration = routing_configuration
+        self.scaling_config = scaling_config
+        self.target_version = target_version
+        self._extra = extra
+        if self.__class__ is not AgentRuntimeEndpointUpdateInput:
+            self._init_added_slots()
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, AgentRuntimeEndpointUpdateInput
+        ):
+            return NotImplemented
+        return (
+            self.agent_runtime_endpoint_name,
+            self.delete_scaling_config,
+            self.description,
+            self.disable_public_network_access,
+            self.routing_configuration,
+            self.scaling_config,
+            self.target_version,
+            self.extra,
+        ) == (
+            other.agent_runtime_endpoint_name,
+            other.delete_scaling_config,
+            other.description,
+            other.disable_public_network_access,
+            other.routing_configuration,
+            other.scaling_config,
+            other.target_version,
+            other.extra,
+        )
 
     @classmethod
     def _read(cls, data: object) -> Self:
-        if type(data) is not dict:
-            data = read_object(data)
-        get = data.get
-        f_agent_runtime_endpoint_name = get("agentRuntimeEndpointName")
-        if (
-            f_agent_runtime_endpoint_name is not None
-            and type(f_agent_runtime_endpoint_name) is not str
-        ):
-            f_agent_runtime_endpoint_name = read_scalar(
-                f_agent_runtime_endpoint_name, "str", ".agentRuntimeEndpointName"
-            )
-        f_delete_scaling_config = get("deleteScalingConfig")
-        if f_delete_scaling_config is not None and type(f_delete_scaling_config) is not bool:
-            f_delete_scaling_config = read_scalar(
-                f_delete_scaling_config, "bool", ".deleteScalingConfig"
-            )
-        f_description = get("description")
-        if f_description is not None and type(f_description) is not str:
-            f_description = read_scalar(f_description, "str", ".description")
-        f_disable_public_network_access = get("disablePublicNetworkAccess")
-        if (
-            f_disable_public_network_access is not None
-            and type(f_disable_public_network_access) is not bool
-        ):
-            f_disable_public_network_access = read_scalar(
-                f_disable_public_network_access, "bool", ".disablePublicNetworkAccess"
-            )
-        f_routing_configuration = get("routingConfiguration")
-        if f_routing_configuration is not None:
-            try:
-                f_routing_configuration = RoutingConfig._read(f_routing_configuration)
-            except PathError as exc:
-                raise exc.within(".routingConfiguration") from None
-        f_scaling_config = get("scalingConfig")
-        if f_scaling_config is not None:
-            try:
-                f_scaling_config = ScalingConfig._read(f_scaling_config)
-            except PathError as exc:
-                raise exc.within(".scalingConfig") from None
-        f_target_version = get("targetVersion")
-        if f_target_version is not None and type(f_target_version) is not str:
-            f_target_version = read_scalar(f_target_version, "str", ".targetVersion")
-        self = object.__new__(cls)
-        self.agent_runtime_endpoint_name = f_agent_runtime_endpoint_name
-        self.delete_scaling_config = f_delete_scaling_config
-        self.description = f_description
-        self.disable_public_network_access = f_disable_public_network_access
-        self.routing_configuration = f_routing_configuration
-        self.scaling_config = f_scaling_config
-        self.target_version = f_target_version
-        self.extra = (
-            {}
-            if _UPDATE_AGENT_RUNTIME_ENDPOINT_INPUT_KEYS.issuperset(data)
-            else read_extra(data, _UPDATE_AGENT_RUNTIME_ENDPOINT_INPUT_KEYS)
-        )
-        if cls is not AgentRuntimeEndpointUpdateInput:
-            complete_subclass(self, AgentRuntimeEndpointUpdateInput)
-        return self
+        return _read_agent_runtime_endpoint_update_input(cls, data)
 
     def _write(self) -> dict[str, Any]:
-        out = write_extra(self.extra)
+        out = {} if self._extra is None else write_extra(self._extra)
         value: Any
         value = self.agent_runtime_endpoint_name
         if value is not None:
@@ -3425,41 +5354,115 @@ class AgentRuntimeEndpointUpdateInput(WireModel):
         return out
 
 
-@attrs.define(kw_only=True, slots=True, repr=False)
+_AgentRuntimeEndpointUpdateInputT = TypeVar(
+    "_AgentRuntimeEndpointUpdateInputT", bound="AgentRuntimeEndpointUpdateInput"
+)
+
+
+def _read_agent_runtime_endpoint_update_input(
+    cls: type[_AgentRuntimeEndpointUpdateInputT], data: object
+) -> _AgentRuntimeEndpointUpdateInputT:
+    if type(data) is not dict:
+        data = read_object(data)
+    f_agent_runtime_endpoint_name = data.get("agentRuntimeEndpointName")
+    if f_agent_runtime_endpoint_name is not None and type(f_agent_runtime_endpoint_name) is not str:
+        f_agent_runtime_endpoint_name = read_scalar(
+            f_agent_runtime_endpoint_name, "str", ".agentRuntimeEndpointName"
+        )
+    f_delete_scaling_config = data.get("deleteScalingConfig")
+    if f_delete_scaling_config is not None and type(f_delete_scaling_config) is not bool:
+        f_delete_scaling_config = read_scalar(
+            f_delete_scaling_config, "bool", ".deleteScalingConfig"
+        )
+    f_description = data.get("description")
+    if f_description is not None and type(f_description) is not str:
+        f_description = read_scalar(f_description, "str", ".description")
+    f_disable_public_network_access = data.get("disablePublicNetworkAccess")
+    if (
+        f_disable_public_network_access is not None
+        and type(f_disable_public_network_access) is not bool
+    ):
+        f_disable_public_network_access = read_scalar(
+            f_disable_public_network_access, "bool", ".disablePublicNetworkAccess"
+        )
+    f_routing_configuration = data.get("routingConfiguration")
+    if f_routing_configuration is not None:
+        try:
+            f_routing_configuration = _read_routing_config(RoutingConfig, f_routing_configuration)
+        except PathError as exc:
+            raise exc.within(".routingConfiguration") from None
+    f_scaling_config = data.get("scalingConfig")
+    if f_scaling_config is not None:
+        try:
+            f_scaling_config = _read_scaling_config(ScalingConfig, f_scaling_config)
+        except PathError as exc:
+            raise exc.within(".scalingConfig") from None
+    f_target_version = data.get("targetVersion")
+    if f_target_version is not None and type(f_target_version) is not str:
+        f_target_version = read_scalar(f_target_version, "str", ".targetVersion")
+    self = new_instance(cls)
+    self.agent_runtime_endpoint_name = f_agent_runtime_endpoint_name
+    self.delete_scaling_config = f_delete_scaling_config
+    self.description = f_description
+    self.disable_public_network_access = f_disable_public_network_access
+    self.routing_configuration = f_routing_configuration
+    self.scaling_config = f_scaling_config
+    self.target_version = f_target_version
+    self._extra = (
+        None
+        if _UPDATE_AGENT_RUNTIME_ENDPOINT_INPUT_KEYS.issuperset(data)
+        else read_extra(data, _UPDATE_AGENT_RUNTIME_ENDPOINT_INPUT_KEYS)
+    )
+    if cls is not AgentRuntimeEndpointUpdateInput:
+        self._init_added_slots()
+    return self
+
+
 class AgentRuntimeVersionPublishInput(WireModel):
     """Body of PublishRuntimeVersion (``publisher`` is not echoed back)."""
 
-    _wire_schema: ClassVar[str] = "PublishRuntimeVersionInput"
+    __slots__ = ("description", "publisher")
 
-    description: str | None = None
-    publisher: str | None = None
-    extra: dict[str, Any] = attrs.field(factory=dict)
+    _wire_schema: ClassVar[str] = "PublishRuntimeVersionInput"
+    _field_names: ClassVar[tuple[str, ...]] = ("description", "publisher", "extra")
+
+    description: str | None
+    publisher: str | None
+
+    def __init__(
+        self,
+        *,
+        description: str | None = None,
+        publisher: str | None = None,
+        extra: dict[str, Any] | None = None,
+    ) -> None:
+        self.description = description
+        self.publisher = publisher
+        self._extra = extra
+        if self.__class__ is not AgentRuntimeVersionPublishInput:
+            self._init_added_slots()
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, AgentRuntimeVersionPublishInput
+        ):
+            return NotImplemented
+        return (
+            self.description,
+            self.publisher,
+            self.extra,
+        ) == (
+            other.description,
+            other.publisher,
+            other.extra,
+        )
 
     @classmethod
     def _read(cls, data: object) -> Self:
-        if type(data) is not dict:
-            data = read_object(data)
-        get = data.get
-        f_description = get("description")
-        if f_description is not None and type(f_description) is not str:
-            f_description = read_scalar(f_description, "str", ".description")
-        f_publisher = get("publisher")
-        if f_publisher is not None and type(f_publisher) is not str:
-            f_publisher = read_scalar(f_publisher, "str", ".publisher")
-        self = object.__new__(cls)
-        self.description = f_description
-        self.publisher = f_publisher
-        self.extra = (
-            {}
-            if _PUBLISH_RUNTIME_VERSION_INPUT_KEYS.issuperset(data)
-            else read_extra(data, _PUBLISH_RUNTIME_VERSION_INPUT_KEYS)
-        )
-        if cls is not AgentRuntimeVersionPublishInput:
-            complete_subclass(self, AgentRuntimeVersionPublishInput)
-        return self
+        return _read_agent_runtime_version_publish_input(cls, data)
 
     def _write(self) -> dict[str, Any]:
-        out = write_extra(self.extra)
+        out = {} if self._extra is None else write_extra(self._extra)
         value: Any
         value = self.description
         if value is not None:
@@ -3474,11 +5477,52 @@ class AgentRuntimeVersionPublishInput(WireModel):
         return out
 
 
-@attrs.define(kw_only=True, slots=True, repr=False)
+_AgentRuntimeVersionPublishInputT = TypeVar(
+    "_AgentRuntimeVersionPublishInputT", bound="AgentRuntimeVersionPublishInput"
+)
+
+
+def _read_agent_runtime_version_publish_input(
+    cls: type[_AgentRuntimeVersionPublishInputT], data: object
+) -> _AgentRuntimeVersionPublishInputT:
+    if type(data) is not dict:
+        data = read_object(data)
+    f_description = data.get("description")
+    if f_description is not None and type(f_description) is not str:
+        f_description = read_scalar(f_description, "str", ".description")
+    f_publisher = data.get("publisher")
+    if f_publisher is not None and type(f_publisher) is not str:
+        f_publisher = read_scalar(f_publisher, "str", ".publisher")
+    self = new_instance(cls)
+    self.description = f_description
+    self.publisher = f_publisher
+    self._extra = (
+        None
+        if _PUBLISH_RUNTIME_VERSION_INPUT_KEYS.issuperset(data)
+        else read_extra(data, _PUBLISH_RUNTIME_VERSION_INPUT_KEYS)
+    )
+    if cls is not AgentRuntimeVersionPublishInput:
+        self._init_added_slots()
+    return self
+
+
 class AgentRuntimeListInput(ListQuery):
     """Query of ListAgentRuntimes; ``status``, ``system_tags`` and
     ``workspace_ids`` take a string or a list (sent comma-joined).
     """
+
+    __slots__ = (
+        "agent_runtime_name",
+        "discovery_resource_group_id",
+        "page_number",
+        "page_size",
+        "resource_group_id",
+        "search_mode",
+        "status",
+        "system_tags",
+        "workspace_id",
+        "workspace_ids",
+    )
 
     _query_kinds: ClassVar[Mapping[str, str]] = {
         "agent_runtime_name": "str",
@@ -3493,22 +5537,87 @@ class AgentRuntimeListInput(ListQuery):
         "workspace_ids": "str",
     }
     _comma_lists: ClassVar[frozenset[str]] = frozenset({"status", "system_tags", "workspace_ids"})
+    _field_names: ClassVar[tuple[str, ...]] = (
+        "agent_runtime_name",
+        "discovery_resource_group_id",
+        "page_number",
+        "page_size",
+        "resource_group_id",
+        "search_mode",
+        "status",
+        "system_tags",
+        "workspace_id",
+        "workspace_ids",
+    )
 
-    agent_runtime_name: str | None = None
-    discovery_resource_group_id: str | None = None
-    page_number: int | None = None
-    page_size: int | None = None
-    resource_group_id: str | None = None
-    search_mode: str | None = None
-    status: Status | str | Sequence[Status | str] | None = None
-    system_tags: str | Sequence[str] | None = None
-    workspace_id: str | None = None
-    workspace_ids: str | Sequence[str] | None = None
+    agent_runtime_name: str | None
+    discovery_resource_group_id: str | None
+    page_number: int | None
+    page_size: int | None
+    resource_group_id: str | None
+    search_mode: str | None
+    status: Status | str | Sequence[Status | str] | None
+    system_tags: str | Sequence[str] | None
+    workspace_id: str | None
+    workspace_ids: str | Sequence[str] | None
+
+    def __init__(
+        self,
+        *,
+        agent_runtime_name: str | None = None,
+        discovery_resource_group_id: str | None = None,
+        page_number: int | None = None,
+        page_size: int | None = None,
+        resource_group_id: str | None = None,
+        search_mode: str | None = None,
+        status: Status | str | Sequence[Status | str] | None = None,
+        system_tags: str | Sequence[str] | None = None,
+        workspace_id: str | None = None,
+        workspace_ids: str | Sequence[str] | None = None,
+    ) -> None:
+        self.agent_runtime_name = agent_runtime_name
+        self.discovery_resource_group_id = discovery_resource_group_id
+        self.page_number = page_number
+        self.page_size = page_size
+        self.resource_group_id = resource_group_id
+        self.search_mode = search_mode
+        self.status = status
+        self.system_tags = system_tags
+        self.workspace_id = workspace_id
+        self.workspace_ids = workspace_ids
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, AgentRuntimeListInput):
+            return NotImplemented
+        return (
+            self.agent_runtime_name,
+            self.discovery_resource_group_id,
+            self.page_number,
+            self.page_size,
+            self.resource_group_id,
+            self.search_mode,
+            self.status,
+            self.system_tags,
+            self.workspace_id,
+            self.workspace_ids,
+        ) == (
+            other.agent_runtime_name,
+            other.discovery_resource_group_id,
+            other.page_number,
+            other.page_size,
+            other.resource_group_id,
+            other.search_mode,
+            other.status,
+            other.system_tags,
+            other.workspace_id,
+            other.workspace_ids,
+        )
 
 
-@attrs.define(kw_only=True, slots=True, repr=False)
 class AgentRuntimeEndpointListInput(ListQuery):
     """Query of ListAgentRuntimeEndpoints."""
+
+    __slots__ = ("endpoint_name", "page_number", "page_size", "search_mode")
 
     _query_kinds: ClassVar[Mapping[str, str]] = {
         "endpoint_name": "str",
@@ -3517,22 +5626,82 @@ class AgentRuntimeEndpointListInput(ListQuery):
         "search_mode": "str",
     }
     _comma_lists: ClassVar[frozenset[str]] = frozenset()
+    _field_names: ClassVar[tuple[str, ...]] = (
+        "endpoint_name",
+        "page_number",
+        "page_size",
+        "search_mode",
+    )
 
-    endpoint_name: str | None = None
-    page_number: int | None = None
-    page_size: int | None = None
-    search_mode: str | None = None
+    endpoint_name: str | None
+    page_number: int | None
+    page_size: int | None
+    search_mode: str | None
+
+    def __init__(
+        self,
+        *,
+        endpoint_name: str | None = None,
+        page_number: int | None = None,
+        page_size: int | None = None,
+        search_mode: str | None = None,
+    ) -> None:
+        self.endpoint_name = endpoint_name
+        self.page_number = page_number
+        self.page_size = page_size
+        self.search_mode = search_mode
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, AgentRuntimeEndpointListInput
+        ):
+            return NotImplemented
+        return (
+            self.endpoint_name,
+            self.page_number,
+            self.page_size,
+            self.search_mode,
+        ) == (
+            other.endpoint_name,
+            other.page_number,
+            other.page_size,
+            other.search_mode,
+        )
 
 
-@attrs.define(kw_only=True, slots=True, repr=False)
 class AgentRuntimeVersionListInput(ListQuery):
     """Query of ListAgentRuntimeVersions."""
 
+    __slots__ = ("page_number", "page_size")
+
     _query_kinds: ClassVar[Mapping[str, str]] = {"page_number": "int", "page_size": "int"}
     _comma_lists: ClassVar[frozenset[str]] = frozenset()
+    _field_names: ClassVar[tuple[str, ...]] = ("page_number", "page_size")
 
-    page_number: int | None = None
-    page_size: int | None = None
+    page_number: int | None
+    page_size: int | None
+
+    def __init__(
+        self,
+        *,
+        page_number: int | None = None,
+        page_size: int | None = None,
+    ) -> None:
+        self.page_number = page_number
+        self.page_size = page_size
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(
+            other, AgentRuntimeVersionListInput
+        ):
+            return NotImplemented
+        return (
+            self.page_number,
+            self.page_size,
+        ) == (
+            other.page_number,
+            other.page_size,
+        )
 
 
 _CODE_CONFIGURATION_KEYS = frozenset(

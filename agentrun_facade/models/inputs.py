@@ -8,9 +8,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-import attrs
-
 from ..errors import InvalidParameterError
+from ._record import replace
 from ._schema import AgentRuntimeCreateFields, AgentRuntimeUpdateInput, NetworkConfig
 from .enums import ArtifactType, NetworkMode
 
@@ -23,13 +22,14 @@ _CODE = ArtifactType.CODE.value
 _CONTAINER = ArtifactType.CONTAINER.value
 
 
-@attrs.define(kw_only=True, slots=True)
 class AgentRuntimeCreateInput(AgentRuntimeCreateFields):
     """Body of CreateAgentRuntime. Call :meth:`prepared` before sending.
 
     Defaults: ``cpu`` 2 cores, ``memory`` 4096 MB, ``port`` 9000. Units:
     ``disk_size`` in GB, ``session_idle_timeout_seconds`` in seconds.
     """
+
+    __slots__ = ()
 
     def prepared(self) -> Self:
         """A copy with the create-time rules applied.
@@ -61,7 +61,7 @@ class AgentRuntimeCreateInput(AgentRuntimeCreateFields):
         network = self.network_configuration
         if network is None:
             network = NetworkConfig(network_mode=NetworkMode.PUBLIC)
-        return attrs.evolve(
+        return replace(
             self,
             artifact_type=artifact,
             network_configuration=network,
@@ -89,4 +89,4 @@ def sized_update(
         for name, key in _SIZING
         if getattr(update, name) is None and current.get(key) is not None
     }
-    return attrs.evolve(update, **filled) if filled else update
+    return replace(update, **filled) if filled else update

@@ -7,25 +7,22 @@ resource needs (in-place refresh, reading a generated model instance).
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import datetime
 from typing import Any, ClassVar, Self, TypeVar, cast
 
-import attrs
 from dateutil import parser as date_parser
 
 from ..errors import InvalidParameterError, MalformedResponseError
 from ._convert import PathError
-from ._redact import set_fields_repr
+from ._record import Record, field_names
 
 __all__ = [
     "WireModel",
     "WireResource",
     "bound_class",
-    "complete_subclass",
+    "field_names",
     "field_values",
     "generated_class",
-    "parse_on_assignment",
     "parse_timestamp",
     "read_generated",
 ]
@@ -47,21 +44,39 @@ def parse_timestamp(value: str | None) -> datetime | None:
         return None
 
 
-class WireModel:
+class WireModel(Record):
     """An API object: :meth:`from_wire` reads its JSON form, :meth:`to_wire` writes it.
 
     ``None`` attributes are absent on the wire (``null`` from the wire reads as
     ``None``); keys the spec does not define are kept in ``extra`` and written
     back first, so nothing is lost in a round trip.
+
+    A subclass may add slots of its own (a resource keeps its client in one):
+    it gives them their first values in :meth:`_init_added_slots`, which runs
+    for every instance of the subclass, built or read from the wire.
     """
 
-    __slots__ = ()
+    __slots__ = ("_extra",)
 
     #: The spec schema (and generated client model) the class presents.
     _wire_schema: ClassVar[str]
+    #: The slot behind :attr:`extra`: ``None`` until it holds a key (most objects have none).
+    _extra: dict[str, Any] | None
 
-    def __repr__(self) -> str:
-        return set_fields_repr(self)
+    @property
+    def extra(self) -> dict[str, Any]:
+        """Keys of the wire object the spec does not define (``to_wire`` writes them first)."""
+        extra = self._extra
+        if extra is None:
+            extra = self._extra = {}
+        return extra
+
+    @extra.setter
+    def extra(self, value: dict[str, Any] | None) -> None:
+        self._extra = value
+
+    def _init_added_slots(self) -> None:
+        """Give the slots a subclass adds their first values (nothing here)."""
 
     @classmethod
     def from_wire(cls, data: object) -> Self:
@@ -107,90 +122,6 @@ class WireModel:
         raise NotImplementedError
 
 
-class _ParsedOnAssignment:
-    """Wraps a slot so every assignment, the constructor's included, goes through ``parse``.
-
-    Unlike an attrs converter, it leaves the class without a ``__setattr__``
-    hook, which would slow down the assignment of every other field.
-    """
-
-    __slots__ = ("parse", "slot")
-
-    def __init__(self, slot: Any, parse: Callable[[Any], Any]) -> None:
-        self.slot = slot
-        self.parse = parse
-
-    def __get__(self, instance: object, owner: type | None = None) -> Any:
-        if instance is None:
-            return self
-        return self.slot.__get__(instance, owner)
-
-    def __set__(self, instance: object, value: Any) -> None:
-        self.slot.__set__(instance, self.parse(value))
-
-    def __delete__(self, instance: object) -> None:
-        self.slot.__delete__(instance)
-
-
-def parse_on_assignment(cls: type, name: str, parse: Callable[[Any], Any]) -> None:
-    """Make every assignment of the slotted field ``name`` of ``cls`` store ``parse(value)``."""
-    setattr(cls, name, _ParsedOnAssignment(vars(cls)[name], parse))
-
-
-def complete_subclass(instance: WireModel, generated: type) -> None:
-    """Finish an instance of a subclass built field by field by ``generated._read``.
-
-    The generated readers fill the slots directly instead of calling
-    ``__init__``; an attrs subclass may add fields of its own, which get their
-    defaults here, and an ``__attrs_post_init__`` that runs here.
-    """
-    cls = type(instance)
-    finish = _FINISHERS.get(cls, _UNKNOWN)
-    if finish is _UNKNOWN:
-        finish = _FINISHERS[cls] = _finisher(cls, generated)
-    if finish is not None:
-        finish(instance)
-
-
-_Finisher = Callable[[object], None]
-_UNKNOWN: _Finisher = lambda _instance: None  # noqa: E731 - a sentinel of the right type
-_FINISHERS: dict[type, _Finisher | None] = {}
-
-
-def _finisher(cls: type, generated: type) -> _Finisher | None:
-    """What completes an instance of ``cls`` read as ``generated``, or ``None``."""
-    known = {field.name for field in _fields(generated)}
-    added: list[tuple[str, Callable[[object], Any]]] = []
-    for field in _fields(cls) if attrs.has(cls) else ():
-        if field.name in known:
-            continue
-        if field.default is attrs.NOTHING:
-            if field.init:
-                raise TypeError(f"{cls.__name__}.{field.name} needs a default to be read")
-            continue  # left unset, as attrs leaves it
-        added.append((field.name, _default_maker(field.default)))
-    post_init: Callable[[object], None] | None = getattr(cls, "__attrs_post_init__", None)
-    if not added and post_init is None:
-        return None
-
-    def finish(instance: object) -> None:
-        for name, make in added:
-            object.__setattr__(instance, name, make(instance))
-        if post_init is not None:
-            post_init(instance)
-
-    return finish
-
-
-def _default_maker(default: Any) -> Callable[[object], Any]:
-    if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
-        factory: Callable[..., Any] = default.factory
-        if default.takes_self:
-            return factory
-        return lambda _instance: factory()
-    return lambda _instance: default
-
-
 def bound_class(cls: type) -> type[WireModel]:
     """The generated class in ``cls``'s MRO (``AgentRuntimeFields`` for ``AgentRuntime``)."""
     for klass in cls.__mro__:
@@ -229,7 +160,7 @@ def read_generated(cls: type[_M], generated: object, what: str | None = None) ->
 
 def field_values(model: WireModel) -> dict[str, Any]:
     """Attribute name -> value of every field of ``model``'s generated class."""
-    return {field.name: getattr(model, field.name) for field in _fields(bound_class(type(model)))}
+    return {name: getattr(model, name) for name in field_names(bound_class(type(model)))}
 
 
 class WireResource(WireModel):
@@ -275,10 +206,6 @@ class WireResource(WireModel):
             raise InvalidParameterError(
                 f"cannot update {base.__name__} fields from {type(other).__name__}"
             )
-        for field in _fields(base):
-            value = getattr(other, field.name)
-            setattr(self, field.name, dict(value) if field.name == "extra" else value)
-
-
-def _fields(cls: type) -> tuple[attrs.Attribute[Any], ...]:
-    return tuple(attrs.fields(cast(Any, cls)))
+        for name in field_names(base):
+            value = getattr(other, name)
+            setattr(self, name, dict(value) if name == "extra" else value)

@@ -33,7 +33,7 @@ from agentrun_facade import (
 from agentrun_facade.credentials import CREDENTIALS_EXTRA_HINT
 from agentrun_facade.signing import Credentials
 from agentrun_facade.testing import LocalAgentRun, ScriptedFault
-from tests.conftest import NoSleep
+from tests.sdk.conftest import NO_WAIT
 from tests.sdk.test_credentials import (
     CredentialsURIServer,
     run_child,
@@ -153,11 +153,10 @@ def test_config_takes_a_provider_instead_of_keys(local: LocalAgentRun) -> None:
     assert "RotatingProvider" in repr(resolved)
 
 
-def test_an_explicit_provider_signs_control_and_data_plane_calls(
-    local: LocalAgentRun, no_sleep: NoSleep
-) -> None:
+def test_an_explicit_provider_signs_control_and_data_plane_calls(local: LocalAgentRun) -> None:
     provider = RotatingProvider(local)
-    with AgentRuntimeClient(emulator_config(local, credentials_provider=provider)) as client:
+    config = emulator_config(local, credentials_provider=provider)
+    with AgentRuntimeClient(config, retry_policy=NO_WAIT) as client:
         runtime_id = deploy(client, "explicit")
         local.script_faults([ScriptedFault("GetAgentRuntime", status=503)])
         assert client.get(runtime_id).agent_runtime_name == "explicit"  # one retry
@@ -205,13 +204,13 @@ def test_a_failing_provider_is_a_typed_error_and_nothing_is_sent(local: LocalAge
 
 
 def test_stale_sts_credentials_are_fetched_again_and_each_token_verified(
-    local: LocalAgentRun, no_sleep: NoSleep
+    local: LocalAgentRun,
 ) -> None:
     # 10 minutes of validity is stale at once for alibabacloud-credentials (it
     # refreshes 15 minutes before expiry), so every signed attempt fetches anew.
     with EmulatorFedURIServer(local, lifetime_seconds=600) as server:
         config = emulator_config(local, credentials_provider=uri_client(server.url))
-        with AgentRuntimeClient(config) as client:
+        with AgentRuntimeClient(config, retry_policy=NO_WAIT) as client:
             runtime_id = deploy(client, "sts")
             local.script_faults([ScriptedFault("GetAgentRuntime", status=502)])
             client.get(runtime_id)

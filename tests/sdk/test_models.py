@@ -14,7 +14,6 @@ import zipfile
 from pathlib import Path
 from typing import Any, cast
 
-import attrs
 import pytest
 import yaml
 from agentrun_client import models as gen
@@ -68,6 +67,7 @@ from agentrun_facade.models import (
     list_query,
     parse_generated,
     parse_status,
+    replace,
     to_generated,
     to_wire,
 )
@@ -79,6 +79,13 @@ SPEC = Path(__file__).resolve().parents[2] / "spec" / "agentrun-2025-09-10.yaml"
 def spec() -> dict[str, Any]:
     loaded: dict[str, Any] = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
     return loaded
+
+
+def _fields(cls: type) -> list[inspect.Parameter]:
+    """The constructor's keyword-only parameters but ``extra``: one per field."""
+    parameters = inspect.signature(cls).parameters.values()
+    assert all(p.kind is inspect.Parameter.KEYWORD_ONLY for p in parameters)
+    return [p for p in parameters if p.name != "extra"]
 
 
 def _example(spec: dict[str, Any], name: str) -> dict[str, Any]:
@@ -251,7 +258,7 @@ def test_create_without_prepared_reports_the_missing_required_field() -> None:
 
 
 def test_create_input_covers_every_spec_field(spec: dict[str, Any]) -> None:
-    names = [f.name for f in attrs.fields(AgentRuntimeCreateInput) if f.name != "extra"]
+    names = [p.name for p in _fields(AgentRuntimeCreateInput)]
     assert len(names) == 32 == len(_properties(spec, "CreateAgentRuntimeInput"))
 
 
@@ -517,7 +524,7 @@ def test_to_wire_refuses_objects_that_are_not_models() -> None:
 
 
 def test_update_sends_only_what_was_set(spec: dict[str, Any]) -> None:
-    fields = [f for f in attrs.fields(AgentRuntimeUpdateInput) if f.name != "extra"]
+    fields = _fields(AgentRuntimeUpdateInput)
     assert len(fields) == 31 == len(_properties(spec, "UpdateAgentRuntimeInput"))
     assert all(f.default is None for f in fields)
     assert to_wire(AgentRuntimeUpdateInput(description="new")) == {"description": "new"}
@@ -575,7 +582,7 @@ def test_endpoint_create_input_wire(spec: dict[str, Any]) -> None:
 
 
 def test_endpoint_update_input_sends_only_what_was_set(spec: dict[str, Any]) -> None:
-    fields = [f for f in attrs.fields(AgentRuntimeEndpointUpdateInput) if f.name != "extra"]
+    fields = _fields(AgentRuntimeEndpointUpdateInput)
     assert {f.name for f in fields} >= {"delete_scaling_config"}
     assert len(fields) == len(_properties(spec, "UpdateAgentRuntimeEndpointInput"))
     assert all(f.default is None for f in fields)
@@ -710,7 +717,7 @@ def test_list_inputs_hold_exactly_the_generated_query_parameters(
     keyword_only = {
         name for name, p in parameters.items() if p.kind is inspect.Parameter.KEYWORD_ONLY
     }
-    assert {field.name for field in attrs.fields(model)} == keyword_only
+    assert {p.name for p in _fields(model)} == keyword_only
     instance = model(
         **{name: "1" if model._query_kinds[name] == "str" else 1 for name in keyword_only}
     )
@@ -1069,7 +1076,6 @@ class _Operations:
         return "ops"
 
 
-@attrs.define(kw_only=True, slots=False)
 class _Runtime(AgentRuntimeFields, _Operations):
     pass
 
@@ -1095,46 +1101,65 @@ def test_update_fields_from_copies_every_field(spec: dict[str, Any]) -> None:
         runtime.update_fields_from(AgentRuntimeEndpointFields())
 
 
-@attrs.define(kw_only=True, slots=True)
 class _RuntimeWithState(AgentRuntimeFields):
-    """A slotted subclass adding fields, as a resource class may."""
+    """A slotted subclass adding slots, as a resource class does for its client."""
 
-    notes: list[str] = attrs.field(factory=list)
-    label: str = "none"
-    derived: str = attrs.field(
-        default=attrs.Factory(lambda self: f"of {self.agent_runtime_id}", takes_self=True)
-    )
-    seen: int = attrs.field(init=False, default=0)
-    later: object = attrs.field(init=False)
+    __slots__ = ("notes", "seen")
 
-    def __attrs_post_init__(self) -> None:
-        self.seen += 1
+    notes: list[str]
+    seen: int
+
+    def _init_added_slots(self) -> None:
+        self.notes = [f"of {self.agent_runtime_id}"]
+        self.seen = 1
 
 
-def test_subclass_fields_get_their_defaults_when_read_from_the_wire() -> None:
+def test_slots_a_subclass_adds_get_their_first_values_however_built() -> None:
     runtime = _RuntimeWithState.from_wire({"agentRuntimeId": "ar-9", "status": "READY"})
     again = _RuntimeWithState.from_wire({"agentRuntimeId": "ar-9", "status": "READY"})
+    built = _RuntimeWithState(agent_runtime_id="ar-9", status="READY")
     assert isinstance(runtime, _RuntimeWithState)
     assert (runtime.agent_runtime_id, runtime.status) == ("ar-9", Status.READY)
-    assert (runtime.notes, runtime.label, runtime.derived, runtime.seen) == (
-        [],
-        "none",
-        "of ar-9",
-        1,
-    )
+    assert (runtime.notes, runtime.seen) == (built.notes, built.seen) == (["of ar-9"], 1)
     assert runtime.notes is not again.notes
-    assert not hasattr(runtime, "later")
-    built = _RuntimeWithState(agent_runtime_id="ar-9", status="READY")
+    assert runtime == again == built  # added slots are no fields: not compared
+    assert "notes" not in repr(runtime)
     assert built.to_wire() == runtime.to_wire() == {"agentRuntimeId": "ar-9", "status": "READY"}
+    with pytest.raises(AttributeError):
+        runtime.unknown = 1  # type: ignore[attr-defined]
 
 
-def test_a_subclass_field_without_default_cannot_be_read_from_the_wire() -> None:
-    @attrs.define(kw_only=True, slots=True)
-    class _Needy(AgentRuntimeVersion):
-        needed: str
+def test_models_compare_by_class_and_fields_and_are_unhashable() -> None:
+    first = NetworkConfig(network_mode="PUBLIC", extra={"later": 1})
+    assert first == NetworkConfig(network_mode="PUBLIC", extra={"later": 1})
+    assert first != NetworkConfig(network_mode="PUBLIC")
+    assert first != _Runtime() and AgentRuntimeFields() != _Runtime()
+    assert _Runtime(agent_runtime_id="ar-1") == _Runtime(agent_runtime_id="ar-1")
+    with pytest.raises(TypeError):
+        hash(first)
+    with pytest.raises(TypeError):
+        NetworkConfig("PUBLIC")  # type: ignore[misc]
+    assert NetworkConfig().extra == {} and NetworkConfig().extra is not NetworkConfig().extra
 
-    with pytest.raises(TypeError, match="needed needs a default"):
-        _Needy.from_wire({"agentRuntimeId": "ar-1"})
+
+def test_extra_is_a_dict_to_fill_even_when_the_wire_had_no_unknown_key() -> None:
+    runtime = AgentRuntimeFields.from_wire({"agentRuntimeId": "ar-1"})
+    assert runtime == AgentRuntimeFields(agent_runtime_id="ar-1", extra={})
+    assert runtime.extra == {} and runtime.extra is runtime.extra
+    runtime.extra["later"] = 1
+    assert runtime.to_wire() == {"later": 1, "agentRuntimeId": "ar-1"}
+    assert "later" in repr(runtime)
+    runtime.extra = None
+    assert runtime.extra == {} and runtime.to_wire() == {"agentRuntimeId": "ar-1"}
+
+
+def test_replace_copies_with_changes() -> None:
+    original = AgentRuntimeUpdateInput(description="old", cpu=2, extra={"later": 1})
+    changed = replace(original, cpu=4)
+    assert changed == AgentRuntimeUpdateInput(description="old", cpu=4, extra={"later": 1})
+    assert original.cpu == 2
+    with pytest.raises(TypeError, match="no fields"):
+        replace(original, cores=4)
 
 
 def test_nested_classes_read_and_write_their_own_objects() -> None:

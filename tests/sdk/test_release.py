@@ -13,7 +13,6 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import attrs
 import pytest
 
 from agentrun_facade import (
@@ -32,6 +31,7 @@ from agentrun_facade import (
     Status,
 )
 from agentrun_facade.client import set_default_client
+from agentrun_facade.models import replace
 from tests.emulated import Emulator, running
 from tests.sdk._sync.test_client_operations import SentRequests
 
@@ -196,7 +196,7 @@ def test_absent_values_match_their_defaults(sent: SentRequests) -> None:
     wanted = runtime_input(disable_ondemand=False, system_tags=[])
     AgentRuntime.apply(wanted, wait=False)
     assert "UpdateAgentRuntime" not in sent.actions()
-    AgentRuntime.apply(attrs.evolve(wanted, disable_ondemand=True), wait=False)
+    AgentRuntime.apply(replace(wanted, disable_ondemand=True), wait=False)
     assert _runtime_body(sent) == {"disableOndemand": True}
 
 

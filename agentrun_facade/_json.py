@@ -1,0 +1,30 @@
+"""Decoding response bodies: one place, with ``orjson``.
+
+``orjson`` reads a page of runtimes in about half the CPU of the standard
+``json`` module and allocates less. It is strict RFC 8259 JSON: ``NaN``,
+``Infinity``, a byte order mark, lone surrogates and text that is not UTF-8
+are errors, and arrays or objects nested deeper than 1024 levels are refused
+(``JSONDecodeError``, never a ``RecursionError``). An integer beyond 64 bits
+reads as a ``float``; the API sends none.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import orjson
+
+__all__ = ["JSONDecodeError", "decode"]
+
+#: What :func:`decode` raises for anything that is not one JSON document.
+JSONDecodeError = orjson.JSONDecodeError
+
+
+def decode(content: bytes) -> Any:
+    """The JSON value of ``content``.
+
+    Raises:
+        JSONDecodeError: ``content`` is empty, not UTF-8, not JSON, or nested
+            too deeply (a ``ValueError``).
+    """
+    return orjson.loads(content)
