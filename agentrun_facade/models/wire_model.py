@@ -10,8 +10,6 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, ClassVar, Self, TypeVar, cast
 
-from dateutil import parser as date_parser
-
 from ..errors import InvalidParameterError, MalformedResponseError
 from ._convert import PathError
 from ._record import Record, field_names
@@ -34,6 +32,8 @@ def parse_timestamp(value: str | None) -> datetime | None:
     """An API timestamp as a ``datetime``; ``None`` when absent or unparseable."""
     if not value or not isinstance(value, str):
         return None
+    from dateutil import parser as date_parser  # on first use: a tenth of the import
+
     try:
         return date_parser.isoparse(value)
     except (ValueError, OverflowError):
