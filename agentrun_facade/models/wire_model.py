@@ -56,7 +56,7 @@ class WireModel(Record):
     for every instance of the subclass, built or read from the wire.
     """
 
-    __slots__ = ("_extra",)
+    __slots__ = ("__weakref__", "_extra")
 
     #: The spec schema (and generated client model) the class presents.
     _wire_schema: ClassVar[str]
