@@ -47,7 +47,14 @@ DEFAULT_REGION = "cn-hangzhou"
 DEFAULT_TIMEOUT = 10.0
 DEFAULT_READ_TIMEOUT = 60.0
 DEFAULT_MAX_RETRIES = 3
+#: Items asked per page. The API reference documents no largest page size (and no
+#: default) for the list operations, so none is assumed: 100 is twice what agentrun-sdk
+#: asks, and a listing follows the size the server applies if it caps lower.
 DEFAULT_PAGE_SIZE = 100
+#: Pages of a listing in flight at once, after page 1 (which tells the total): 2,000
+#: items take 4 round trips. Well below httpx's 20 kept-alive connections per pool, so
+#: each window reuses the connections of the one before; a throttled page (429) is
+#: retried after the delay the service asks for.
 DEFAULT_MAX_CONCURRENCY = 8
 
 

@@ -164,18 +164,24 @@ def main(argv: list[str] | None = None) -> int:
                 )
             )
 
-        # 2. The same listing at 0 ms: client CPU.
+        # 2. The same listing at 0 ms: client CPU of the first call in a process (cold:
+        # lazy imports, pools) and of the second (warm; not a target, shown for context).
         server.reset(2000, latency_ms=0)
-        for scenario in ("list", "list_async"):
+        for scenario, label, target in (
+            ("list", "list", "<= 0.33"),
+            ("list_async", "list_async", "<= 0.33"),
+            ("list_warm", "list (2nd call, warm)", ""),
+            ("list_async_warm", "list_async (2nd call, warm)", ""),
+        ):
             cpu = both(scenario, "cpu_s")
             ratio = cpu["facade"] / cpu["incumbent"]
             rows.append(
                 (
-                    f"{scenario} 2,000 @ 0 ms, client CPU",
+                    f"{label} 2,000 @ 0 ms, client CPU",
                     f"{cpu['facade'] * 1000:.0f} ms",
                     f"{cpu['incumbent'] * 1000:.0f} ms",
                     f"{ratio:.2f} of incumbent",
-                    "<= 0.33",
+                    target,
                 )
             )
 

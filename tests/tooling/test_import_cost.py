@@ -1,7 +1,8 @@
 """Importing the SDK stays cheap: no HTTP stack, no OpenAI client, no generated module.
 
 Each check runs in a fresh interpreter, so modules imported by other tests do
-not hide an eager import.
+not hide an eager import. A client that only speaks plain HTTP never loads a
+CA bundle either.
 """
 
 from __future__ import annotations
@@ -71,3 +72,37 @@ def test_the_signing_module_still_offers_its_httpx_auth_classes() -> None:
         "assert issubclass(AcsV3Auth, httpx.Auth) and issubclass(DataPlaneAuth, httpx.Auth)\n"
     )
     assert "httpx" in _loaded_after(code)
+
+
+def test_a_plain_http_listing_loads_no_ca_bundle() -> None:
+    code = (
+        "import http.server, json, ssl, threading\n"
+        "loads = []\n"
+        "for name in ('load_verify_locations', 'load_default_certs'):\n"
+        "    def record(self, *args, _name=name, _real=getattr(ssl.SSLContext, name), **kw):\n"
+        "        loads.append(_name)\n"
+        "        return _real(self, *args, **kw)\n"
+        "    setattr(ssl.SSLContext, name, record)\n"
+        "class Page(http.server.BaseHTTPRequestHandler):\n"
+        "    def do_GET(self):\n"
+        "        data = {'items': [{'agentRuntimeId': 'ar-1'}], 'pageNumber': 1, 'total': 1}\n"
+        "        body = json.dumps({'code': 'SUCCESS', 'requestId': 'r', 'data': data}).encode()\n"
+        "        self.send_response(200)\n"
+        "        self.send_header('content-length', str(len(body)))\n"
+        "        self.end_headers()\n"
+        "        self.wfile.write(body)\n"
+        "    def log_message(self, *args):\n"
+        "        pass\n"
+        "server = http.server.HTTPServer(('127.0.0.1', 0), Page)\n"
+        "threading.Thread(target=server.serve_forever, daemon=True).start()\n"
+        "from agentrun_facade import AgentRuntimeClient, Config\n"
+        "config = Config(access_key_id='AKIDTEST', access_key_secret='not-a-real-secret', "
+        "control_endpoint=f'http://127.0.0.1:{server.server_address[1]}', max_retries=0)\n"
+        "with AgentRuntimeClient(config) as client:\n"
+        "    assert [r.agent_runtime_id for r in client.list()] == ['ar-1']\n"
+        "import sys\n"
+        "assert 'httpx' in sys.modules\n"
+        "assert loads == [], f'a CA bundle was loaded for plain HTTP: {loads}'\n"
+        "server.shutdown()\n"
+    )
+    _loaded_after(code)
