@@ -14,8 +14,10 @@ growing heap are included. In one run it compares:
 * ``previous``: ``parse_generated`` on the list envelope, then
   ``from_generated`` per item (the generated client's models in between),
   decoding with ``json.loads``;
-* ``previous@REV`` (``--baseline-rev``): that path as it was at a git revision,
-  run from an exported copy in a subprocess;
+* ``from_wire@REV`` and ``previous@REV`` (``--baseline-rev``): those paths as
+  they were at a git revision, run from an exported copy in a subprocess (a
+  revision without ``agentrun_facade._json`` decodes with ``json.loads``, as it
+  did);
 * ``agentrun-sdk``: Alibaba's agentrun-sdk 0.0.54: the Tea model's
   ``from_map`` on the page body (decoded with ``json.loads``), then the
   pydantic ``from_inner_object`` per item, run by ``--incumbent-python``
@@ -128,7 +130,12 @@ def build_pages() -> dict[str, bytes]:
 
 def facade_readers() -> dict[str, Reader]:
     from agentrun_facade import AgentRuntime, AgentRuntimeEndpoint, AgentRuntimeVersion
-    from agentrun_facade._json import decode
+
+    decode: Callable[[bytes], Any]
+    try:
+        from agentrun_facade._json import decode
+    except ImportError:  # a revision from before orjson
+        decode = json.loads
 
     def reader(cls: Any) -> Reader:
         read = cls.from_wire
@@ -279,7 +286,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=7, help="runs per figure (median)")
     parser.add_argument("--pages", type=int, default=40, help="pages of 50 per run")
-    parser.add_argument("--baseline-rev", help="also measure the previous path at this revision")
+    parser.add_argument("--baseline-rev", help="also measure both paths at this git revision")
     parser.add_argument(
         "--incumbent-python",
         default=str(DEFAULT_INCUMBENT) if DEFAULT_INCUMBENT.exists() else None,
@@ -310,11 +317,12 @@ def main() -> None:
         if args.baseline_rev:
             try:
                 path = export_revision(args.baseline_rev, Path(tmp) / "baseline")
-                samplers[f"previous@{args.baseline_rev[:9]}"] = in_subprocess(
-                    sys.executable, "previous", pages_file, args.pages, path
-                )
+                for variant in ("from_wire", "previous"):
+                    samplers[f"{variant}@{args.baseline_rev[:7]}"] = in_subprocess(
+                        sys.executable, variant, pages_file, args.pages, path
+                    )
             except subprocess.CalledProcessError as exc:
-                notes.append(f"previous@{args.baseline_rev}: not measured ({exc})")
+                notes.append(f"@{args.baseline_rev}: not measured ({exc})")
         if args.incumbent_python:
             samplers["agentrun-sdk"] = in_subprocess(
                 args.incumbent_python, "incumbent", pages_file, args.pages, ""

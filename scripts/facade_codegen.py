@@ -329,13 +329,13 @@ def _read_function_lines(cls: _Class) -> list[str]:
         lines.append(f"    {local} = data.get({f.key!r})")
         if kind.tag in ("str", "int", "bool"):
             lines += [
-                f"    if {local} is not None and type({local}) is not {kind.tag}:",
+                f"    if type({local}) is not {kind.tag} and {local} is not None:",
                 f"        {local} = read_scalar({local}, {kind.tag!r}, {segment!r})",
             ]
         elif kind.tag == "float":
             lines += [
-                f"    if {local} is not None and type({local}) is not float"
-                f" and type({local}) is not int:",
+                f"    if type({local}) is not float and type({local}) is not int"
+                f" and {local} is not None:",
                 f"        {local} = read_scalar({local}, 'float', {segment!r})",
             ]
         elif kind.tag == "model":

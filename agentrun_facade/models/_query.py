@@ -21,7 +21,7 @@ __all__ = ["ListQuery", "list_query"]
 class ListQuery(Record):
     """Base of the generated list inputs: which parameters they hold and how to send them."""
 
-    __slots__ = ()
+    __slots__ = ("__weakref__",)
 
     #: Attribute (the ``_get_kwargs`` parameter) -> ``"str"`` or ``"int"``.
     _query_kinds: ClassVar[Mapping[str, str]]

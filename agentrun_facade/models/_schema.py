@@ -201,22 +201,22 @@ def _read_agent_runtime_code(cls: type[_AgentRuntimeCodeT], data: object) -> _Ag
     if type(data) is not dict:
         data = read_object(data)
     f_checksum = data.get("checksum")
-    if f_checksum is not None and type(f_checksum) is not str:
+    if type(f_checksum) is not str and f_checksum is not None:
         f_checksum = read_scalar(f_checksum, "str", ".checksum")
     f_command = data.get("command")
     if f_command is not None:
         f_command = read_list(f_command, "str", ".command")
     f_language = data.get("language")
-    if f_language is not None and type(f_language) is not str:
+    if type(f_language) is not str and f_language is not None:
         f_language = read_scalar(f_language, "str", ".language")
     f_oss_bucket_name = data.get("ossBucketName")
-    if f_oss_bucket_name is not None and type(f_oss_bucket_name) is not str:
+    if type(f_oss_bucket_name) is not str and f_oss_bucket_name is not None:
         f_oss_bucket_name = read_scalar(f_oss_bucket_name, "str", ".ossBucketName")
     f_oss_object_name = data.get("ossObjectName")
-    if f_oss_object_name is not None and type(f_oss_object_name) is not str:
+    if type(f_oss_object_name) is not str and f_oss_object_name is not None:
         f_oss_object_name = read_scalar(f_oss_object_name, "str", ".ossObjectName")
     f_zip_file = data.get("zipFile")
-    if f_zip_file is not None and type(f_zip_file) is not str:
+    if type(f_zip_file) is not str and f_zip_file is not None:
         f_zip_file = read_scalar(f_zip_file, "str", ".zipFile")
     self = new_instance(cls)
     self.checksum = f_checksum
@@ -302,10 +302,10 @@ def _read_registry_auth_config(
     if type(data) is not dict:
         data = read_object(data)
     f_password = data.get("password")
-    if f_password is not None and type(f_password) is not str:
+    if type(f_password) is not str and f_password is not None:
         f_password = read_scalar(f_password, "str", ".password")
     f_user_name = data.get("userName")
-    if f_user_name is not None and type(f_user_name) is not str:
+    if type(f_user_name) is not str and f_user_name is not None:
         f_user_name = read_scalar(f_user_name, "str", ".userName")
     self = new_instance(cls)
     self.password = f_password
@@ -386,10 +386,10 @@ def _read_registry_cert_config(
     if type(data) is not dict:
         data = read_object(data)
     f_insecure = data.get("insecure")
-    if f_insecure is not None and type(f_insecure) is not bool:
+    if type(f_insecure) is not bool and f_insecure is not None:
         f_insecure = read_scalar(f_insecure, "bool", ".insecure")
     f_root_ca_cert_base64 = data.get("rootCaCertBase64")
-    if f_root_ca_cert_base64 is not None and type(f_root_ca_cert_base64) is not str:
+    if type(f_root_ca_cert_base64) is not str and f_root_ca_cert_base64 is not None:
         f_root_ca_cert_base64 = read_scalar(f_root_ca_cert_base64, "str", ".rootCaCertBase64")
     self = new_instance(cls)
     self.insecure = f_insecure
@@ -483,13 +483,13 @@ def _read_registry_network_config(
     if type(data) is not dict:
         data = read_object(data)
     f_security_group_id = data.get("securityGroupId")
-    if f_security_group_id is not None and type(f_security_group_id) is not str:
+    if type(f_security_group_id) is not str and f_security_group_id is not None:
         f_security_group_id = read_scalar(f_security_group_id, "str", ".securityGroupId")
     f_v_switch_id = data.get("vSwitchId")
-    if f_v_switch_id is not None and type(f_v_switch_id) is not str:
+    if type(f_v_switch_id) is not str and f_v_switch_id is not None:
         f_v_switch_id = read_scalar(f_v_switch_id, "str", ".vSwitchId")
     f_vpc_id = data.get("vpcId")
-    if f_vpc_id is not None and type(f_vpc_id) is not str:
+    if type(f_vpc_id) is not str and f_vpc_id is not None:
         f_vpc_id = read_scalar(f_vpc_id, "str", ".vpcId")
     self = new_instance(cls)
     self.security_group_id = f_security_group_id
@@ -742,19 +742,19 @@ def _read_agent_runtime_container(
     if type(data) is not dict:
         data = read_object(data)
     f_acr_instance_id = data.get("acrInstanceId")
-    if f_acr_instance_id is not None and type(f_acr_instance_id) is not str:
+    if type(f_acr_instance_id) is not str and f_acr_instance_id is not None:
         f_acr_instance_id = read_scalar(f_acr_instance_id, "str", ".acrInstanceId")
     f_command = data.get("command")
     if f_command is not None:
         f_command = read_list(f_command, "str", ".command")
     f_image = data.get("image")
-    if f_image is not None and type(f_image) is not str:
+    if type(f_image) is not str and f_image is not None:
         f_image = read_scalar(f_image, "str", ".image")
     f_image_registry_type = data.get("imageRegistryType")
-    if f_image_registry_type is not None and type(f_image_registry_type) is not str:
+    if type(f_image_registry_type) is not str and f_image_registry_type is not None:
         f_image_registry_type = read_scalar(f_image_registry_type, "str", ".imageRegistryType")
     f_port = data.get("port")
-    if f_port is not None and type(f_port) is not int:
+    if type(f_port) is not int and f_port is not None:
         f_port = read_scalar(f_port, "int", ".port")
     f_registry_config = data.get("registryConfig")
     if f_registry_config is not None:
@@ -865,13 +865,13 @@ def _read_network_config(cls: type[_NetworkConfigT], data: object) -> _NetworkCo
     if type(data) is not dict:
         data = read_object(data)
     f_network_mode = data.get("networkMode")
-    if f_network_mode is not None and type(f_network_mode) is not str:
+    if type(f_network_mode) is not str and f_network_mode is not None:
         f_network_mode = read_scalar(f_network_mode, "str", ".networkMode")
     f_security_group_id = data.get("securityGroupId")
-    if f_security_group_id is not None and type(f_security_group_id) is not str:
+    if type(f_security_group_id) is not str and f_security_group_id is not None:
         f_security_group_id = read_scalar(f_security_group_id, "str", ".securityGroupId")
     f_vpc_id = data.get("vpcId")
-    if f_vpc_id is not None and type(f_vpc_id) is not str:
+    if type(f_vpc_id) is not str and f_vpc_id is not None:
         f_vpc_id = read_scalar(f_vpc_id, "str", ".vpcId")
     f_vswitch_ids = data.get("vswitchIds")
     if f_vswitch_ids is not None:
@@ -1106,52 +1106,52 @@ def _read_protocol_setting(cls: type[_ProtocolSettingT], data: object) -> _Proto
     if type(data) is not dict:
         data = read_object(data)
     f_legacy_a2a_agent_card = data.get("A2AAgentCard")
-    if f_legacy_a2a_agent_card is not None and type(f_legacy_a2a_agent_card) is not str:
+    if type(f_legacy_a2a_agent_card) is not str and f_legacy_a2a_agent_card is not None:
         f_legacy_a2a_agent_card = read_scalar(f_legacy_a2a_agent_card, "str", ".A2AAgentCard")
     f_a2a_agent_card = data.get("a2aAgentCard")
-    if f_a2a_agent_card is not None and type(f_a2a_agent_card) is not str:
+    if type(f_a2a_agent_card) is not str and f_a2a_agent_card is not None:
         f_a2a_agent_card = read_scalar(f_a2a_agent_card, "str", ".a2aAgentCard")
     f_a2a_agent_card_url = data.get("a2aAgentCardUrl")
-    if f_a2a_agent_card_url is not None and type(f_a2a_agent_card_url) is not str:
+    if type(f_a2a_agent_card_url) is not str and f_a2a_agent_card_url is not None:
         f_a2a_agent_card_url = read_scalar(f_a2a_agent_card_url, "str", ".a2aAgentCardUrl")
     f_config = data.get("config")
-    if f_config is not None and type(f_config) is not str:
+    if type(f_config) is not str and f_config is not None:
         f_config = read_scalar(f_config, "str", ".config")
     f_headers = data.get("headers")
-    if f_headers is not None and type(f_headers) is not str:
+    if type(f_headers) is not str and f_headers is not None:
         f_headers = read_scalar(f_headers, "str", ".headers")
     f_input_body_json_schema = data.get("inputBodyJsonSchema")
-    if f_input_body_json_schema is not None and type(f_input_body_json_schema) is not str:
+    if type(f_input_body_json_schema) is not str and f_input_body_json_schema is not None:
         f_input_body_json_schema = read_scalar(
             f_input_body_json_schema, "str", ".inputBodyJsonSchema"
         )
     f_method = data.get("method")
-    if f_method is not None and type(f_method) is not str:
+    if type(f_method) is not str and f_method is not None:
         f_method = read_scalar(f_method, "str", ".method")
     f_name = data.get("name")
-    if f_name is not None and type(f_name) is not str:
+    if type(f_name) is not str and f_name is not None:
         f_name = read_scalar(f_name, "str", ".name")
     f_output_body_json_schema = data.get("outputBodyJsonSchema")
-    if f_output_body_json_schema is not None and type(f_output_body_json_schema) is not str:
+    if type(f_output_body_json_schema) is not str and f_output_body_json_schema is not None:
         f_output_body_json_schema = read_scalar(
             f_output_body_json_schema, "str", ".outputBodyJsonSchema"
         )
     f_path = data.get("path")
-    if f_path is not None and type(f_path) is not str:
+    if type(f_path) is not str and f_path is not None:
         f_path = read_scalar(f_path, "str", ".path")
     f_path_prefix = data.get("pathPrefix")
-    if f_path_prefix is not None and type(f_path_prefix) is not str:
+    if type(f_path_prefix) is not str and f_path_prefix is not None:
         f_path_prefix = read_scalar(f_path_prefix, "str", ".pathPrefix")
     f_request_content_type = data.get("requestContentType")
-    if f_request_content_type is not None and type(f_request_content_type) is not str:
+    if type(f_request_content_type) is not str and f_request_content_type is not None:
         f_request_content_type = read_scalar(f_request_content_type, "str", ".requestContentType")
     f_response_content_type = data.get("responseContentType")
-    if f_response_content_type is not None and type(f_response_content_type) is not str:
+    if type(f_response_content_type) is not str and f_response_content_type is not None:
         f_response_content_type = read_scalar(
             f_response_content_type, "str", ".responseContentType"
         )
     f_type = data.get("type")
-    if f_type is not None and type(f_type) is not str:
+    if type(f_type) is not str and f_type is not None:
         f_type = read_scalar(f_type, "str", ".type")
     self = new_instance(cls)
     self.legacy_a2a_agent_card = f_legacy_a2a_agent_card
@@ -1249,7 +1249,7 @@ def _read_protocol_config(cls: type[_ProtocolConfigT], data: object) -> _Protoco
             raise exc.within(f".protocolSettings[{len(items_protocol_settings)}]") from None
         f_protocol_settings = items_protocol_settings
     f_type = data.get("type")
-    if f_type is not None and type(f_type) is not str:
+    if type(f_type) is not str and f_type is not None:
         f_type = read_scalar(f_type, "str", ".type")
     self = new_instance(cls)
     self.protocol_settings = f_protocol_settings
@@ -1326,10 +1326,10 @@ def _read_log_config(cls: type[_LogConfigT], data: object) -> _LogConfigT:
     if type(data) is not dict:
         data = read_object(data)
     f_logstore = data.get("logstore")
-    if f_logstore is not None and type(f_logstore) is not str:
+    if type(f_logstore) is not str and f_logstore is not None:
         f_logstore = read_scalar(f_logstore, "str", ".logstore")
     f_project = data.get("project")
-    if f_project is not None and type(f_project) is not str:
+    if type(f_project) is not str and f_project is not None:
         f_project = read_scalar(f_project, "str", ".project")
     self = new_instance(cls)
     self.logstore = f_logstore
@@ -1465,24 +1465,24 @@ def _read_health_check_config(cls: type[_HealthCheckConfigT], data: object) -> _
     if type(data) is not dict:
         data = read_object(data)
     f_failure_threshold = data.get("failureThreshold")
-    if f_failure_threshold is not None and type(f_failure_threshold) is not int:
+    if type(f_failure_threshold) is not int and f_failure_threshold is not None:
         f_failure_threshold = read_scalar(f_failure_threshold, "int", ".failureThreshold")
     f_http_get_url = data.get("httpGetUrl")
-    if f_http_get_url is not None and type(f_http_get_url) is not str:
+    if type(f_http_get_url) is not str and f_http_get_url is not None:
         f_http_get_url = read_scalar(f_http_get_url, "str", ".httpGetUrl")
     f_initial_delay_seconds = data.get("initialDelaySeconds")
-    if f_initial_delay_seconds is not None and type(f_initial_delay_seconds) is not int:
+    if type(f_initial_delay_seconds) is not int and f_initial_delay_seconds is not None:
         f_initial_delay_seconds = read_scalar(
             f_initial_delay_seconds, "int", ".initialDelaySeconds"
         )
     f_period_seconds = data.get("periodSeconds")
-    if f_period_seconds is not None and type(f_period_seconds) is not int:
+    if type(f_period_seconds) is not int and f_period_seconds is not None:
         f_period_seconds = read_scalar(f_period_seconds, "int", ".periodSeconds")
     f_success_threshold = data.get("successThreshold")
-    if f_success_threshold is not None and type(f_success_threshold) is not int:
+    if type(f_success_threshold) is not int and f_success_threshold is not None:
         f_success_threshold = read_scalar(f_success_threshold, "int", ".successThreshold")
     f_timeout_seconds = data.get("timeoutSeconds")
-    if f_timeout_seconds is not None and type(f_timeout_seconds) is not int:
+    if type(f_timeout_seconds) is not int and f_timeout_seconds is not None:
         f_timeout_seconds = read_scalar(f_timeout_seconds, "int", ".timeoutSeconds")
     self = new_instance(cls)
     self.failure_threshold = f_failure_threshold
@@ -1581,13 +1581,13 @@ def _read_arms_config(cls: type[_ArmsConfigT], data: object) -> _ArmsConfigT:
     if type(data) is not dict:
         data = read_object(data)
     f_arms_license_key = data.get("armsLicenseKey")
-    if f_arms_license_key is not None and type(f_arms_license_key) is not str:
+    if type(f_arms_license_key) is not str and f_arms_license_key is not None:
         f_arms_license_key = read_scalar(f_arms_license_key, "str", ".armsLicenseKey")
     f_cms_workspace = data.get("cmsWorkspace")
-    if f_cms_workspace is not None and type(f_cms_workspace) is not str:
+    if type(f_cms_workspace) is not str and f_cms_workspace is not None:
         f_cms_workspace = read_scalar(f_cms_workspace, "str", ".cmsWorkspace")
     f_enable_arms = data.get("enableArms")
-    if f_enable_arms is not None and type(f_enable_arms) is not bool:
+    if type(f_enable_arms) is not bool and f_enable_arms is not None:
         f_enable_arms = read_scalar(f_enable_arms, "bool", ".enableArms")
     self = new_instance(cls)
     self.arms_license_key = f_arms_license_key
@@ -1677,13 +1677,13 @@ def _read_nas_mount_config(cls: type[_NASMountConfigT], data: object) -> _NASMou
     if type(data) is not dict:
         data = read_object(data)
     f_enable_tls = data.get("enableTLS")
-    if f_enable_tls is not None and type(f_enable_tls) is not bool:
+    if type(f_enable_tls) is not bool and f_enable_tls is not None:
         f_enable_tls = read_scalar(f_enable_tls, "bool", ".enableTLS")
     f_mount_dir = data.get("mountDir")
-    if f_mount_dir is not None and type(f_mount_dir) is not str:
+    if type(f_mount_dir) is not str and f_mount_dir is not None:
         f_mount_dir = read_scalar(f_mount_dir, "str", ".mountDir")
     f_server_addr = data.get("serverAddr")
-    if f_server_addr is not None and type(f_server_addr) is not str:
+    if type(f_server_addr) is not str and f_server_addr is not None:
         f_server_addr = read_scalar(f_server_addr, "str", ".serverAddr")
     self = new_instance(cls)
     self.enable_tls = f_enable_tls
@@ -1769,7 +1769,7 @@ def _read_nas_config(cls: type[_NASConfigT], data: object) -> _NASConfigT:
     if type(data) is not dict:
         data = read_object(data)
     f_group_id = data.get("groupId")
-    if f_group_id is not None and type(f_group_id) is not int:
+    if type(f_group_id) is not int and f_group_id is not None:
         f_group_id = read_scalar(f_group_id, "int", ".groupId")
     f_mount_points = data.get("mountPoints")
     if f_mount_points is not None:
@@ -1783,7 +1783,7 @@ def _read_nas_config(cls: type[_NASConfigT], data: object) -> _NASConfigT:
             raise exc.within(f".mountPoints[{len(items_mount_points)}]") from None
         f_mount_points = items_mount_points
     f_user_id = data.get("userId")
-    if f_user_id is not None and type(f_user_id) is not int:
+    if type(f_user_id) is not int and f_user_id is not None:
         f_user_id = read_scalar(f_user_id, "int", ".userId")
     self = new_instance(cls)
     self.group_id = f_group_id
@@ -1896,19 +1896,19 @@ def _read_oss_mount_point(cls: type[_OSSMountPointT], data: object) -> _OSSMount
     if type(data) is not dict:
         data = read_object(data)
     f_bucket_name = data.get("bucketName")
-    if f_bucket_name is not None and type(f_bucket_name) is not str:
+    if type(f_bucket_name) is not str and f_bucket_name is not None:
         f_bucket_name = read_scalar(f_bucket_name, "str", ".bucketName")
     f_bucket_path = data.get("bucketPath")
-    if f_bucket_path is not None and type(f_bucket_path) is not str:
+    if type(f_bucket_path) is not str and f_bucket_path is not None:
         f_bucket_path = read_scalar(f_bucket_path, "str", ".bucketPath")
     f_endpoint = data.get("endpoint")
-    if f_endpoint is not None and type(f_endpoint) is not str:
+    if type(f_endpoint) is not str and f_endpoint is not None:
         f_endpoint = read_scalar(f_endpoint, "str", ".endpoint")
     f_mount_dir = data.get("mountDir")
-    if f_mount_dir is not None and type(f_mount_dir) is not str:
+    if type(f_mount_dir) is not str and f_mount_dir is not None:
         f_mount_dir = read_scalar(f_mount_dir, "str", ".mountDir")
     f_read_only = data.get("readOnly")
-    if f_read_only is not None and type(f_read_only) is not bool:
+    if type(f_read_only) is not bool and f_read_only is not None:
         f_read_only = read_scalar(f_read_only, "bool", ".readOnly")
     self = new_instance(cls)
     self.bucket_name = f_bucket_name
@@ -2060,10 +2060,10 @@ def _read_version_weight(cls: type[_VersionWeightT], data: object) -> _VersionWe
     if type(data) is not dict:
         data = read_object(data)
     f_version = data.get("version")
-    if f_version is not None and type(f_version) is not str:
+    if type(f_version) is not str and f_version is not None:
         f_version = read_scalar(f_version, "str", ".version")
     f_weight = data.get("weight")
-    if f_weight is not None and type(f_weight) is not float and type(f_weight) is not int:
+    if type(f_weight) is not float and type(f_weight) is not int and f_weight is not None:
         f_weight = read_scalar(f_weight, "float", ".weight")
     self = new_instance(cls)
     self.version = f_version
@@ -2258,22 +2258,22 @@ def _read_scheduled_policy(cls: type[_ScheduledPolicyT], data: object) -> _Sched
     if type(data) is not dict:
         data = read_object(data)
     f_end_time = data.get("endTime")
-    if f_end_time is not None and type(f_end_time) is not str:
+    if type(f_end_time) is not str and f_end_time is not None:
         f_end_time = read_scalar(f_end_time, "str", ".endTime")
     f_name = data.get("name")
-    if f_name is not None and type(f_name) is not str:
+    if type(f_name) is not str and f_name is not None:
         f_name = read_scalar(f_name, "str", ".name")
     f_schedule_expression = data.get("scheduleExpression")
-    if f_schedule_expression is not None and type(f_schedule_expression) is not str:
+    if type(f_schedule_expression) is not str and f_schedule_expression is not None:
         f_schedule_expression = read_scalar(f_schedule_expression, "str", ".scheduleExpression")
     f_start_time = data.get("startTime")
-    if f_start_time is not None and type(f_start_time) is not str:
+    if type(f_start_time) is not str and f_start_time is not None:
         f_start_time = read_scalar(f_start_time, "str", ".startTime")
     f_target = data.get("target")
-    if f_target is not None and type(f_target) is not int:
+    if type(f_target) is not int and f_target is not None:
         f_target = read_scalar(f_target, "int", ".target")
     f_time_zone = data.get("timeZone")
-    if f_time_zone is not None and type(f_time_zone) is not str:
+    if type(f_time_zone) is not str and f_time_zone is not None:
         f_time_zone = read_scalar(f_time_zone, "str", ".timeZone")
     self = new_instance(cls)
     self.end_time = f_end_time
@@ -2354,7 +2354,7 @@ def _read_scaling_config(cls: type[_ScalingConfigT], data: object) -> _ScalingCo
     if type(data) is not dict:
         data = read_object(data)
     f_min_instances = data.get("minInstances")
-    if f_min_instances is not None and type(f_min_instances) is not int:
+    if type(f_min_instances) is not int and f_min_instances is not None:
         f_min_instances = read_scalar(f_min_instances, "int", ".minInstances")
     f_scheduled_policies = data.get("scheduledPolicies")
     if f_scheduled_policies is not None:
@@ -2483,13 +2483,13 @@ def _read_scaling_status(cls: type[_ScalingStatusT], data: object) -> _ScalingSt
     if type(data) is not dict:
         data = read_object(data)
     f_current_error = data.get("currentError")
-    if f_current_error is not None and type(f_current_error) is not str:
+    if type(f_current_error) is not str and f_current_error is not None:
         f_current_error = read_scalar(f_current_error, "str", ".currentError")
     f_current_instances = data.get("currentInstances")
-    if f_current_instances is not None and type(f_current_instances) is not int:
+    if type(f_current_instances) is not int and f_current_instances is not None:
         f_current_instances = read_scalar(f_current_instances, "int", ".currentInstances")
     f_min_instances = data.get("minInstances")
-    if f_min_instances is not None and type(f_min_instances) is not int:
+    if type(f_min_instances) is not int and f_min_instances is not None:
         f_min_instances = read_scalar(f_min_instances, "int", ".minInstances")
     f_scheduled_policies = data.get("scheduledPolicies")
     if f_scheduled_policies is not None:
@@ -2503,7 +2503,7 @@ def _read_scaling_status(cls: type[_ScalingStatusT], data: object) -> _ScalingSt
             raise exc.within(f".scheduledPolicies[{len(items_scheduled_policies)}]") from None
         f_scheduled_policies = items_scheduled_policies
     f_target_instances = data.get("targetInstances")
-    if f_target_instances is not None and type(f_target_instances) is not int:
+    if type(f_target_instances) is not int and f_target_instances is not None:
         f_target_instances = read_scalar(f_target_instances, "int", ".targetInstances")
     self = new_instance(cls)
     self.current_error = f_current_error
@@ -3070,21 +3070,21 @@ def _read_agent_runtime_fields(
     if type(data) is not dict:
         data = read_object(data)
     f_agent_runtime_arn = data.get("agentRuntimeArn")
-    if f_agent_runtime_arn is not None and type(f_agent_runtime_arn) is not str:
+    if type(f_agent_runtime_arn) is not str and f_agent_runtime_arn is not None:
         f_agent_runtime_arn = read_scalar(f_agent_runtime_arn, "str", ".agentRuntimeArn")
     f_agent_runtime_id = data.get("agentRuntimeId")
-    if f_agent_runtime_id is not None and type(f_agent_runtime_id) is not str:
+    if type(f_agent_runtime_id) is not str and f_agent_runtime_id is not None:
         f_agent_runtime_id = read_scalar(f_agent_runtime_id, "str", ".agentRuntimeId")
     f_agent_runtime_name = data.get("agentRuntimeName")
-    if f_agent_runtime_name is not None and type(f_agent_runtime_name) is not str:
+    if type(f_agent_runtime_name) is not str and f_agent_runtime_name is not None:
         f_agent_runtime_name = read_scalar(f_agent_runtime_name, "str", ".agentRuntimeName")
     f_agent_runtime_version = data.get("agentRuntimeVersion")
-    if f_agent_runtime_version is not None and type(f_agent_runtime_version) is not str:
+    if type(f_agent_runtime_version) is not str and f_agent_runtime_version is not None:
         f_agent_runtime_version = read_scalar(
             f_agent_runtime_version, "str", ".agentRuntimeVersion"
         )
     f_artifact_type = data.get("artifactType")
-    if f_artifact_type is not None and type(f_artifact_type) is not str:
+    if type(f_artifact_type) is not str and f_artifact_type is not None:
         f_artifact_type = read_scalar(f_artifact_type, "str", ".artifactType")
     f_code_configuration = data.get("codeConfiguration")
     if f_code_configuration is not None:
@@ -3101,33 +3101,33 @@ def _read_agent_runtime_fields(
         except PathError as exc:
             raise exc.within(".containerConfiguration") from None
     f_cpu = data.get("cpu")
-    if f_cpu is not None and type(f_cpu) is not float and type(f_cpu) is not int:
+    if type(f_cpu) is not float and type(f_cpu) is not int and f_cpu is not None:
         f_cpu = read_scalar(f_cpu, "float", ".cpu")
     f_created_at = data.get("createdAt")
-    if f_created_at is not None and type(f_created_at) is not str:
+    if type(f_created_at) is not str and f_created_at is not None:
         f_created_at = read_scalar(f_created_at, "str", ".createdAt")
     f_credential_name = data.get("credentialName")
-    if f_credential_name is not None and type(f_credential_name) is not str:
+    if type(f_credential_name) is not str and f_credential_name is not None:
         f_credential_name = read_scalar(f_credential_name, "str", ".credentialName")
     f_description = data.get("description")
-    if f_description is not None and type(f_description) is not str:
+    if type(f_description) is not str and f_description is not None:
         f_description = read_scalar(f_description, "str", ".description")
     f_disable_ondemand = data.get("disableOndemand")
-    if f_disable_ondemand is not None and type(f_disable_ondemand) is not bool:
+    if type(f_disable_ondemand) is not bool and f_disable_ondemand is not None:
         f_disable_ondemand = read_scalar(f_disable_ondemand, "bool", ".disableOndemand")
     f_disable_session_affinity = data.get("disableSessionAffinity")
-    if f_disable_session_affinity is not None and type(f_disable_session_affinity) is not bool:
+    if type(f_disable_session_affinity) is not bool and f_disable_session_affinity is not None:
         f_disable_session_affinity = read_scalar(
             f_disable_session_affinity, "bool", ".disableSessionAffinity"
         )
     f_disk_size = data.get("diskSize")
-    if f_disk_size is not None and type(f_disk_size) is not int:
+    if type(f_disk_size) is not int and f_disk_size is not None:
         f_disk_size = read_scalar(f_disk_size, "int", ".diskSize")
     f_edition = data.get("edition")
-    if f_edition is not None and type(f_edition) is not str:
+    if type(f_edition) is not str and f_edition is not None:
         f_edition = read_scalar(f_edition, "str", ".edition")
     f_enable_session_isolation = data.get("enableSessionIsolation")
-    if f_enable_session_isolation is not None and type(f_enable_session_isolation) is not bool:
+    if type(f_enable_session_isolation) is not bool and f_enable_session_isolation is not None:
         f_enable_session_isolation = read_scalar(
             f_enable_session_isolation, "bool", ".enableSessionIsolation"
         )
@@ -3135,15 +3135,15 @@ def _read_agent_runtime_fields(
     if f_environment_variables is not None:
         f_environment_variables = read_map(f_environment_variables, "str", ".environmentVariables")
     f_execution_role_arn = data.get("executionRoleArn")
-    if f_execution_role_arn is not None and type(f_execution_role_arn) is not str:
+    if type(f_execution_role_arn) is not str and f_execution_role_arn is not None:
         f_execution_role_arn = read_scalar(f_execution_role_arn, "str", ".executionRoleArn")
     f_external_agent_endpoint_url = data.get("externalAgentEndpointUrl")
-    if f_external_agent_endpoint_url is not None and type(f_external_agent_endpoint_url) is not str:
+    if type(f_external_agent_endpoint_url) is not str and f_external_agent_endpoint_url is not None:
         f_external_agent_endpoint_url = read_scalar(
             f_external_agent_endpoint_url, "str", ".externalAgentEndpointUrl"
         )
     f_header_field_name = data.get("headerFieldName")
-    if f_header_field_name is not None and type(f_header_field_name) is not str:
+    if type(f_header_field_name) is not str and f_header_field_name is not None:
         f_header_field_name = read_scalar(f_header_field_name, "str", ".headerFieldName")
     f_health_check_configuration = data.get("healthCheckConfiguration")
     if f_health_check_configuration is not None:
@@ -3154,7 +3154,7 @@ def _read_agent_runtime_fields(
         except PathError as exc:
             raise exc.within(".healthCheckConfiguration") from None
     f_last_updated_at = data.get("lastUpdatedAt")
-    if f_last_updated_at is not None and type(f_last_updated_at) is not str:
+    if type(f_last_updated_at) is not str and f_last_updated_at is not None:
         f_last_updated_at = read_scalar(f_last_updated_at, "str", ".lastUpdatedAt")
     f_log_configuration = data.get("logConfiguration")
     if f_log_configuration is not None:
@@ -3163,7 +3163,7 @@ def _read_agent_runtime_fields(
         except PathError as exc:
             raise exc.within(".logConfiguration") from None
     f_memory = data.get("memory")
-    if f_memory is not None and type(f_memory) is not int:
+    if type(f_memory) is not int and f_memory is not None:
         f_memory = read_scalar(f_memory, "int", ".memory")
     f_nas_config = data.get("nasConfig")
     if f_nas_config is not None:
@@ -3184,7 +3184,7 @@ def _read_agent_runtime_fields(
         except PathError as exc:
             raise exc.within(".ossMountConfig") from None
     f_port = data.get("port")
-    if f_port is not None and type(f_port) is not int:
+    if type(f_port) is not int and f_port is not None:
         f_port = read_scalar(f_port, "int", ".port")
     f_protocol_configuration = data.get("protocolConfiguration")
     if f_protocol_configuration is not None:
@@ -3195,40 +3195,40 @@ def _read_agent_runtime_fields(
         except PathError as exc:
             raise exc.within(".protocolConfiguration") from None
     f_resource_group_id = data.get("resourceGroupId")
-    if f_resource_group_id is not None and type(f_resource_group_id) is not str:
+    if type(f_resource_group_id) is not str and f_resource_group_id is not None:
         f_resource_group_id = read_scalar(f_resource_group_id, "str", ".resourceGroupId")
     f_session_affinity_type = data.get("sessionAffinityType")
-    if f_session_affinity_type is not None and type(f_session_affinity_type) is not str:
+    if type(f_session_affinity_type) is not str and f_session_affinity_type is not None:
         f_session_affinity_type = read_scalar(
             f_session_affinity_type, "str", ".sessionAffinityType"
         )
     f_session_concurrency_limit_per_instance = data.get("sessionConcurrencyLimitPerInstance")
     if (
-        f_session_concurrency_limit_per_instance is not None
-        and type(f_session_concurrency_limit_per_instance) is not int
+        type(f_session_concurrency_limit_per_instance) is not int
+        and f_session_concurrency_limit_per_instance is not None
     ):
         f_session_concurrency_limit_per_instance = read_scalar(
             f_session_concurrency_limit_per_instance, "int", ".sessionConcurrencyLimitPerInstance"
         )
     f_session_idle_timeout_seconds = data.get("sessionIdleTimeoutSeconds")
     if (
-        f_session_idle_timeout_seconds is not None
-        and type(f_session_idle_timeout_seconds) is not int
+        type(f_session_idle_timeout_seconds) is not int
+        and f_session_idle_timeout_seconds is not None
     ):
         f_session_idle_timeout_seconds = read_scalar(
             f_session_idle_timeout_seconds, "int", ".sessionIdleTimeoutSeconds"
         )
     f_status = data.get("status")
-    if f_status is not None and type(f_status) is not str:
+    if type(f_status) is not str and f_status is not None:
         f_status = read_scalar(f_status, "str", ".status")
     f_status_reason = data.get("statusReason")
-    if f_status_reason is not None and type(f_status_reason) is not str:
+    if type(f_status_reason) is not str and f_status_reason is not None:
         f_status_reason = read_scalar(f_status_reason, "str", ".statusReason")
     f_system_tags = data.get("systemTags")
     if f_system_tags is not None:
         f_system_tags = read_list(f_system_tags, "str", ".systemTags")
     f_workspace_id = data.get("workspaceId")
-    if f_workspace_id is not None and type(f_workspace_id) is not str:
+    if type(f_workspace_id) is not str and f_workspace_id is not None:
         f_workspace_id = read_scalar(f_workspace_id, "str", ".workspaceId")
     self = new_instance(cls)
     self.agent_runtime_arn = f_agent_runtime_arn
@@ -3493,36 +3493,36 @@ def _read_agent_runtime_endpoint_fields(
     if type(data) is not dict:
         data = read_object(data)
     f_agent_runtime_endpoint_arn = data.get("agentRuntimeEndpointArn")
-    if f_agent_runtime_endpoint_arn is not None and type(f_agent_runtime_endpoint_arn) is not str:
+    if type(f_agent_runtime_endpoint_arn) is not str and f_agent_runtime_endpoint_arn is not None:
         f_agent_runtime_endpoint_arn = read_scalar(
             f_agent_runtime_endpoint_arn, "str", ".agentRuntimeEndpointArn"
         )
     f_agent_runtime_endpoint_id = data.get("agentRuntimeEndpointId")
-    if f_agent_runtime_endpoint_id is not None and type(f_agent_runtime_endpoint_id) is not str:
+    if type(f_agent_runtime_endpoint_id) is not str and f_agent_runtime_endpoint_id is not None:
         f_agent_runtime_endpoint_id = read_scalar(
             f_agent_runtime_endpoint_id, "str", ".agentRuntimeEndpointId"
         )
     f_agent_runtime_endpoint_name = data.get("agentRuntimeEndpointName")
-    if f_agent_runtime_endpoint_name is not None and type(f_agent_runtime_endpoint_name) is not str:
+    if type(f_agent_runtime_endpoint_name) is not str and f_agent_runtime_endpoint_name is not None:
         f_agent_runtime_endpoint_name = read_scalar(
             f_agent_runtime_endpoint_name, "str", ".agentRuntimeEndpointName"
         )
     f_agent_runtime_id = data.get("agentRuntimeId")
-    if f_agent_runtime_id is not None and type(f_agent_runtime_id) is not str:
+    if type(f_agent_runtime_id) is not str and f_agent_runtime_id is not None:
         f_agent_runtime_id = read_scalar(f_agent_runtime_id, "str", ".agentRuntimeId")
     f_description = data.get("description")
-    if f_description is not None and type(f_description) is not str:
+    if type(f_description) is not str and f_description is not None:
         f_description = read_scalar(f_description, "str", ".description")
     f_disable_public_network_access = data.get("disablePublicNetworkAccess")
     if (
-        f_disable_public_network_access is not None
-        and type(f_disable_public_network_access) is not bool
+        type(f_disable_public_network_access) is not bool
+        and f_disable_public_network_access is not None
     ):
         f_disable_public_network_access = read_scalar(
             f_disable_public_network_access, "bool", ".disablePublicNetworkAccess"
         )
     f_endpoint_public_url = data.get("endpointPublicUrl")
-    if f_endpoint_public_url is not None and type(f_endpoint_public_url) is not str:
+    if type(f_endpoint_public_url) is not str and f_endpoint_public_url is not None:
         f_endpoint_public_url = read_scalar(f_endpoint_public_url, "str", ".endpointPublicUrl")
     f_routing_configuration = data.get("routingConfiguration")
     if f_routing_configuration is not None:
@@ -3537,13 +3537,13 @@ def _read_agent_runtime_endpoint_fields(
         except PathError as exc:
             raise exc.within(".scalingStatus") from None
     f_status = data.get("status")
-    if f_status is not None and type(f_status) is not str:
+    if type(f_status) is not str and f_status is not None:
         f_status = read_scalar(f_status, "str", ".status")
     f_status_reason = data.get("statusReason")
-    if f_status_reason is not None and type(f_status_reason) is not str:
+    if type(f_status_reason) is not str and f_status_reason is not None:
         f_status_reason = read_scalar(f_status_reason, "str", ".statusReason")
     f_target_version = data.get("targetVersion")
-    if f_target_version is not None and type(f_target_version) is not str:
+    if type(f_target_version) is not str and f_target_version is not None:
         f_target_version = read_scalar(f_target_version, "str", ".targetVersion")
     self = new_instance(cls)
     self.agent_runtime_endpoint_arn = f_agent_runtime_endpoint_arn
@@ -3696,24 +3696,24 @@ def _read_agent_runtime_version(
     if type(data) is not dict:
         data = read_object(data)
     f_agent_runtime_arn = data.get("agentRuntimeArn")
-    if f_agent_runtime_arn is not None and type(f_agent_runtime_arn) is not str:
+    if type(f_agent_runtime_arn) is not str and f_agent_runtime_arn is not None:
         f_agent_runtime_arn = read_scalar(f_agent_runtime_arn, "str", ".agentRuntimeArn")
     f_agent_runtime_id = data.get("agentRuntimeId")
-    if f_agent_runtime_id is not None and type(f_agent_runtime_id) is not str:
+    if type(f_agent_runtime_id) is not str and f_agent_runtime_id is not None:
         f_agent_runtime_id = read_scalar(f_agent_runtime_id, "str", ".agentRuntimeId")
     f_agent_runtime_name = data.get("agentRuntimeName")
-    if f_agent_runtime_name is not None and type(f_agent_runtime_name) is not str:
+    if type(f_agent_runtime_name) is not str and f_agent_runtime_name is not None:
         f_agent_runtime_name = read_scalar(f_agent_runtime_name, "str", ".agentRuntimeName")
     f_agent_runtime_version = data.get("agentRuntimeVersion")
-    if f_agent_runtime_version is not None and type(f_agent_runtime_version) is not str:
+    if type(f_agent_runtime_version) is not str and f_agent_runtime_version is not None:
         f_agent_runtime_version = read_scalar(
             f_agent_runtime_version, "str", ".agentRuntimeVersion"
         )
     f_description = data.get("description")
-    if f_description is not None and type(f_description) is not str:
+    if type(f_description) is not str and f_description is not None:
         f_description = read_scalar(f_description, "str", ".description")
     f_last_updated_at = data.get("lastUpdatedAt")
-    if f_last_updated_at is not None and type(f_last_updated_at) is not str:
+    if type(f_last_updated_at) is not str and f_last_updated_at is not None:
         f_last_updated_at = read_scalar(f_last_updated_at, "str", ".lastUpdatedAt")
     self = new_instance(cls)
     self.agent_runtime_arn = f_agent_runtime_arn
@@ -4205,7 +4205,7 @@ def _read_agent_runtime_create_fields(
     if type(data) is not dict:
         data = read_object(data)
     f_agent_runtime_name = data.get("agentRuntimeName")
-    if f_agent_runtime_name is not None and type(f_agent_runtime_name) is not str:
+    if type(f_agent_runtime_name) is not str and f_agent_runtime_name is not None:
         f_agent_runtime_name = read_scalar(f_agent_runtime_name, "str", ".agentRuntimeName")
     f_arms_configuration = data.get("armsConfiguration")
     if f_arms_configuration is not None:
@@ -4214,7 +4214,7 @@ def _read_agent_runtime_create_fields(
         except PathError as exc:
             raise exc.within(".armsConfiguration") from None
     f_artifact_type = data.get("artifactType")
-    if f_artifact_type is not None and type(f_artifact_type) is not str:
+    if type(f_artifact_type) is not str and f_artifact_type is not None:
         f_artifact_type = read_scalar(f_artifact_type, "str", ".artifactType")
     f_code_configuration = data.get("codeConfiguration")
     if f_code_configuration is not None:
@@ -4231,33 +4231,33 @@ def _read_agent_runtime_create_fields(
         except PathError as exc:
             raise exc.within(".containerConfiguration") from None
     f_cpu = data.get("cpu")
-    if f_cpu is not None and type(f_cpu) is not float and type(f_cpu) is not int:
+    if type(f_cpu) is not float and type(f_cpu) is not int and f_cpu is not None:
         f_cpu = read_scalar(f_cpu, "float", ".cpu")
     f_credential_id = data.get("credentialId")
-    if f_credential_id is not None and type(f_credential_id) is not str:
+    if type(f_credential_id) is not str and f_credential_id is not None:
         f_credential_id = read_scalar(f_credential_id, "str", ".credentialId")
     f_credential_name = data.get("credentialName")
-    if f_credential_name is not None and type(f_credential_name) is not str:
+    if type(f_credential_name) is not str and f_credential_name is not None:
         f_credential_name = read_scalar(f_credential_name, "str", ".credentialName")
     f_description = data.get("description")
-    if f_description is not None and type(f_description) is not str:
+    if type(f_description) is not str and f_description is not None:
         f_description = read_scalar(f_description, "str", ".description")
     f_disable_ondemand = data.get("disableOndemand")
-    if f_disable_ondemand is not None and type(f_disable_ondemand) is not bool:
+    if type(f_disable_ondemand) is not bool and f_disable_ondemand is not None:
         f_disable_ondemand = read_scalar(f_disable_ondemand, "bool", ".disableOndemand")
     f_disable_session_affinity = data.get("disableSessionAffinity")
-    if f_disable_session_affinity is not None and type(f_disable_session_affinity) is not bool:
+    if type(f_disable_session_affinity) is not bool and f_disable_session_affinity is not None:
         f_disable_session_affinity = read_scalar(
             f_disable_session_affinity, "bool", ".disableSessionAffinity"
         )
     f_disk_size = data.get("diskSize")
-    if f_disk_size is not None and type(f_disk_size) is not int:
+    if type(f_disk_size) is not int and f_disk_size is not None:
         f_disk_size = read_scalar(f_disk_size, "int", ".diskSize")
     f_edition = data.get("edition")
-    if f_edition is not None and type(f_edition) is not str:
+    if type(f_edition) is not str and f_edition is not None:
         f_edition = read_scalar(f_edition, "str", ".edition")
     f_enable_session_isolation = data.get("enableSessionIsolation")
-    if f_enable_session_isolation is not None and type(f_enable_session_isolation) is not bool:
+    if type(f_enable_session_isolation) is not bool and f_enable_session_isolation is not None:
         f_enable_session_isolation = read_scalar(
             f_enable_session_isolation, "bool", ".enableSessionIsolation"
         )
@@ -4265,15 +4265,15 @@ def _read_agent_runtime_create_fields(
     if f_environment_variables is not None:
         f_environment_variables = read_map(f_environment_variables, "str", ".environmentVariables")
     f_execution_role_arn = data.get("executionRoleArn")
-    if f_execution_role_arn is not None and type(f_execution_role_arn) is not str:
+    if type(f_execution_role_arn) is not str and f_execution_role_arn is not None:
         f_execution_role_arn = read_scalar(f_execution_role_arn, "str", ".executionRoleArn")
     f_external_agent_endpoint_url = data.get("externalAgentEndpointUrl")
-    if f_external_agent_endpoint_url is not None and type(f_external_agent_endpoint_url) is not str:
+    if type(f_external_agent_endpoint_url) is not str and f_external_agent_endpoint_url is not None:
         f_external_agent_endpoint_url = read_scalar(
             f_external_agent_endpoint_url, "str", ".externalAgentEndpointUrl"
         )
     f_header_field_name = data.get("headerFieldName")
-    if f_header_field_name is not None and type(f_header_field_name) is not str:
+    if type(f_header_field_name) is not str and f_header_field_name is not None:
         f_header_field_name = read_scalar(f_header_field_name, "str", ".headerFieldName")
     f_health_check_configuration = data.get("healthCheckConfiguration")
     if f_health_check_configuration is not None:
@@ -4290,7 +4290,7 @@ def _read_agent_runtime_create_fields(
         except PathError as exc:
             raise exc.within(".logConfiguration") from None
     f_memory = data.get("memory")
-    if f_memory is not None and type(f_memory) is not int:
+    if type(f_memory) is not int and f_memory is not None:
         f_memory = read_scalar(f_memory, "int", ".memory")
     f_nas_config = data.get("nasConfig")
     if f_nas_config is not None:
@@ -4311,7 +4311,7 @@ def _read_agent_runtime_create_fields(
         except PathError as exc:
             raise exc.within(".ossMountConfig") from None
     f_port = data.get("port")
-    if f_port is not None and type(f_port) is not int:
+    if type(f_port) is not int and f_port is not None:
         f_port = read_scalar(f_port, "int", ".port")
     f_protocol_configuration = data.get("protocolConfiguration")
     if f_protocol_configuration is not None:
@@ -4322,25 +4322,25 @@ def _read_agent_runtime_create_fields(
         except PathError as exc:
             raise exc.within(".protocolConfiguration") from None
     f_resource_group_id = data.get("resourceGroupId")
-    if f_resource_group_id is not None and type(f_resource_group_id) is not str:
+    if type(f_resource_group_id) is not str and f_resource_group_id is not None:
         f_resource_group_id = read_scalar(f_resource_group_id, "str", ".resourceGroupId")
     f_session_affinity_type = data.get("sessionAffinityType")
-    if f_session_affinity_type is not None and type(f_session_affinity_type) is not str:
+    if type(f_session_affinity_type) is not str and f_session_affinity_type is not None:
         f_session_affinity_type = read_scalar(
             f_session_affinity_type, "str", ".sessionAffinityType"
         )
     f_session_concurrency_limit_per_instance = data.get("sessionConcurrencyLimitPerInstance")
     if (
-        f_session_concurrency_limit_per_instance is not None
-        and type(f_session_concurrency_limit_per_instance) is not int
+        type(f_session_concurrency_limit_per_instance) is not int
+        and f_session_concurrency_limit_per_instance is not None
     ):
         f_session_concurrency_limit_per_instance = read_scalar(
             f_session_concurrency_limit_per_instance, "int", ".sessionConcurrencyLimitPerInstance"
         )
     f_session_idle_timeout_seconds = data.get("sessionIdleTimeoutSeconds")
     if (
-        f_session_idle_timeout_seconds is not None
-        and type(f_session_idle_timeout_seconds) is not int
+        type(f_session_idle_timeout_seconds) is not int
+        and f_session_idle_timeout_seconds is not None
     ):
         f_session_idle_timeout_seconds = read_scalar(
             f_session_idle_timeout_seconds, "int", ".sessionIdleTimeoutSeconds"
@@ -4349,7 +4349,7 @@ def _read_agent_runtime_create_fields(
     if f_system_tags is not None:
         f_system_tags = read_list(f_system_tags, "str", ".systemTags")
     f_workspace_id = data.get("workspaceId")
-    if f_workspace_id is not None and type(f_workspace_id) is not str:
+    if type(f_workspace_id) is not str and f_workspace_id is not None:
         f_workspace_id = read_scalar(f_workspace_id, "str", ".workspaceId")
     self = new_instance(cls)
     self.agent_runtime_name = f_agent_runtime_name
@@ -4847,7 +4847,7 @@ def _read_agent_runtime_update_input(
     if type(data) is not dict:
         data = read_object(data)
     f_agent_runtime_name = data.get("agentRuntimeName")
-    if f_agent_runtime_name is not None and type(f_agent_runtime_name) is not str:
+    if type(f_agent_runtime_name) is not str and f_agent_runtime_name is not None:
         f_agent_runtime_name = read_scalar(f_agent_runtime_name, "str", ".agentRuntimeName")
     f_arms_configuration = data.get("armsConfiguration")
     if f_arms_configuration is not None:
@@ -4856,7 +4856,7 @@ def _read_agent_runtime_update_input(
         except PathError as exc:
             raise exc.within(".armsConfiguration") from None
     f_artifact_type = data.get("artifactType")
-    if f_artifact_type is not None and type(f_artifact_type) is not str:
+    if type(f_artifact_type) is not str and f_artifact_type is not None:
         f_artifact_type = read_scalar(f_artifact_type, "str", ".artifactType")
     f_code_configuration = data.get("codeConfiguration")
     if f_code_configuration is not None:
@@ -4873,30 +4873,30 @@ def _read_agent_runtime_update_input(
         except PathError as exc:
             raise exc.within(".containerConfiguration") from None
     f_cpu = data.get("cpu")
-    if f_cpu is not None and type(f_cpu) is not float and type(f_cpu) is not int:
+    if type(f_cpu) is not float and type(f_cpu) is not int and f_cpu is not None:
         f_cpu = read_scalar(f_cpu, "float", ".cpu")
     f_credential_name = data.get("credentialName")
-    if f_credential_name is not None and type(f_credential_name) is not str:
+    if type(f_credential_name) is not str and f_credential_name is not None:
         f_credential_name = read_scalar(f_credential_name, "str", ".credentialName")
     f_description = data.get("description")
-    if f_description is not None and type(f_description) is not str:
+    if type(f_description) is not str and f_description is not None:
         f_description = read_scalar(f_description, "str", ".description")
     f_disable_ondemand = data.get("disableOndemand")
-    if f_disable_ondemand is not None and type(f_disable_ondemand) is not bool:
+    if type(f_disable_ondemand) is not bool and f_disable_ondemand is not None:
         f_disable_ondemand = read_scalar(f_disable_ondemand, "bool", ".disableOndemand")
     f_disable_session_affinity = data.get("disableSessionAffinity")
-    if f_disable_session_affinity is not None and type(f_disable_session_affinity) is not bool:
+    if type(f_disable_session_affinity) is not bool and f_disable_session_affinity is not None:
         f_disable_session_affinity = read_scalar(
             f_disable_session_affinity, "bool", ".disableSessionAffinity"
         )
     f_disk_size = data.get("diskSize")
-    if f_disk_size is not None and type(f_disk_size) is not int:
+    if type(f_disk_size) is not int and f_disk_size is not None:
         f_disk_size = read_scalar(f_disk_size, "int", ".diskSize")
     f_edition = data.get("edition")
-    if f_edition is not None and type(f_edition) is not str:
+    if type(f_edition) is not str and f_edition is not None:
         f_edition = read_scalar(f_edition, "str", ".edition")
     f_enable_session_isolation = data.get("enableSessionIsolation")
-    if f_enable_session_isolation is not None and type(f_enable_session_isolation) is not bool:
+    if type(f_enable_session_isolation) is not bool and f_enable_session_isolation is not None:
         f_enable_session_isolation = read_scalar(
             f_enable_session_isolation, "bool", ".enableSessionIsolation"
         )
@@ -4904,20 +4904,20 @@ def _read_agent_runtime_update_input(
     if f_environment_variables is not None:
         f_environment_variables = read_map(f_environment_variables, "str", ".environmentVariables")
     f_execution_role_arn = data.get("executionRoleArn")
-    if f_execution_role_arn is not None and type(f_execution_role_arn) is not str:
+    if type(f_execution_role_arn) is not str and f_execution_role_arn is not None:
         f_execution_role_arn = read_scalar(f_execution_role_arn, "str", ".executionRoleArn")
     f_external_agent_endpoint_url = data.get("externalAgentEndpointUrl")
-    if f_external_agent_endpoint_url is not None and type(f_external_agent_endpoint_url) is not str:
+    if type(f_external_agent_endpoint_url) is not str and f_external_agent_endpoint_url is not None:
         f_external_agent_endpoint_url = read_scalar(
             f_external_agent_endpoint_url, "str", ".externalAgentEndpointUrl"
         )
     f_force_evict_instances = data.get("forceEvictInstances")
-    if f_force_evict_instances is not None and type(f_force_evict_instances) is not bool:
+    if type(f_force_evict_instances) is not bool and f_force_evict_instances is not None:
         f_force_evict_instances = read_scalar(
             f_force_evict_instances, "bool", ".forceEvictInstances"
         )
     f_header_field_name = data.get("headerFieldName")
-    if f_header_field_name is not None and type(f_header_field_name) is not str:
+    if type(f_header_field_name) is not str and f_header_field_name is not None:
         f_header_field_name = read_scalar(f_header_field_name, "str", ".headerFieldName")
     f_health_check_configuration = data.get("healthCheckConfiguration")
     if f_health_check_configuration is not None:
@@ -4934,7 +4934,7 @@ def _read_agent_runtime_update_input(
         except PathError as exc:
             raise exc.within(".logConfiguration") from None
     f_memory = data.get("memory")
-    if f_memory is not None and type(f_memory) is not int:
+    if type(f_memory) is not int and f_memory is not None:
         f_memory = read_scalar(f_memory, "int", ".memory")
     f_nas_config = data.get("nasConfig")
     if f_nas_config is not None:
@@ -4955,7 +4955,7 @@ def _read_agent_runtime_update_input(
         except PathError as exc:
             raise exc.within(".ossMountConfig") from None
     f_port = data.get("port")
-    if f_port is not None and type(f_port) is not int:
+    if type(f_port) is not int and f_port is not None:
         f_port = read_scalar(f_port, "int", ".port")
     f_protocol_configuration = data.get("protocolConfiguration")
     if f_protocol_configuration is not None:
@@ -4966,22 +4966,22 @@ def _read_agent_runtime_update_input(
         except PathError as exc:
             raise exc.within(".protocolConfiguration") from None
     f_session_affinity_type = data.get("sessionAffinityType")
-    if f_session_affinity_type is not None and type(f_session_affinity_type) is not str:
+    if type(f_session_affinity_type) is not str and f_session_affinity_type is not None:
         f_session_affinity_type = read_scalar(
             f_session_affinity_type, "str", ".sessionAffinityType"
         )
     f_session_concurrency_limit_per_instance = data.get("sessionConcurrencyLimitPerInstance")
     if (
-        f_session_concurrency_limit_per_instance is not None
-        and type(f_session_concurrency_limit_per_instance) is not int
+        type(f_session_concurrency_limit_per_instance) is not int
+        and f_session_concurrency_limit_per_instance is not None
     ):
         f_session_concurrency_limit_per_instance = read_scalar(
             f_session_concurrency_limit_per_instance, "int", ".sessionConcurrencyLimitPerInstance"
         )
     f_session_idle_timeout_seconds = data.get("sessionIdleTimeoutSeconds")
     if (
-        f_session_idle_timeout_seconds is not None
-        and type(f_session_idle_timeout_seconds) is not int
+        type(f_session_idle_timeout_seconds) is not int
+        and f_session_idle_timeout_seconds is not None
     ):
         f_session_idle_timeout_seconds = read_scalar(
             f_session_idle_timeout_seconds, "int", ".sessionIdleTimeoutSeconds"
@@ -4990,7 +4990,7 @@ def _read_agent_runtime_update_input(
     if f_system_tags is not None:
         f_system_tags = read_list(f_system_tags, "str", ".systemTags")
     f_workspace_id = data.get("workspaceId")
-    if f_workspace_id is not None and type(f_workspace_id) is not str:
+    if type(f_workspace_id) is not str and f_workspace_id is not None:
         f_workspace_id = read_scalar(f_workspace_id, "str", ".workspaceId")
     self = new_instance(cls)
     self.agent_runtime_name = f_agent_runtime_name
@@ -5169,17 +5169,17 @@ def _read_agent_runtime_endpoint_create_input(
     if type(data) is not dict:
         data = read_object(data)
     f_agent_runtime_endpoint_name = data.get("agentRuntimeEndpointName")
-    if f_agent_runtime_endpoint_name is not None and type(f_agent_runtime_endpoint_name) is not str:
+    if type(f_agent_runtime_endpoint_name) is not str and f_agent_runtime_endpoint_name is not None:
         f_agent_runtime_endpoint_name = read_scalar(
             f_agent_runtime_endpoint_name, "str", ".agentRuntimeEndpointName"
         )
     f_description = data.get("description")
-    if f_description is not None and type(f_description) is not str:
+    if type(f_description) is not str and f_description is not None:
         f_description = read_scalar(f_description, "str", ".description")
     f_disable_public_network_access = data.get("disablePublicNetworkAccess")
     if (
-        f_disable_public_network_access is not None
-        and type(f_disable_public_network_access) is not bool
+        type(f_disable_public_network_access) is not bool
+        and f_disable_public_network_access is not None
     ):
         f_disable_public_network_access = read_scalar(
             f_disable_public_network_access, "bool", ".disablePublicNetworkAccess"
@@ -5197,7 +5197,7 @@ def _read_agent_runtime_endpoint_create_input(
         except PathError as exc:
             raise exc.within(".scalingConfig") from None
     f_target_version = data.get("targetVersion")
-    if f_target_version is not None and type(f_target_version) is not str:
+    if type(f_target_version) is not str and f_target_version is not None:
         f_target_version = read_scalar(f_target_version, "str", ".targetVersion")
     self = new_instance(cls)
     self.agent_runtime_endpoint_name = f_agent_runtime_endpoint_name
@@ -5365,22 +5365,22 @@ def _read_agent_runtime_endpoint_update_input(
     if type(data) is not dict:
         data = read_object(data)
     f_agent_runtime_endpoint_name = data.get("agentRuntimeEndpointName")
-    if f_agent_runtime_endpoint_name is not None and type(f_agent_runtime_endpoint_name) is not str:
+    if type(f_agent_runtime_endpoint_name) is not str and f_agent_runtime_endpoint_name is not None:
         f_agent_runtime_endpoint_name = read_scalar(
             f_agent_runtime_endpoint_name, "str", ".agentRuntimeEndpointName"
         )
     f_delete_scaling_config = data.get("deleteScalingConfig")
-    if f_delete_scaling_config is not None and type(f_delete_scaling_config) is not bool:
+    if type(f_delete_scaling_config) is not bool and f_delete_scaling_config is not None:
         f_delete_scaling_config = read_scalar(
             f_delete_scaling_config, "bool", ".deleteScalingConfig"
         )
     f_description = data.get("description")
-    if f_description is not None and type(f_description) is not str:
+    if type(f_description) is not str and f_description is not None:
         f_description = read_scalar(f_description, "str", ".description")
     f_disable_public_network_access = data.get("disablePublicNetworkAccess")
     if (
-        f_disable_public_network_access is not None
-        and type(f_disable_public_network_access) is not bool
+        type(f_disable_public_network_access) is not bool
+        and f_disable_public_network_access is not None
     ):
         f_disable_public_network_access = read_scalar(
             f_disable_public_network_access, "bool", ".disablePublicNetworkAccess"
@@ -5398,7 +5398,7 @@ def _read_agent_runtime_endpoint_update_input(
         except PathError as exc:
             raise exc.within(".scalingConfig") from None
     f_target_version = data.get("targetVersion")
-    if f_target_version is not None and type(f_target_version) is not str:
+    if type(f_target_version) is not str and f_target_version is not None:
         f_target_version = read_scalar(f_target_version, "str", ".targetVersion")
     self = new_instance(cls)
     self.agent_runtime_endpoint_name = f_agent_runtime_endpoint_name
@@ -5488,10 +5488,10 @@ def _read_agent_runtime_version_publish_input(
     if type(data) is not dict:
         data = read_object(data)
     f_description = data.get("description")
-    if f_description is not None and type(f_description) is not str:
+    if type(f_description) is not str and f_description is not None:
         f_description = read_scalar(f_description, "str", ".description")
     f_publisher = data.get("publisher")
-    if f_publisher is not None and type(f_publisher) is not str:
+    if type(f_publisher) is not str and f_publisher is not None:
         f_publisher = read_scalar(f_publisher, "str", ".publisher")
     self = new_instance(cls)
     self.description = f_description

@@ -1,15 +1,16 @@
-"""Constructors of a code package (``AgentRuntimeCode``): from a zip, a path or OSS."""
+"""Constructors of a code package (``AgentRuntimeCode``): from a zip, a path or OSS.
+
+The zip helpers (and ``zipfile``) are imported when a package is first built,
+not with the models.
+"""
 
 from __future__ import annotations
 
-import io
 import os
-import zipfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Self, TypeVar, cast
 
-from ..code_packaging import encode_zip, zip_directory, zip_file
 from ..errors import InvalidParameterError
 from .enums import Language
 from .wire_model import WireModel
@@ -71,6 +72,9 @@ class CodePackageConstructors(WireModel):
             raise InvalidParameterError(
                 f"cannot read zip file {_describe(path)}: {exc.strerror}"
             ) from exc
+        import io
+        import zipfile
+
         if not zipfile.is_zipfile(io.BytesIO(data)):
             raise InvalidParameterError(f"not a zip archive: {_describe(path)}")
         return cls._from_zip_bytes(data, language=language, command=command)
@@ -93,6 +97,8 @@ class CodePackageConstructors(WireModel):
         if not source.exists():
             raise InvalidParameterError(f"code path does not exist: {_describe(path)}")
         try:
+            from ..code_packaging import zip_directory, zip_file
+
             data = zip_directory(source) if source.is_dir() else zip_file(source)
         except OSError as exc:
             raise InvalidParameterError(
@@ -128,6 +134,8 @@ class CodePackageConstructors(WireModel):
     def _from_zip_bytes(
         cls, data: bytes, *, language: Language | str | None, command: Sequence[str] | None
     ) -> Self:
+        from ..code_packaging import encode_zip
+
         text, checksum = encode_zip(data)
         return _factory(cls)(
             zip_file=text, checksum=checksum, language=language, command=_command(command)

@@ -10,8 +10,6 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, ClassVar, Self, TypeVar, cast
 
-from dateutil import parser as date_parser
-
 from ..errors import InvalidParameterError, MalformedResponseError
 from ._convert import PathError
 from ._record import Record, field_names
@@ -34,6 +32,8 @@ def parse_timestamp(value: str | None) -> datetime | None:
     """An API timestamp as a ``datetime``; ``None`` when absent or unparseable."""
     if not value or not isinstance(value, str):
         return None
+    from dateutil import parser as date_parser  # on first use: a tenth of the import
+
     try:
         return date_parser.isoparse(value)
     except (ValueError, OverflowError):
@@ -56,7 +56,7 @@ class WireModel(Record):
     for every instance of the subclass, built or read from the wire.
     """
 
-    __slots__ = ("_extra",)
+    __slots__ = ("__weakref__", "_extra")
 
     #: The spec schema (and generated client model) the class presents.
     _wire_schema: ClassVar[str]

@@ -1153,6 +1153,19 @@ def test_extra_is_a_dict_to_fill_even_when_the_wire_had_no_unknown_key() -> None
     assert runtime.extra == {} and runtime.to_wire() == {"agentRuntimeId": "ar-1"}
 
 
+def test_models_survive_copying_and_pickling() -> None:
+    import pickle
+
+    runtime = _Runtime.from_wire(
+        {"agentRuntimeId": "ar-1", "status": "READY", "networkConfiguration": {"x": 1}}
+    )
+    for twin in (copy.copy(runtime), copy.deepcopy(runtime), pickle.loads(pickle.dumps(runtime))):
+        assert twin == runtime and twin is not runtime
+        assert twin.status is Status.READY
+        assert twin.network_configuration is not None
+        assert twin.network_configuration.extra == {"x": 1}
+
+
 def test_replace_copies_with_changes() -> None:
     original = AgentRuntimeUpdateInput(description="old", cpu=2, extra={"later": 1})
     changed = replace(original, cpu=4)
