@@ -13,6 +13,7 @@ the data plane's OpenAI client.
 
 from __future__ import annotations
 
+import functools
 import ssl
 import threading
 import time
@@ -25,18 +26,24 @@ from ..raw_response import note_response
 __all__ = ["SyncSchemePool", "SyncSharedTransport"]
 
 
+@functools.cache
+def _trusting_nobody() -> ssl.SSLContext:
+    """A TLS context that verifies certificates and host names but trusts no authority."""
+    return ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+
+
 class SyncSchemePool(httpx.BaseTransport):
     """Pooled connections, HTTPS ones built on first use with ``tls_context()``.
 
-    The plain-HTTP pool's TLS context verifies certificates and host names
-    but trusts no authority, so it could never complete a handshake: only
-    ``https://`` requests reach the HTTPS pool, which is built with the real
-    context.
+    The plain-HTTP pool's TLS context (one per process) verifies certificates
+    and host names but trusts no authority, so it could never complete a
+    handshake: only ``https://`` requests reach the HTTPS pool, which is built
+    with the real context.
     """
 
     def __init__(self, tls_context: Callable[[], ssl.SSLContext]) -> None:
         self._tls_context = tls_context
-        self._plain = httpx.HTTPTransport(verify=ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT))
+        self._plain = httpx.HTTPTransport(verify=_trusting_nobody())
         self._secure: httpx.HTTPTransport | None = None
         self._lock = threading.Lock()
 

@@ -9,6 +9,7 @@ import pytest
 from agentrun_facade import AgentRuntimeClient, Config
 from agentrun_facade.retry import RetryPolicy
 from tests.emulated import Emulator, running
+from tests.sdk.recording import WireTap
 
 testing = pytest.importorskip("agentrun_facade.testing")
 
@@ -47,3 +48,9 @@ def local_config(local_agentrun: testing.LocalAgentRun) -> Config:
     local_agentrun.faults.clear()
     base: Config = local_agentrun.config
     return base.merge(Config(page_size=5, max_concurrency=3))
+
+
+@pytest.fixture
+def tap() -> WireTap:
+    """A transport for either flavour that notes what the client sends to the emulator."""
+    return WireTap()

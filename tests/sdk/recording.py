@@ -1,6 +1,6 @@
 """What the SDK tests observe at the client's public seams.
 
-``Wire`` is the HTTP transport handed to ``AgentRuntimeClient(config,
+``WireTap`` is the HTTP transport handed to ``AgentRuntimeClient(config,
 transport=..., async_transport=...)``: it notes every request as it left the
 client and forwards it to the emulator. A test may have it answer (or fail) in
 the emulator's place for the next requests, for the exact bytes or the broken
@@ -12,7 +12,6 @@ that notes the delay decided before each retry and waits none of it.
 
 from __future__ import annotations
 
-import itertools
 import json
 import threading
 from collections import deque
@@ -24,30 +23,11 @@ from urllib.parse import parse_qsl
 import attrs
 import httpx
 
-from agentrun_facade import AgentRuntimeCode, AgentRuntimeCreateInput
 from agentrun_facade.error_response import ErrorResponse
 from agentrun_facade.retry import FailureKind, RandomSource, RetryPolicy
 
 #: What a scripted answer may be: a response, an exception to raise, or a handler.
 Reply = httpx.Response | Exception | Callable[[httpx.Request], httpx.Response]
-
-_names = itertools.count()
-
-
-def unique(prefix: str) -> str:
-    """A runtime name no other test of the module uses."""
-    return f"{prefix}-{next(_names)}"
-
-
-def code_input(name: str, **fields: Any) -> AgentRuntimeCreateInput:
-    """A small code runtime named ``name``."""
-    return AgentRuntimeCreateInput(
-        agent_runtime_name=name,
-        code_configuration=AgentRuntimeCode(
-            language="python3.12", command=["python", "app.py"], zip_file="UEsFBg=="
-        ),
-        **fields,
-    )
 
 
 @attrs.frozen
@@ -78,7 +58,7 @@ class Sent:
         return json.loads(self.content) if self.content else None
 
 
-class Wire(httpx.BaseTransport, httpx.AsyncBaseTransport):
+class WireTap(httpx.BaseTransport, httpx.AsyncBaseTransport):
     """Notes each request, then answers from the script or sends it to the emulator."""
 
     def __init__(self) -> None:

@@ -1,20 +1,19 @@
 """How waiting on a runtime or endpoint ends: ready, failed, unknown statuses, deletes.
 
 The emulator settles each runtime into the status its environment names
-(``AGENTRUN_EMULATOR_STATUS`` and friends); the client's transport (``Wire``)
+(``AGENTRUN_EMULATOR_STATUS`` and friends); the client's transport (``WireTap``)
 counts the polls. Written once, async; ``scripts/unasync`` derives the sync twin.
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
 
 from agentrun_facade import (
     AgentRuntimeClient,
-    AgentRuntimeEndpoint,
     AgentRuntimeEndpointCreateInput,
     Config,
     InvalidParameterError,
@@ -23,40 +22,37 @@ from agentrun_facade import (
     WaiterTimeoutError,
 )
 from tests.sdk.conftest import NO_WAIT, testing
-from tests.sdk.recording import Wire, code_input, unique
+from tests.sdk.recording import WireTap
+
+from .wire import runtime_input, unique
 
 
 @pytest.fixture
-def wire() -> Wire:
-    return Wire()
-
-
-@pytest.fixture
-async def client(local_config: Config, wire: Wire) -> AsyncIterator[AgentRuntimeClient]:
+async def client(local_config: Config, tap: WireTap) -> AsyncIterator[AgentRuntimeClient]:
     async with AgentRuntimeClient(
-        local_config, async_transport=wire, retry_policy=NO_WAIT
+        local_config, async_transport=tap, retry_policy=NO_WAIT
     ) as opened:
         yield opened
 
 
 @pytest.mark.parametrize("callback", ["not callable", 42])
 async def test_a_waiter_callback_that_cannot_be_called_is_refused_at_the_call(
-    callback: Any, client: AgentRuntimeClient, wire: Wire
+    callback: Any, client: AgentRuntimeClient, tap: WireTap
 ) -> None:
-    runtime = await client.create_async(code_input(unique("callback")))
-    wire.clear()
+    runtime = await client.create_async(runtime_input(unique("callback")))
+    tap.clear()
     with pytest.raises(InvalidParameterError, match="callback"):
         await runtime.wait_until_ready_or_failed_async(callback)
     with pytest.raises(InvalidParameterError, match="callback"):
         await runtime.delete_and_wait_until_finished_async(callback)
-    assert wire.requests == []
+    assert tap.requests == []
 
 
 async def test_plain_failed_ends_the_wait_at_once_with_its_reason(
-    client: AgentRuntimeClient, wire: Wire
+    client: AgentRuntimeClient, tap: WireTap
 ) -> None:
     runtime = await client.create_async(
-        code_input(
+        runtime_input(
             unique("failing"),
             environment_variables={
                 testing.STATUS_TRIGGER: "FAILED",
@@ -64,31 +60,33 @@ async def test_plain_failed_ends_the_wait_at_once_with_its_reason(
             },
         )
     )
-    wire.clear()
+    tap.clear()
     with pytest.raises(ResourceFailedError) as raised:
         await runtime.wait_until_ready_or_failed_async(None, 0.01, 30.0)
     assert raised.value.status == "FAILED"
     assert raised.value.status_reason == "image pull failed"
     assert runtime.status is Status.FAILED
-    assert wire.actions() == ["GetAgentRuntime"]  # one poll
+    assert tap.actions() == ["GetAgentRuntime"]  # one poll
 
 
 async def test_an_unknown_status_keeps_polling_and_is_named_at_the_deadline(
-    client: AgentRuntimeClient, wire: Wire
+    client: AgentRuntimeClient, tap: WireTap
 ) -> None:
     runtime = await client.create_async(
-        code_input(unique("scaling"), environment_variables={testing.STATUS_TRIGGER: "SCALING_OUT"})
+        runtime_input(
+            unique("scaling"), environment_variables={testing.STATUS_TRIGGER: "SCALING_OUT"}
+        )
     )
-    wire.clear()
+    tap.clear()
     with pytest.raises(WaiterTimeoutError) as raised:
         await runtime.wait_until_ready_or_failed_async(None, 0.02, 0.2)
     assert "SCALING_OUT" in str(raised.value)
-    assert len(wire.sent("GetAgentRuntime")) > 2
+    assert len(tap.sent("GetAgentRuntime")) > 2
 
 
 async def test_an_active_endpoint_ends_the_wait(client: AgentRuntimeClient) -> None:
     serving = await client.create_async(
-        code_input(
+        runtime_input(
             unique("serving"), environment_variables={testing.ENDPOINT_STATUS_TRIGGER: "ACTIVE"}
         )
     )
@@ -98,30 +96,3 @@ async def test_an_active_endpoint_ends_the_wait(client: AgentRuntimeClient) -> N
     )
     done = await endpoint.wait_until_ready_or_failed_async(None, 0.01, 30.0)
     assert done.status is Status.ACTIVE
-
-
-@pytest.fixture
-def slow() -> Iterator[testing.LocalAgentRun]:
-    """An emulator whose transitions take 0.2 s."""
-    with testing.LocalAgentRun(transition_seconds=0.2) as local:
-        yield local
-
-
-async def test_the_delete_waiters_last_callback_reports_the_resource_gone(
-    slow: testing.LocalAgentRun,
-) -> None:
-    async with AgentRuntimeClient(slow.config) as client:
-        runtime = await client.create_async(code_input("doomed"))
-        await runtime.wait_until_ready_or_failed_async(None, 0.05, 30.0)
-        endpoint = await runtime.create_endpoint_async(
-            AgentRuntimeEndpointCreateInput(agent_runtime_endpoint_name="Default")
-        )
-        await endpoint.wait_until_ready_or_failed_async(None, 0.05, 30.0)
-        seen: list[Any] = []
-
-        def report(resource: AgentRuntimeEndpoint) -> None:
-            seen.append(resource.status)
-
-        await endpoint.delete_and_wait_until_finished_async(report, 0.05, 30.0)
-    assert seen[-1] is None and endpoint.status is None
-    assert Status.DELETING in seen[:-1]

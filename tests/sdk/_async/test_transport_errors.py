@@ -3,7 +3,7 @@
 Errors the emulator gives (missing, duplicate, invalid, unsigned, throttled,
 5xx) come from the emulator; answers it never gives (an HTML gateway page, a
 truncated body, odd codes) are served in its place by the client's transport
-(``Wire.script``). Written once, async; ``scripts/unasync`` derives the sync twin.
+(``WireTap.script``). Written once, async; ``scripts/unasync`` derives the sync twin.
 """
 
 from __future__ import annotations
@@ -31,14 +31,11 @@ from agentrun_facade import (
     ValidationError,
 )
 from tests.sdk.conftest import NO_WAIT, testing
-from tests.sdk.recording import Wire, code_input, envelope, error, unique
+from tests.sdk.recording import WireTap, envelope, error
+
+from .wire import runtime_input, unique
 
 NESTED = b"[" * 3000 + b"]" * 3000
-
-
-@pytest.fixture
-def wire() -> Wire:
-    return Wire()
 
 
 @pytest.fixture
@@ -48,8 +45,8 @@ def config(local_config: Config) -> Config:
 
 
 @pytest.fixture
-async def client(config: Config, wire: Wire) -> AsyncIterator[AgentRuntimeClient]:
-    async with AgentRuntimeClient(config, async_transport=wire, retry_policy=NO_WAIT) as opened:
+async def client(config: Config, tap: WireTap) -> AsyncIterator[AgentRuntimeClient]:
+    async with AgentRuntimeClient(config, async_transport=tap, retry_policy=NO_WAIT) as opened:
         yield opened
 
 
@@ -91,10 +88,10 @@ async def test_a_duplicate_name_names_the_resource_that_holds_it(
     client: AgentRuntimeClient,
 ) -> None:
     name = unique("dup")
-    runtime = await client.create_async(code_input(name))
+    runtime = await client.create_async(runtime_input(name))
     runtime_id = runtime.agent_runtime_id or ""
     with pytest.raises(ResourceAlreadyExistError) as created:
-        await client.create_async(code_input(name))
+        await client.create_async(runtime_input(name))
     check(
         created.value,
         ResourceAlreadyExistError,
@@ -117,7 +114,7 @@ async def test_a_duplicate_name_names_the_resource_that_holds_it(
 
 
 async def test_a_missing_endpoint_names_runtime_and_endpoint(client: AgentRuntimeClient) -> None:
-    runtime = await client.create_async(code_input(unique("noep")))
+    runtime = await client.create_async(runtime_input(unique("noep")))
     runtime_id = runtime.agent_runtime_id or ""
     with pytest.raises(ResourceNotExistError) as caught:
         await client.get_endpoint_async(runtime_id, "ep-missing")
@@ -132,7 +129,7 @@ async def test_a_missing_endpoint_names_runtime_and_endpoint(client: AgentRuntim
 
 
 async def test_an_invalid_body_is_a_validation_error(client: AgentRuntimeClient) -> None:
-    runtime = await client.create_async(code_input(unique("invalid")))
+    runtime = await client.create_async(runtime_input(unique("invalid")))
     runtime_id = runtime.agent_runtime_id or ""
     endpoint = await client.create_endpoint_async(
         runtime_id, AgentRuntimeEndpointCreateInput(agent_runtime_endpoint_name="e")
@@ -218,9 +215,9 @@ async def test_error_codes_map_to_typed_errors(
     response: httpx.Response,
     expected: type[HTTPError],
     client: AgentRuntimeClient,
-    wire: Wire,
+    tap: WireTap,
 ) -> None:
-    wire.script(response)
+    tap.script(response)
     with pytest.raises(expected) as caught:
         await client.get_async("ar-7")
     check(
@@ -235,9 +232,9 @@ async def test_error_codes_map_to_typed_errors(
 
 
 async def test_html_502_is_a_server_error_not_a_decode_error(
-    client: AgentRuntimeClient, wire: Wire
+    client: AgentRuntimeClient, tap: WireTap
 ) -> None:
-    wire.script(
+    tap.script(
         httpx.Response(
             502, text="<html><body>Bad Gateway</body></html>", headers={"x-acs-request-id": "gw"}
         )
@@ -251,9 +248,9 @@ async def test_html_502_is_a_server_error_not_a_decode_error(
 
 @pytest.mark.parametrize(("status", "kind"), [(400, ValidationError), (500, ServerError)])
 async def test_deeply_nested_json_in_an_error_keeps_its_status(
-    status: int, kind: type[HTTPError], client: AgentRuntimeClient, wire: Wire
+    status: int, kind: type[HTTPError], client: AgentRuntimeClient, tap: WireTap
 ) -> None:
-    wire.script(httpx.Response(status, content=NESTED))
+    tap.script(httpx.Response(status, content=NESTED))
     with pytest.raises(kind) as raised:
         await client.get_async("ar-1")
     assert raised.value.status_code == status
@@ -277,9 +274,9 @@ MALFORMED = [
     "response", MALFORMED, ids=["truncated", "no-data", "array", "wrong-type", "empty", "nested"]
 )
 async def test_malformed_success_bodies(
-    response: httpx.Response, client: AgentRuntimeClient, wire: Wire
+    response: httpx.Response, client: AgentRuntimeClient, tap: WireTap
 ) -> None:
-    wire.script(response)
+    tap.script(response)
     with pytest.raises(MalformedResponseError) as caught:
         await client.get_async("ar-1")
     assert caught.value.status_code == 200
@@ -287,23 +284,25 @@ async def test_malformed_success_bodies(
     assert caught.value.operation == "GetAgentRuntime"
 
 
-async def test_malformed_list_page(client: AgentRuntimeClient, wire: Wire) -> None:
-    wire.script(envelope({"items": [{"agentRuntimeId": 5}], "total": 1}))
+async def test_malformed_list_page(client: AgentRuntimeClient, tap: WireTap) -> None:
+    tap.script(envelope({"items": [{"agentRuntimeId": 5}], "total": 1}))
     with pytest.raises(MalformedResponseError):
         await client.list_async()
 
 
-async def test_unknown_fields_and_statuses_are_kept(client: AgentRuntimeClient, wire: Wire) -> None:
-    wire.script(envelope({"agentRuntimeId": "ar-1", "status": "HIBERNATING", "newField": 1}))
+async def test_unknown_fields_and_statuses_are_kept(
+    client: AgentRuntimeClient, tap: WireTap
+) -> None:
+    tap.script(envelope({"agentRuntimeId": "ar-1", "status": "HIBERNATING", "newField": 1}))
     runtime = await client.get_async("ar-1")
     assert runtime.status == "HIBERNATING"
     assert runtime.extra == {"newField": 1}
 
 
 async def test_delete_response_without_id_still_names_the_runtime(
-    client: AgentRuntimeClient, wire: Wire
+    client: AgentRuntimeClient, tap: WireTap
 ) -> None:
-    wire.script(envelope({"agentRuntimeName": ""}))
+    tap.script(envelope({"agentRuntimeName": ""}))
     assert (await client.delete_async("ar-gone")).agent_runtime_id == "ar-gone"
 
 
@@ -313,11 +312,11 @@ async def test_delete_response_without_id_still_names_the_runtime(
 
 
 async def test_listing_errors_name_the_operation_resource_and_request(
-    client: AgentRuntimeClient, wire: Wire
+    client: AgentRuntimeClient, tap: WireTap
 ) -> None:
-    runtime = await client.create_async(code_input(unique("huge")))
+    runtime = await client.create_async(runtime_input(unique("huge")))
     runtime_id = runtime.agent_runtime_id or ""
-    wire.script(
+    tap.script(
         envelope(
             {"items": [], "pageNumber": 1, "pageSize": 1, "total": 10**9}, request_id="req-huge"
         )
@@ -339,10 +338,10 @@ def runtime_item(index: int) -> dict[str, Any]:
 
 
 async def test_inconsistent_total_in_a_later_page_names_that_page_request(
-    client: AgentRuntimeClient, wire: Wire
+    client: AgentRuntimeClient, tap: WireTap
 ) -> None:
     item = runtime_item(1)
-    wire.script(
+    tap.script(
         envelope({"items": [item], "pageNumber": 1, "pageSize": 1, "total": 2}, "req-p1"),
         envelope({"items": [item], "pageNumber": 2, "pageSize": 1, "total": -4}, "req-p2"),
     )
@@ -362,10 +361,10 @@ def short_pages(request: httpx.Request) -> httpx.Response:
 
 
 async def test_a_total_that_contradicts_the_items_on_every_read_is_malformed(
-    client: AgentRuntimeClient, wire: Wire
+    client: AgentRuntimeClient, tap: WireTap
 ) -> None:
     replies: list[Callable[[httpx.Request], httpx.Response]] = [short_pages] * 30
-    wire.script(*replies)
+    tap.script(*replies)
     with pytest.raises(MalformedResponseError) as raised:
         await client.list_async()
     assert "every read" in str(raised.value)

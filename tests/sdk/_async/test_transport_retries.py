@@ -29,12 +29,9 @@ from agentrun_facade import (
 )
 from agentrun_facade.retry import RetryPolicy
 from tests.sdk.conftest import testing
-from tests.sdk.recording import NotedWaits, Wire, code_input, error, unique
+from tests.sdk.recording import NotedWaits, WireTap, error
 
-
-@pytest.fixture
-def wire() -> Wire:
-    return Wire()
+from .wire import runtime_input, unique
 
 
 @pytest.fixture
@@ -50,16 +47,16 @@ def config(local_config: Config) -> Config:
 
 @pytest.fixture
 async def client(
-    config: Config, wire: Wire, policy: NotedWaits
+    config: Config, tap: WireTap, policy: NotedWaits
 ) -> AsyncIterator[AgentRuntimeClient]:
-    async with AgentRuntimeClient(config, async_transport=wire, retry_policy=policy) as opened:
+    async with AgentRuntimeClient(config, async_transport=tap, retry_policy=policy) as opened:
         yield opened
 
 
-async def runtime_id_of(client: AgentRuntimeClient, wire: Wire) -> str:
+async def runtime_id_of(client: AgentRuntimeClient, tap: WireTap) -> str:
     """A fresh runtime's id; the requests that made it are forgotten."""
-    runtime = await client.create_async(code_input(unique("retry")))
-    wire.clear()
+    runtime = await client.create_async(runtime_input(unique("retry")))
+    tap.clear()
     return runtime.agent_runtime_id or ""
 
 
@@ -80,50 +77,50 @@ def fault(operation: str, **options: object) -> testing.ScriptedFault:
 
 async def test_get_retries_5xx_then_succeeds(
     client: AgentRuntimeClient,
-    wire: Wire,
+    tap: WireTap,
     policy: NotedWaits,
     local_agentrun: testing.LocalAgentRun,
 ) -> None:
-    runtime_id = await runtime_id_of(client, wire)
+    runtime_id = await runtime_id_of(client, tap)
     local_agentrun.script_faults(
         [fault("GetAgentRuntime", status=503), fault("GetAgentRuntime", status=500)]
     )
     runtime = await client.get_async(runtime_id)
     assert runtime.agent_runtime_id == runtime_id
-    assert wire.actions() == ["GetAgentRuntime"] * 3
+    assert tap.actions() == ["GetAgentRuntime"] * 3
     assert len(policy.decided) == 2
     # Every attempt is signed afresh (new nonce).
-    assert len({r.headers["x-acs-signature-nonce"] for r in wire.requests}) == 3
+    assert len({r.headers["x-acs-signature-nonce"] for r in tap.requests}) == 3
 
 
 async def test_retries_are_bounded_by_max_retries(
-    client: AgentRuntimeClient, wire: Wire, local_agentrun: testing.LocalAgentRun
+    client: AgentRuntimeClient, tap: WireTap, local_agentrun: testing.LocalAgentRun
 ) -> None:
     local_agentrun.script_faults([fault("GetAgentRuntime", status=503, times=10)])
     with pytest.raises(ServerError):
         await client.get_async("ar-1", config=Config(max_retries=3))
-    assert len(wire.requests) == 4
+    assert len(tap.requests) == 4
 
 
 async def test_max_retries_zero_disables_retries(
     client: AgentRuntimeClient,
-    wire: Wire,
+    tap: WireTap,
     policy: NotedWaits,
     local_agentrun: testing.LocalAgentRun,
 ) -> None:
     local_agentrun.script_faults([fault("GetAgentRuntime", status=503)])
     with pytest.raises(ServerError):
         await client.get_async("ar-1", config=Config(max_retries=0))
-    assert len(wire.requests) == 1 and policy.decided == []
+    assert len(tap.requests) == 1 and policy.decided == []
 
 
 async def test_backoff_grows_and_stays_within_bounds(
-    local_config: Config, wire: Wire, local_agentrun: testing.LocalAgentRun
+    local_config: Config, tap: WireTap, local_agentrun: testing.LocalAgentRun
 ) -> None:
     policy = NotedWaits(backoff_base=0.5, backoff_cap=1.5, rng=random.Random(7))
     local_agentrun.script_faults([fault("GetAgentRuntime", status=500, times=5)])
     config = local_config.merge(Config(max_retries=4))
-    client = AgentRuntimeClient(config, async_transport=wire, retry_policy=policy)
+    client = AgentRuntimeClient(config, async_transport=tap, retry_policy=policy)
     with pytest.raises(ServerError):
         await client.get_async("ar-1")
     await client.aclose()
@@ -137,17 +134,17 @@ async def test_backoff_grows_and_stays_within_bounds(
 
 
 async def test_the_client_waits_the_delay_its_policy_decides(
-    config: Config, wire: Wire, local_agentrun: testing.LocalAgentRun
+    config: Config, tap: WireTap, local_agentrun: testing.LocalAgentRun
 ) -> None:
     # Full jitter drawn at its top: each retry waits 0.15 s.
     policy = RetryPolicy(backoff_base=0.15, backoff_cap=0.15, rng=lambda: 1.0)
     local_agentrun.script_faults([fault("GetAgentRuntime", status=503, times=2)])
-    async with AgentRuntimeClient(config, async_transport=wire, retry_policy=policy) as c:
-        runtime_id = await runtime_id_of(c, wire)
+    async with AgentRuntimeClient(config, async_transport=tap, retry_policy=policy) as c:
+        runtime_id = await runtime_id_of(c, tap)
         started = time.monotonic()
         await c.get_async(runtime_id)
         waited = time.monotonic() - started
-    assert len(wire.requests) == 3
+    assert len(tap.requests) == 3
     assert waited >= 0.3
 
 
@@ -157,23 +154,23 @@ async def test_the_client_waits_the_delay_its_policy_decides(
 
 
 async def test_post_is_not_retried_on_status_without_reconciliation(
-    client: AgentRuntimeClient, wire: Wire, local_agentrun: testing.LocalAgentRun
+    client: AgentRuntimeClient, tap: WireTap, local_agentrun: testing.LocalAgentRun
 ) -> None:
     local_agentrun.script_faults([fault("CreateAgentRuntime", status=503)])
     name = unique("noretry")
     with pytest.raises(ServerError):
-        await client.create_async(code_input(name), config=Config(reconcile_writes=False))
-    assert wire.actions() == ["CreateAgentRuntime"]
+        await client.create_async(runtime_input(name), config=Config(reconcile_writes=False))
+    assert tap.actions() == ["CreateAgentRuntime"]
 
 
 async def test_post_is_not_retried_after_a_read_timeout_without_reconciliation(
-    client: AgentRuntimeClient, wire: Wire, local_agentrun: testing.LocalAgentRun
+    client: AgentRuntimeClient, tap: WireTap, local_agentrun: testing.LocalAgentRun
 ) -> None:
     local_agentrun.script_faults([fault("CreateAgentRuntime", kind="latency", latency_ms=600)])
     slow = Config(reconcile_writes=False, read_timeout=0.1)
     with pytest.raises(RequestTimeoutError) as caught:
-        await client.create_async(code_input(unique("slow")), config=slow)
-    assert wire.actions() == ["CreateAgentRuntime"]
+        await client.create_async(runtime_input(unique("slow")), config=slow)
+    assert tap.actions() == ["CreateAgentRuntime"]
     assert caught.value.operation == "CreateAgentRuntime"
     assert isinstance(caught.value.__cause__, httpx.ReadTimeout)
 
@@ -182,13 +179,13 @@ async def test_post_is_not_retried_after_a_read_timeout_without_reconciliation(
     "failure", [httpx.ConnectError("refused"), httpx.PoolTimeout("pool")], ids=["connect", "pool"]
 )
 async def test_post_is_retried_when_nothing_was_sent(
-    failure: Exception, client: AgentRuntimeClient, wire: Wire
+    failure: Exception, client: AgentRuntimeClient, tap: WireTap
 ) -> None:
     name = unique("unsent")
-    wire.script(failure)
-    runtime = await client.create_async(code_input(name))
+    tap.script(failure)
+    runtime = await client.create_async(runtime_input(name))
     assert runtime.agent_runtime_name == name
-    assert wire.actions() == ["CreateAgentRuntime"] * 2
+    assert tap.actions() == ["CreateAgentRuntime"] * 2
     assert await named(client, name) == [name]
 
 
@@ -203,25 +200,25 @@ async def test_post_is_retried_when_nothing_was_sent(
     ids=["read-timeout", "protocol", "read-error"],
 )
 async def test_get_is_retried_after_transport_failures(
-    failure: Exception, client: AgentRuntimeClient, wire: Wire
+    failure: Exception, client: AgentRuntimeClient, tap: WireTap
 ) -> None:
-    runtime_id = await runtime_id_of(client, wire)
-    wire.script(failure)
+    runtime_id = await runtime_id_of(client, tap)
+    tap.script(failure)
     assert (await client.get_async(runtime_id)).agent_runtime_id == runtime_id
-    assert wire.actions() == ["GetAgentRuntime"] * 2
+    assert tap.actions() == ["GetAgentRuntime"] * 2
 
 
 @pytest.mark.parametrize("kind", ["drop", "lost"])
 async def test_get_is_retried_after_the_connection_breaks(
     kind: str,
     client: AgentRuntimeClient,
-    wire: Wire,
+    tap: WireTap,
     local_agentrun: testing.LocalAgentRun,
 ) -> None:
-    runtime_id = await runtime_id_of(client, wire)
+    runtime_id = await runtime_id_of(client, tap)
     local_agentrun.script_faults([fault("GetAgentRuntime", kind=kind)])
     assert (await client.get_async(runtime_id)).agent_runtime_id == runtime_id
-    assert wire.actions() == ["GetAgentRuntime"] * 2
+    assert tap.actions() == ["GetAgentRuntime"] * 2
 
 
 def closed_port() -> int:
@@ -232,13 +229,13 @@ def closed_port() -> int:
 
 
 async def test_a_refused_connection_is_retried_then_names_host_and_settings(
-    client: AgentRuntimeClient, wire: Wire, policy: NotedWaits
+    client: AgentRuntimeClient, tap: WireTap, policy: NotedWaits
 ) -> None:
     nowhere = Config(control_endpoint=f"http://127.0.0.1:{closed_port()}")
     with pytest.raises(TransportError) as caught:
         await client.get_async("ar-1", config=nowhere)
     assert not isinstance(caught.value, RequestTimeoutError)
-    assert len(wire.requests) == 3 and len(policy.decided) == 2
+    assert len(tap.requests) == 3 and len(policy.decided) == 2
     text = str(caught.value)
     assert "3 attempt(s)" in text
     assert "127.0.0.1" in text and "region_id" in text and "control_endpoint" in text
@@ -252,14 +249,14 @@ def unresolvable() -> httpx.ConnectError:
 
 
 async def test_a_dns_failure_is_not_retried_and_names_host_and_settings(
-    client: AgentRuntimeClient, wire: Wire, policy: NotedWaits
+    client: AgentRuntimeClient, tap: WireTap, policy: NotedWaits
 ) -> None:
     elsewhere = Config(control_endpoint="https://agentrun.no-such-region.example")
-    wire.script(unresolvable(), unresolvable())
+    tap.script(unresolvable(), unresolvable())
     with pytest.raises(TransportError) as caught:
         await client.get_async("ar-1", config=elsewhere)
     text = str(caught.value)
-    assert len(wire.requests) == 1 and policy.decided == []
+    assert len(tap.requests) == 1 and policy.decided == []
     assert "agentrun.no-such-region.example" in text
     assert "region_id" in text and "control_endpoint" in text and "did not resolve" in text
 
@@ -271,49 +268,49 @@ async def test_a_dns_failure_is_not_retried_and_names_host_and_settings(
 
 @pytest.mark.parametrize("header", ["Retry-After", "x-acs-retry-after"])
 async def test_retry_after_is_honoured(
-    header: str, client: AgentRuntimeClient, wire: Wire, policy: NotedWaits
+    header: str, client: AgentRuntimeClient, tap: WireTap, policy: NotedWaits
 ) -> None:
-    runtime_id = await runtime_id_of(client, wire)
-    wire.script(error(429, "Throttling.User", **{header: "7"}))
+    runtime_id = await runtime_id_of(client, tap)
+    tap.script(error(429, "Throttling.User", **{header: "7"}))
     await client.get_async(runtime_id)
     assert policy.decided == [7.0]
 
 
 async def test_the_emulators_throttling_delay_is_honoured(
     client: AgentRuntimeClient,
-    wire: Wire,
+    tap: WireTap,
     policy: NotedWaits,
     local_agentrun: testing.LocalAgentRun,
 ) -> None:
-    runtime_id = await runtime_id_of(client, wire)
+    runtime_id = await runtime_id_of(client, tap)
     local_agentrun.script_faults([fault("GetAgentRuntime", kind="throttle", retry_after=4)])
     await client.get_async(runtime_id)
     assert policy.decided == [4.0]
-    assert wire.actions() == ["GetAgentRuntime"] * 2
+    assert tap.actions() == ["GetAgentRuntime"] * 2
 
 
 async def test_acs_retry_after_on_a_4xx_is_throttling_and_retried_for_get(
-    client: AgentRuntimeClient, wire: Wire, policy: NotedWaits
+    client: AgentRuntimeClient, tap: WireTap, policy: NotedWaits
 ) -> None:
-    runtime_id = await runtime_id_of(client, wire)
-    wire.script(error(400, "ERR_BUSY", **{"x-acs-retry-after": "6"}))
+    runtime_id = await runtime_id_of(client, tap)
+    tap.script(error(400, "ERR_BUSY", **{"x-acs-retry-after": "6"}))
     assert (await client.get_async(runtime_id)).agent_runtime_id == runtime_id
     assert policy.decided == [6.0]
-    assert wire.actions() == ["GetAgentRuntime"] * 2
+    assert tap.actions() == ["GetAgentRuntime"] * 2
 
 
 async def test_acs_retry_after_on_a_5xx_get_waits_that_long(
-    client: AgentRuntimeClient, wire: Wire, policy: NotedWaits
+    client: AgentRuntimeClient, tap: WireTap, policy: NotedWaits
 ) -> None:
-    runtime_id = await runtime_id_of(client, wire)
-    wire.script(error(500, "ERR_INTERNAL_SERVER_ERROR", **{"x-acs-retry-after": "6"}))
+    runtime_id = await runtime_id_of(client, tap)
+    tap.script(error(500, "ERR_INTERNAL_SERVER_ERROR", **{"x-acs-retry-after": "6"}))
     assert (await client.get_async(runtime_id)).agent_runtime_id == runtime_id
     assert policy.decided == [6.0]
 
 
 async def test_throttled_post_is_retried_after_the_delay_asked(
     client: AgentRuntimeClient,
-    wire: Wire,
+    tap: WireTap,
     policy: NotedWaits,
     local_agentrun: testing.LocalAgentRun,
 ) -> None:
@@ -321,15 +318,15 @@ async def test_throttled_post_is_retried_after_the_delay_asked(
     # with or without reconciliation.
     local_agentrun.script_faults([fault("CreateAgentRuntime", kind="throttle", retry_after=6)])
     name = unique("throttled")
-    runtime = await client.create_async(code_input(name), config=Config(reconcile_writes=False))
+    runtime = await client.create_async(runtime_input(name), config=Config(reconcile_writes=False))
     assert runtime.agent_runtime_name == name
-    assert wire.actions() == ["CreateAgentRuntime"] * 2 and policy.decided == [6.0]
+    assert tap.actions() == ["CreateAgentRuntime"] * 2 and policy.decided == [6.0]
     assert await named(client, name) == [name]
 
 
 async def test_throttled_post_that_stays_throttled_raises_throttling_error(
     client: AgentRuntimeClient,
-    wire: Wire,
+    tap: WireTap,
     local_agentrun: testing.LocalAgentRun,
 ) -> None:
     local_agentrun.script_faults(
@@ -337,7 +334,7 @@ async def test_throttled_post_that_stays_throttled_raises_throttling_error(
     )
     name = unique("stays")
     with pytest.raises(ThrottlingError) as caught:
-        await client.create_async(code_input(name))
+        await client.create_async(runtime_input(name))
     assert caught.value.status_code == 429 and caught.value.retry_after == 6.0
-    assert wire.actions() == ["CreateAgentRuntime"] * 3
+    assert tap.actions() == ["CreateAgentRuntime"] * 3
     assert await named(client, name) == []

@@ -22,7 +22,9 @@ from agentrun_facade import (
 )
 from agentrun_facade.signing import Credentials
 from tests.sdk.conftest import NO_WAIT, testing
-from tests.sdk.recording import Wire, code_input, envelope, unique
+from tests.sdk.recording import WireTap, envelope
+
+from .wire import runtime_input, unique
 
 STS = Credentials("STS.SECRETS", "sts-secret-not-real", "sts-token-not-real")
 
@@ -59,7 +61,7 @@ async def test_debug_logs_carry_no_secret(
 ) -> None:
     async with AgentRuntimeClient(sts_config, retry_policy=NO_WAIT) as client:
         runtime = await client.create_async(
-            code_input(unique("logs"), environment_variables={"PASSWORD": "env-secret"})
+            runtime_input(unique("logs"), environment_variables={"PASSWORD": "env-secret"})
         )
         runtime_id = runtime.agent_runtime_id or ""
         local_agentrun.script_faults([testing.ScriptedFault("GetAgentRuntime", status=503)])
@@ -86,10 +88,10 @@ async def test_debug_logs_carry_no_secret(
             assert secret not in text
 
 
-async def test_reprs_and_errors_hide_secrets(sts_config: Config, wire: Wire) -> None:
+async def test_reprs_and_errors_hide_secrets(sts_config: Config, tap: WireTap) -> None:
     config = sts_config.merge(Config(max_retries=0))
-    async with AgentRuntimeClient(config, async_transport=wire) as client:
-        wire.script(httpx.ConnectError("refused"))
+    async with AgentRuntimeClient(config, async_transport=tap) as client:
+        tap.script(httpx.ConnectError("refused"))
         with pytest.raises(TransportError) as caught:
             await client.get_async("ar-1")
         item = {
@@ -97,7 +99,7 @@ async def test_reprs_and_errors_hide_secrets(sts_config: Config, wire: Wire) -> 
             "agentRuntimeName": "r",
             "environmentVariables": {"TOKEN": "env-secret"},
         }
-        wire.script(envelope({"items": [item], "pageNumber": 1, "pageSize": 5, "total": 1}))
+        tap.script(envelope({"items": [item], "pageNumber": 1, "pageSize": 5, "total": 1}))
         listed = await client.list_async()
         for text in (
             repr(client),
@@ -111,19 +113,14 @@ async def test_reprs_and_errors_hide_secrets(sts_config: Config, wire: Wire) -> 
                 assert secret not in text
 
 
-@pytest.fixture
-def wire() -> Wire:
-    return Wire()
-
-
-async def test_a_closed_client_sends_nothing(local_config: Config, wire: Wire) -> None:
-    async with AgentRuntimeClient(local_config, async_transport=wire) as client:
-        runtime = await client.create_async(code_input(unique("closed")))
+async def test_a_closed_client_sends_nothing(local_config: Config, tap: WireTap) -> None:
+    async with AgentRuntimeClient(local_config, async_transport=tap) as client:
+        runtime = await client.create_async(runtime_input(unique("closed")))
         runtime_id = runtime.agent_runtime_id or ""
         assert (await client.get_async(runtime_id)).agent_runtime_id == runtime_id
-    wire.clear()
+    tap.clear()
     with pytest.raises(ClientClosedError, match="was closed"):
         await client.get_async(runtime_id)
     with pytest.raises(ClientClosedError, match="was closed"):
         await runtime.refresh_async()
-    assert wire.requests == []
+    assert tap.requests == []

@@ -3,7 +3,7 @@
 """How waiting on a runtime or endpoint ends: ready, failed, unknown statuses, deletes.
 
 The emulator settles each runtime into the status its environment names
-(``AGENTRUN_EMULATOR_STATUS`` and friends); the client's transport (``Wire``)
+(``AGENTRUN_EMULATOR_STATUS`` and friends); the client's transport (``WireTap``)
 counts the polls. Written once, async; ``scripts/unasync`` derives the sync twin.
 """
 
@@ -16,7 +16,6 @@ import pytest
 
 from agentrun_facade import (
     AgentRuntimeClient,
-    AgentRuntimeEndpoint,
     AgentRuntimeEndpointCreateInput,
     Config,
     InvalidParameterError,
@@ -25,38 +24,35 @@ from agentrun_facade import (
     WaiterTimeoutError,
 )
 from tests.sdk.conftest import NO_WAIT, testing
-from tests.sdk.recording import Wire, code_input, unique
+from tests.sdk.recording import WireTap
+
+from .wire import runtime_input, unique
 
 
 @pytest.fixture
-def wire() -> Wire:
-    return Wire()
-
-
-@pytest.fixture
-def client(local_config: Config, wire: Wire) -> Iterator[AgentRuntimeClient]:
-    with AgentRuntimeClient(local_config, transport=wire, retry_policy=NO_WAIT) as opened:
+def client(local_config: Config, tap: WireTap) -> Iterator[AgentRuntimeClient]:
+    with AgentRuntimeClient(local_config, transport=tap, retry_policy=NO_WAIT) as opened:
         yield opened
 
 
 @pytest.mark.parametrize("callback", ["not callable", 42])
 def test_a_waiter_callback_that_cannot_be_called_is_refused_at_the_call(
-    callback: Any, client: AgentRuntimeClient, wire: Wire
+    callback: Any, client: AgentRuntimeClient, tap: WireTap
 ) -> None:
-    runtime = client.create(code_input(unique("callback")))
-    wire.clear()
+    runtime = client.create(runtime_input(unique("callback")))
+    tap.clear()
     with pytest.raises(InvalidParameterError, match="callback"):
         runtime.wait_until_ready_or_failed(callback)
     with pytest.raises(InvalidParameterError, match="callback"):
         runtime.delete_and_wait_until_finished(callback)
-    assert wire.requests == []
+    assert tap.requests == []
 
 
 def test_plain_failed_ends_the_wait_at_once_with_its_reason(
-    client: AgentRuntimeClient, wire: Wire
+    client: AgentRuntimeClient, tap: WireTap
 ) -> None:
     runtime = client.create(
-        code_input(
+        runtime_input(
             unique("failing"),
             environment_variables={
                 testing.STATUS_TRIGGER: "FAILED",
@@ -64,31 +60,33 @@ def test_plain_failed_ends_the_wait_at_once_with_its_reason(
             },
         )
     )
-    wire.clear()
+    tap.clear()
     with pytest.raises(ResourceFailedError) as raised:
         runtime.wait_until_ready_or_failed(None, 0.01, 30.0)
     assert raised.value.status == "FAILED"
     assert raised.value.status_reason == "image pull failed"
     assert runtime.status is Status.FAILED
-    assert wire.actions() == ["GetAgentRuntime"]  # one poll
+    assert tap.actions() == ["GetAgentRuntime"]  # one poll
 
 
 def test_an_unknown_status_keeps_polling_and_is_named_at_the_deadline(
-    client: AgentRuntimeClient, wire: Wire
+    client: AgentRuntimeClient, tap: WireTap
 ) -> None:
     runtime = client.create(
-        code_input(unique("scaling"), environment_variables={testing.STATUS_TRIGGER: "SCALING_OUT"})
+        runtime_input(
+            unique("scaling"), environment_variables={testing.STATUS_TRIGGER: "SCALING_OUT"}
+        )
     )
-    wire.clear()
+    tap.clear()
     with pytest.raises(WaiterTimeoutError) as raised:
         runtime.wait_until_ready_or_failed(None, 0.02, 0.2)
     assert "SCALING_OUT" in str(raised.value)
-    assert len(wire.sent("GetAgentRuntime")) > 2
+    assert len(tap.sent("GetAgentRuntime")) > 2
 
 
 def test_an_active_endpoint_ends_the_wait(client: AgentRuntimeClient) -> None:
     serving = client.create(
-        code_input(
+        runtime_input(
             unique("serving"), environment_variables={testing.ENDPOINT_STATUS_TRIGGER: "ACTIVE"}
         )
     )
@@ -98,30 +96,3 @@ def test_an_active_endpoint_ends_the_wait(client: AgentRuntimeClient) -> None:
     )
     done = endpoint.wait_until_ready_or_failed(None, 0.01, 30.0)
     assert done.status is Status.ACTIVE
-
-
-@pytest.fixture
-def slow() -> Iterator[testing.LocalAgentRun]:
-    """An emulator whose transitions take 0.2 s."""
-    with testing.LocalAgentRun(transition_seconds=0.2) as local:
-        yield local
-
-
-def test_the_delete_waiters_last_callback_reports_the_resource_gone(
-    slow: testing.LocalAgentRun,
-) -> None:
-    with AgentRuntimeClient(slow.config) as client:
-        runtime = client.create(code_input("doomed"))
-        runtime.wait_until_ready_or_failed(None, 0.05, 30.0)
-        endpoint = runtime.create_endpoint(
-            AgentRuntimeEndpointCreateInput(agent_runtime_endpoint_name="Default")
-        )
-        endpoint.wait_until_ready_or_failed(None, 0.05, 30.0)
-        seen: list[Any] = []
-
-        def report(resource: AgentRuntimeEndpoint) -> None:
-            seen.append(resource.status)
-
-        endpoint.delete_and_wait_until_finished(report, 0.05, 30.0)
-    assert seen[-1] is None and endpoint.status is None
-    assert Status.DELETING in seen[:-1]

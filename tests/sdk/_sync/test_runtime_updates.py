@@ -3,7 +3,7 @@
 """What an update sends: the caller's fields plus the sizing every update carries.
 
 The emulator (which, like the service, requires ``cpu`` on an update and masks
-write-only values) answers; the client's transport (``Wire``) notes the bodies.
+write-only values) answers; the client's transport (``WireTap``) notes the bodies.
 Written once, async; ``scripts/unasync`` derives the sync twin.
 """
 
@@ -24,17 +24,14 @@ from agentrun_facade import (
     RegistryConfig,
 )
 from tests.sdk.conftest import NO_WAIT
-from tests.sdk.recording import Wire, code_input, unique
+from tests.sdk.recording import WireTap
+
+from .wire import runtime_input, unique
 
 
 @pytest.fixture
-def wire() -> Wire:
-    return Wire()
-
-
-@pytest.fixture
-def client(local_config: Config, wire: Wire) -> Iterator[AgentRuntimeClient]:
-    with AgentRuntimeClient(local_config, transport=wire, retry_policy=NO_WAIT) as opened:
+def client(local_config: Config, tap: WireTap) -> Iterator[AgentRuntimeClient]:
+    with AgentRuntimeClient(local_config, transport=tap, retry_policy=NO_WAIT) as opened:
         yield opened
 
 
@@ -43,7 +40,7 @@ def described(text: str = "new") -> AgentRuntimeUpdateInput:
 
 
 def test_an_update_by_id_keeps_the_current_sizing_and_echoes_no_secret(
-    client: AgentRuntimeClient, wire: Wire
+    client: AgentRuntimeClient, tap: WireTap
 ) -> None:
     runtime = client.create(
         AgentRuntimeCreateInput(
@@ -60,34 +57,36 @@ def test_an_update_by_id_keeps_the_current_sizing_and_echoes_no_secret(
             environment_variables={"TOKEN": "env-secret"},
         )
     )
-    wire.clear()
+    tap.clear()
     client.update(runtime.agent_runtime_id or "", described())
-    (sent,) = wire.sent("UpdateAgentRuntime")
+    (sent,) = tap.sent("UpdateAgentRuntime")
     assert sent.body == {"description": "new", "cpu": 1.5, "memory": 3072, "port": 8080}
     for secret in ("registry-secret", "env-secret", "******"):
         assert secret not in json.dumps(sent.body)
-    assert wire.actions() == ["GetAgentRuntime", "UpdateAgentRuntime"]
+    assert tap.actions() == ["GetAgentRuntime", "UpdateAgentRuntime"]
 
 
-def test_the_callers_sizing_wins_and_needs_no_read(client: AgentRuntimeClient, wire: Wire) -> None:
-    runtime = client.create(code_input(unique("sized")))
-    wire.clear()
+def test_the_callers_sizing_wins_and_needs_no_read(
+    client: AgentRuntimeClient, tap: WireTap
+) -> None:
+    runtime = client.create(runtime_input(unique("sized")))
+    tap.clear()
     wanted = AgentRuntimeUpdateInput(cpu=4, memory=8192, port=9001)
     updated = client.update(runtime.agent_runtime_id or "", wanted)
-    (sent,) = wire.sent("UpdateAgentRuntime")
+    (sent,) = tap.sent("UpdateAgentRuntime")
     assert sent.body == {"cpu": 4, "memory": 8192, "port": 9001}
-    assert wire.actions() == ["UpdateAgentRuntime"]
+    assert tap.actions() == ["UpdateAgentRuntime"]
     assert (updated.cpu, updated.memory, updated.port) == (4, 8192, 9001)
 
 
 def test_an_instance_update_uses_its_own_state_and_the_strict_emulator_accepts_it(
-    client: AgentRuntimeClient, wire: Wire
+    client: AgentRuntimeClient, tap: WireTap
 ) -> None:
-    runtime = client.create(code_input(unique("own"), cpu=1, memory=1024, port=8000))
+    runtime = client.create(runtime_input(unique("own"), cpu=1, memory=1024, port=8000))
     runtime.wait_until_ready_or_failed(None, 0.01, 30.0)
-    wire.clear()
+    tap.clear()
     runtime.update(described())
-    assert wire.actions() == ["UpdateAgentRuntime"]
+    assert tap.actions() == ["UpdateAgentRuntime"]
     assert (runtime.cpu, runtime.memory, runtime.port, runtime.description) == (
         1,
         1024,

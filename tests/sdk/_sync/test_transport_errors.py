@@ -5,7 +5,7 @@
 Errors the emulator gives (missing, duplicate, invalid, unsigned, throttled,
 5xx) come from the emulator; answers it never gives (an HTML gateway page, a
 truncated body, odd codes) are served in its place by the client's transport
-(``Wire.script``). Written once, async; ``scripts/unasync`` derives the sync twin.
+(``WireTap.script``). Written once, async; ``scripts/unasync`` derives the sync twin.
 """
 
 from __future__ import annotations
@@ -33,14 +33,11 @@ from agentrun_facade import (
     ValidationError,
 )
 from tests.sdk.conftest import NO_WAIT, testing
-from tests.sdk.recording import Wire, code_input, envelope, error, unique
+from tests.sdk.recording import WireTap, envelope, error
+
+from .wire import runtime_input, unique
 
 NESTED = b"[" * 3000 + b"]" * 3000
-
-
-@pytest.fixture
-def wire() -> Wire:
-    return Wire()
 
 
 @pytest.fixture
@@ -50,8 +47,8 @@ def config(local_config: Config) -> Config:
 
 
 @pytest.fixture
-def client(config: Config, wire: Wire) -> Iterator[AgentRuntimeClient]:
-    with AgentRuntimeClient(config, transport=wire, retry_policy=NO_WAIT) as opened:
+def client(config: Config, tap: WireTap) -> Iterator[AgentRuntimeClient]:
+    with AgentRuntimeClient(config, transport=tap, retry_policy=NO_WAIT) as opened:
         yield opened
 
 
@@ -93,10 +90,10 @@ def test_a_duplicate_name_names_the_resource_that_holds_it(
     client: AgentRuntimeClient,
 ) -> None:
     name = unique("dup")
-    runtime = client.create(code_input(name))
+    runtime = client.create(runtime_input(name))
     runtime_id = runtime.agent_runtime_id or ""
     with pytest.raises(ResourceAlreadyExistError) as created:
-        client.create(code_input(name))
+        client.create(runtime_input(name))
     check(
         created.value,
         ResourceAlreadyExistError,
@@ -119,7 +116,7 @@ def test_a_duplicate_name_names_the_resource_that_holds_it(
 
 
 def test_a_missing_endpoint_names_runtime_and_endpoint(client: AgentRuntimeClient) -> None:
-    runtime = client.create(code_input(unique("noep")))
+    runtime = client.create(runtime_input(unique("noep")))
     runtime_id = runtime.agent_runtime_id or ""
     with pytest.raises(ResourceNotExistError) as caught:
         client.get_endpoint(runtime_id, "ep-missing")
@@ -134,7 +131,7 @@ def test_a_missing_endpoint_names_runtime_and_endpoint(client: AgentRuntimeClien
 
 
 def test_an_invalid_body_is_a_validation_error(client: AgentRuntimeClient) -> None:
-    runtime = client.create(code_input(unique("invalid")))
+    runtime = client.create(runtime_input(unique("invalid")))
     runtime_id = runtime.agent_runtime_id or ""
     endpoint = client.create_endpoint(
         runtime_id, AgentRuntimeEndpointCreateInput(agent_runtime_endpoint_name="e")
@@ -220,9 +217,9 @@ def test_error_codes_map_to_typed_errors(
     response: httpx.Response,
     expected: type[HTTPError],
     client: AgentRuntimeClient,
-    wire: Wire,
+    tap: WireTap,
 ) -> None:
-    wire.script(response)
+    tap.script(response)
     with pytest.raises(expected) as caught:
         client.get("ar-7")
     check(
@@ -237,9 +234,9 @@ def test_error_codes_map_to_typed_errors(
 
 
 def test_html_502_is_a_server_error_not_a_decode_error(
-    client: AgentRuntimeClient, wire: Wire
+    client: AgentRuntimeClient, tap: WireTap
 ) -> None:
-    wire.script(
+    tap.script(
         httpx.Response(
             502, text="<html><body>Bad Gateway</body></html>", headers={"x-acs-request-id": "gw"}
         )
@@ -253,9 +250,9 @@ def test_html_502_is_a_server_error_not_a_decode_error(
 
 @pytest.mark.parametrize(("status", "kind"), [(400, ValidationError), (500, ServerError)])
 def test_deeply_nested_json_in_an_error_keeps_its_status(
-    status: int, kind: type[HTTPError], client: AgentRuntimeClient, wire: Wire
+    status: int, kind: type[HTTPError], client: AgentRuntimeClient, tap: WireTap
 ) -> None:
-    wire.script(httpx.Response(status, content=NESTED))
+    tap.script(httpx.Response(status, content=NESTED))
     with pytest.raises(kind) as raised:
         client.get("ar-1")
     assert raised.value.status_code == status
@@ -279,9 +276,9 @@ MALFORMED = [
     "response", MALFORMED, ids=["truncated", "no-data", "array", "wrong-type", "empty", "nested"]
 )
 def test_malformed_success_bodies(
-    response: httpx.Response, client: AgentRuntimeClient, wire: Wire
+    response: httpx.Response, client: AgentRuntimeClient, tap: WireTap
 ) -> None:
-    wire.script(response)
+    tap.script(response)
     with pytest.raises(MalformedResponseError) as caught:
         client.get("ar-1")
     assert caught.value.status_code == 200
@@ -289,23 +286,23 @@ def test_malformed_success_bodies(
     assert caught.value.operation == "GetAgentRuntime"
 
 
-def test_malformed_list_page(client: AgentRuntimeClient, wire: Wire) -> None:
-    wire.script(envelope({"items": [{"agentRuntimeId": 5}], "total": 1}))
+def test_malformed_list_page(client: AgentRuntimeClient, tap: WireTap) -> None:
+    tap.script(envelope({"items": [{"agentRuntimeId": 5}], "total": 1}))
     with pytest.raises(MalformedResponseError):
         client.list()
 
 
-def test_unknown_fields_and_statuses_are_kept(client: AgentRuntimeClient, wire: Wire) -> None:
-    wire.script(envelope({"agentRuntimeId": "ar-1", "status": "HIBERNATING", "newField": 1}))
+def test_unknown_fields_and_statuses_are_kept(client: AgentRuntimeClient, tap: WireTap) -> None:
+    tap.script(envelope({"agentRuntimeId": "ar-1", "status": "HIBERNATING", "newField": 1}))
     runtime = client.get("ar-1")
     assert runtime.status == "HIBERNATING"
     assert runtime.extra == {"newField": 1}
 
 
 def test_delete_response_without_id_still_names_the_runtime(
-    client: AgentRuntimeClient, wire: Wire
+    client: AgentRuntimeClient, tap: WireTap
 ) -> None:
-    wire.script(envelope({"agentRuntimeName": ""}))
+    tap.script(envelope({"agentRuntimeName": ""}))
     assert (client.delete("ar-gone")).agent_runtime_id == "ar-gone"
 
 
@@ -315,11 +312,11 @@ def test_delete_response_without_id_still_names_the_runtime(
 
 
 def test_listing_errors_name_the_operation_resource_and_request(
-    client: AgentRuntimeClient, wire: Wire
+    client: AgentRuntimeClient, tap: WireTap
 ) -> None:
-    runtime = client.create(code_input(unique("huge")))
+    runtime = client.create(runtime_input(unique("huge")))
     runtime_id = runtime.agent_runtime_id or ""
-    wire.script(
+    tap.script(
         envelope(
             {"items": [], "pageNumber": 1, "pageSize": 1, "total": 10**9}, request_id="req-huge"
         )
@@ -341,10 +338,10 @@ def runtime_item(index: int) -> dict[str, Any]:
 
 
 def test_inconsistent_total_in_a_later_page_names_that_page_request(
-    client: AgentRuntimeClient, wire: Wire
+    client: AgentRuntimeClient, tap: WireTap
 ) -> None:
     item = runtime_item(1)
-    wire.script(
+    tap.script(
         envelope({"items": [item], "pageNumber": 1, "pageSize": 1, "total": 2}, "req-p1"),
         envelope({"items": [item], "pageNumber": 2, "pageSize": 1, "total": -4}, "req-p2"),
     )
@@ -364,10 +361,10 @@ def short_pages(request: httpx.Request) -> httpx.Response:
 
 
 def test_a_total_that_contradicts_the_items_on_every_read_is_malformed(
-    client: AgentRuntimeClient, wire: Wire
+    client: AgentRuntimeClient, tap: WireTap
 ) -> None:
     replies: list[Callable[[httpx.Request], httpx.Response]] = [short_pages] * 30
-    wire.script(*replies)
+    tap.script(*replies)
     with pytest.raises(MalformedResponseError) as raised:
         client.list()
     assert "every read" in str(raised.value)

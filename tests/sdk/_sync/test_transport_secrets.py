@@ -24,7 +24,9 @@ from agentrun_facade import (
 )
 from agentrun_facade.signing import Credentials
 from tests.sdk.conftest import NO_WAIT, testing
-from tests.sdk.recording import Wire, code_input, envelope, unique
+from tests.sdk.recording import WireTap, envelope
+
+from .wire import runtime_input, unique
 
 STS = Credentials("STS.SECRETS", "sts-secret-not-real", "sts-token-not-real")
 
@@ -61,7 +63,7 @@ def test_debug_logs_carry_no_secret(
 ) -> None:
     with AgentRuntimeClient(sts_config, retry_policy=NO_WAIT) as client:
         runtime = client.create(
-            code_input(unique("logs"), environment_variables={"PASSWORD": "env-secret"})
+            runtime_input(unique("logs"), environment_variables={"PASSWORD": "env-secret"})
         )
         runtime_id = runtime.agent_runtime_id or ""
         local_agentrun.script_faults([testing.ScriptedFault("GetAgentRuntime", status=503)])
@@ -88,10 +90,10 @@ def test_debug_logs_carry_no_secret(
             assert secret not in text
 
 
-def test_reprs_and_errors_hide_secrets(sts_config: Config, wire: Wire) -> None:
+def test_reprs_and_errors_hide_secrets(sts_config: Config, tap: WireTap) -> None:
     config = sts_config.merge(Config(max_retries=0))
-    with AgentRuntimeClient(config, transport=wire) as client:
-        wire.script(httpx.ConnectError("refused"))
+    with AgentRuntimeClient(config, transport=tap) as client:
+        tap.script(httpx.ConnectError("refused"))
         with pytest.raises(TransportError) as caught:
             client.get("ar-1")
         item = {
@@ -99,7 +101,7 @@ def test_reprs_and_errors_hide_secrets(sts_config: Config, wire: Wire) -> None:
             "agentRuntimeName": "r",
             "environmentVariables": {"TOKEN": "env-secret"},
         }
-        wire.script(envelope({"items": [item], "pageNumber": 1, "pageSize": 5, "total": 1}))
+        tap.script(envelope({"items": [item], "pageNumber": 1, "pageSize": 5, "total": 1}))
         listed = client.list()
         for text in (
             repr(client),
@@ -113,19 +115,14 @@ def test_reprs_and_errors_hide_secrets(sts_config: Config, wire: Wire) -> None:
                 assert secret not in text
 
 
-@pytest.fixture
-def wire() -> Wire:
-    return Wire()
-
-
-def test_a_closed_client_sends_nothing(local_config: Config, wire: Wire) -> None:
-    with AgentRuntimeClient(local_config, transport=wire) as client:
-        runtime = client.create(code_input(unique("closed")))
+def test_a_closed_client_sends_nothing(local_config: Config, tap: WireTap) -> None:
+    with AgentRuntimeClient(local_config, transport=tap) as client:
+        runtime = client.create(runtime_input(unique("closed")))
         runtime_id = runtime.agent_runtime_id or ""
         assert (client.get(runtime_id)).agent_runtime_id == runtime_id
-    wire.clear()
+    tap.clear()
     with pytest.raises(ClientClosedError, match="was closed"):
         client.get(runtime_id)
     with pytest.raises(ClientClosedError, match="was closed"):
         runtime.refresh()
-    assert wire.requests == []
+    assert tap.requests == []
