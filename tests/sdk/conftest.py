@@ -12,6 +12,7 @@ import pytest
 
 from agentrun_facade import AgentRuntimeClient, Config
 from tests.emulated import Emulator, running
+from tests.sdk.inputs import STS
 from tests.sdk.waits import NotedWaits
 from tests.sdk.wire import WireLog
 
@@ -49,6 +50,20 @@ def local_config(local_agentrun: testing.LocalAgentRun) -> Config:
     local_agentrun.faults.clear()
     base: Config = local_agentrun.config
     return base.merge(Config(page_size=5, max_concurrency=3))
+
+
+@pytest.fixture
+def sts_config(local_config: Config, local_agentrun: testing.LocalAgentRun) -> Iterator[Config]:
+    """``local_config`` signed with ``STS``, which ``local_agentrun`` accepts during the test."""
+    local_agentrun.accept_credentials(STS)
+    yield local_config.merge(
+        Config(
+            access_key_id=STS.access_key_id,
+            access_key_secret=STS.access_key_secret,
+            security_token=STS.security_token,
+        )
+    )
+    local_agentrun.revoke_credentials(STS.access_key_id)
 
 
 @pytest.fixture

@@ -1,4 +1,5 @@
-"""Inputs the emulator accepts, under names no other test of the run uses."""
+"""Inputs the emulator accepts: runtimes under names no other test of the run uses, a chat,
+STS credentials."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import itertools
 from typing import Any
 
 from agentrun_facade import AgentRuntimeCode, AgentRuntimeCreateInput
+from agentrun_facade.signing import Credentials
 
 #: A code artifact the emulator accepts (an empty zip archive).
 CODE = AgentRuntimeCode(language="python3.12", command=["python", "main.py"], zip_file="UEsFBg==")
@@ -25,3 +27,6 @@ def runtime_input(name: str, **fields: Any) -> AgentRuntimeCreateInput:
 
 #: A chat the emulator's echo agent answers with ``echo: hello there``.
 MESSAGES = [{"role": "user", "content": "hello there"}]
+
+#: An STS triple (obviously fake) that ``sts_config`` signs with.
+STS = Credentials("STS.TESTONLY", "sts-secret-not-real", "sts-token-not-real")
