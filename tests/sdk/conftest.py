@@ -11,19 +11,12 @@ from collections.abc import Iterator, Mapping
 import pytest
 
 from agentrun_facade import AgentRuntimeClient, Config
-from tests.emulated import Emulator, running
+from tests.emulated import Emulator
 from tests.sdk.inputs import STS
 from tests.sdk.waits import NotedWaits
 from tests.sdk.wire import WireLog
 
 testing = pytest.importorskip("agentrun_facade.testing")
-
-
-@pytest.fixture
-def emulator() -> Iterator[Emulator]:
-    """A local emulator the environment and the default client point at."""
-    with running() as started:
-        yield started
 
 
 @pytest.fixture
