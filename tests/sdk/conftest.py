@@ -6,7 +6,7 @@ Clients of the flavour-written tests (``client``, ``default_client``) are in
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 
 import pytest
 
@@ -67,13 +67,7 @@ def received(local_config: Config, local_agentrun: testing.LocalAgentRun) -> lis
     among them; a ``lost`` fault's request is (it is carried out, then its
     answer is dropped).
     """
-    operations: list[str] = []
-
-    def note(operation: str, _query: Mapping[str, str], _path: Mapping[str, str]) -> None:
-        operations.append(operation)
-
-    local_agentrun.before_request(note)
-    return operations
+    return Emulator(local_agentrun).operations
 
 
 @pytest.fixture
