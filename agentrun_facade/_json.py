@@ -5,19 +5,23 @@
 ``Infinity``, a byte order mark, lone surrogates and text that is not UTF-8
 are errors, and arrays or objects nested deeper than 1024 levels are refused
 (``JSONDecodeError``, never a ``RecursionError``). An integer beyond 64 bits
-reads as a ``float``; the API sends none.
+reads as a ``float``; the API sends none. ``orjson`` is loaded with the first
+body decoded, not with the package.
 """
 
 from __future__ import annotations
 
+import json
+from collections.abc import Callable
 from typing import Any
-
-import orjson
 
 __all__ = ["JSONDecodeError", "decode"]
 
-#: What :func:`decode` raises for anything that is not one JSON document.
-JSONDecodeError = orjson.JSONDecodeError
+#: What :func:`decode` raises for anything that is not one JSON document
+#: (``orjson.JSONDecodeError`` derives from it).
+JSONDecodeError = json.JSONDecodeError
+
+_loads: Callable[[bytes], Any] | None = None
 
 
 def decode(content: bytes) -> Any:
@@ -27,4 +31,10 @@ def decode(content: bytes) -> Any:
         JSONDecodeError: ``content`` is empty, not UTF-8, not JSON, or nested
             too deeply (a ``ValueError``).
     """
-    return orjson.loads(content)
+    global _loads
+    loads = _loads
+    if loads is None:
+        import orjson
+
+        loads = _loads = orjson.loads
+    return loads(content)

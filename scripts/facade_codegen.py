@@ -288,6 +288,7 @@ def _property_lines(f: _Field) -> list[str]:
         "",
         "    @property",
         f"    def {f.name}(self) -> {annotation}:",
+        f'        """``{f.key}``; every value assigned goes through ``{f.converter}``."""',
         f"        return self._{f.name}",
         "",
         f"    @{f.name}.setter",

@@ -2818,6 +2818,7 @@ class AgentRuntimeFields(WireResource):
 
     @property
     def artifact_type(self) -> ArtifactType | str | None:
+        """``artifactType``; every value assigned goes through ``parse_artifact_type``."""
         return self._artifact_type
 
     @artifact_type.setter
@@ -2826,6 +2827,7 @@ class AgentRuntimeFields(WireResource):
 
     @property
     def status(self) -> Status | str | None:
+        """``status``; every value assigned goes through ``parse_status``."""
         return self._status
 
     @status.setter
@@ -3394,6 +3396,7 @@ class AgentRuntimeEndpointFields(WireResource):
 
     @property
     def status(self) -> Status | str | None:
+        """``status``; every value assigned goes through ``parse_status``."""
         return self._status
 
     @status.setter

@@ -23,8 +23,7 @@ from urllib.parse import parse_qsl
 import attrs
 import httpx
 
-from agentrun_facade.error_response import ErrorResponse
-from agentrun_facade.retry import FailureKind, RandomSource, RetryPolicy
+from agentrun_facade.retry import RetryPolicy
 
 #: What a scripted answer may be: a response, an exception to raise, or a handler.
 Reply = httpx.Response | Exception | Callable[[httpx.Request], httpx.Response]
@@ -168,24 +167,9 @@ class NotedWaits(RetryPolicy):
 
     decided: list[float] = attrs.field(factory=list, eq=False, repr=False)
 
-    def decide(
-        self,
-        *,
-        method: str,
-        attempt: int,
-        response: ErrorResponse | None = None,
-        failure: FailureKind | None = None,
-        rng: RandomSource | None = None,
-        unapplied: bool = False,
-    ) -> float | None:
-        delay = super().decide(
-            method=method,
-            attempt=attempt,
-            response=response,
-            failure=failure,
-            rng=rng,
-            unapplied=unapplied,
-        )
+    def decide(self, **outcome: Any) -> float | None:
+        """The delay :meth:`RetryPolicy.decide` chooses, noted; the client waits 0 s."""
+        delay = super().decide(**outcome)
         if delay is None:
             return None
         self.decided.append(delay)
