@@ -2,7 +2,8 @@
 
 The service double of the SDK tests is the local emulator (see
 ``tests/sdk/conftest.py``); requests and retry delays are observed through the
-client's public ``transport=`` / ``retry_policy=`` seams (``tests/sdk/recording.py``).
+client's public ``transport=`` / ``retry_policy=`` seams (``tests/sdk/wire.py``,
+``tests/sdk/waits.py``).
 """
 
 from __future__ import annotations

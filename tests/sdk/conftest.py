@@ -1,20 +1,21 @@
-"""Fixtures shared by the SDK tests: the local emulator (the one service double), clients on it."""
+"""Fixtures shared by the SDK tests: the local emulator (the one service double), clients on it.
+
+Clients of the flavour-written tests (``client``, ``default_client``) are in
+``tests/sdk/_async/conftest.py`` and its derived sync twin.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
 import pytest
 
 from agentrun_facade import AgentRuntimeClient, Config
-from agentrun_facade.retry import RetryPolicy
 from tests.emulated import Emulator, running
-from tests.sdk.recording import WireTap
+from tests.sdk.waits import NotedWaits
+from tests.sdk.wire import WireLog
 
 testing = pytest.importorskip("agentrun_facade.testing")
-
-#: Retries without waiting: the tests observe attempts, not delays.
-NO_WAIT = RetryPolicy(backoff_base=0.0, backoff_cap=0.0, retry_after_cap=0.0)
 
 
 @pytest.fixture
@@ -51,6 +52,31 @@ def local_config(local_agentrun: testing.LocalAgentRun) -> Config:
 
 
 @pytest.fixture
-def tap() -> WireTap:
-    """A transport for either flavour that notes what the client sends to the emulator."""
-    return WireTap()
+def received(local_config: Config, local_agentrun: testing.LocalAgentRun) -> list[str]:
+    """The operations ``local_agentrun`` carried out during the test, in order.
+
+    A request answered with a scripted fault (5xx, throttling, a drop) is not
+    among them; a ``lost`` fault's request is (it is carried out, then its
+    answer is dropped).
+    """
+    operations: list[str] = []
+
+    def note(operation: str, _query: Mapping[str, str], _path: Mapping[str, str]) -> None:
+        operations.append(operation)
+
+    local_agentrun.before_request(note)
+    return operations
+
+
+@pytest.fixture
+def wire(local_agentrun: testing.LocalAgentRun) -> Iterator[WireLog]:
+    """The requests of ``client`` (and of any client given it as transport)."""
+    log = WireLog(local_agentrun.url)
+    yield log
+    log.close()
+
+
+@pytest.fixture
+def waits() -> NotedWaits:
+    """The retry policy of ``client``: the delays it decided, none of them waited."""
+    return NotedWaits()

@@ -11,9 +11,9 @@ import pytest
 
 from agentrun_facade import AgentRuntimeClient, Config, InvalidParameterError
 from agentrun_facade.config import USER_AGENT
-from tests.sdk._async.wire import runtime_input, unique
-from tests.sdk.conftest import NO_WAIT
-from tests.sdk.recording import WireTap
+from tests.sdk.inputs import runtime_input, unique
+from tests.sdk.waits import NO_WAIT
+from tests.sdk.wire import WireLog
 
 
 def test_client_constructor_matches_documented_signature() -> None:
@@ -65,12 +65,12 @@ print("ok")
     assert result.stdout.strip() == "ok"
 
 
-async def test_both_flavours_work_inside_an_async_with_block(local_config: Config) -> None:
-    tap = WireTap()
-    async with AgentRuntimeClient(local_config, transport=tap, retry_policy=NO_WAIT) as client:
+async def test_both_flavours_work_inside_an_async_with_block(
+    local_config: Config, wire: WireLog
+) -> None:
+    async with AgentRuntimeClient(local_config, transport=wire, retry_policy=NO_WAIT) as client:
         runtime = await client.create_async(runtime_input(unique("flavours")))
         runtime_id = runtime.agent_runtime_id or ""
         assert (await client.get_async(runtime_id)).agent_runtime_id == runtime_id
         assert client.get(runtime_id).agent_runtime_id == runtime_id
-    assert tap.actions()[-2:] == ["GetAgentRuntime", "GetAgentRuntime"]
-    tap.close()
+    assert wire.actions()[-2:] == ["GetAgentRuntime", "GetAgentRuntime"]

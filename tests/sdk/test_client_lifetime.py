@@ -6,26 +6,11 @@ import asyncio
 import subprocess
 import sys
 import textwrap
-from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
 
 from agentrun_facade import AgentRuntimeClient, ClientClosedError, Config
-from tests.sdk.conftest import testing
-
-
-@pytest.fixture
-def received(local_agentrun: testing.LocalAgentRun) -> list[str]:
-    """The operations the emulator received during the test."""
-    operations: list[str] = []
-
-    def note(operation: str, _query: Mapping[str, str], _path: Mapping[str, str]) -> None:
-        operations.append(operation)
-
-    local_agentrun.clear_request_hooks()
-    local_agentrun.before_request(note)
-    return operations
 
 
 def test_a_sync_with_block_closes_the_async_flavour_too(

@@ -21,8 +21,6 @@ import pytest
 
 from agentrun_facade import (
     AgentRuntimeClient,
-    AgentRuntimeCode,
-    AgentRuntimeCreateInput,
     AgentRuntimeEndpointCreateInput,
     AuthenticationError,
     Config,
@@ -33,18 +31,16 @@ from agentrun_facade import (
 from agentrun_facade.credentials import CREDENTIALS_EXTRA_HINT
 from agentrun_facade.signing import Credentials
 from agentrun_facade.testing import LocalAgentRun, ScriptedFault
-from tests.sdk.conftest import NO_WAIT
+from tests.sdk.inputs import MESSAGES, runtime_input
 from tests.sdk.test_credentials import (
     CredentialsURIServer,
     run_child,
     uri_client,
     write_cli_config,
 )
+from tests.sdk.waits import NO_WAIT
 
 pytest_plugins = ["pytester"]
-
-MESSAGES = [{"role": "user", "content": "hello there"}]
-CODE = AgentRuntimeCode(language="python3.12", command=["python", "app.py"], zip_file="UEsFBg==")
 
 
 def emulator_config(local: LocalAgentRun, **fields: Any) -> Config:
@@ -60,9 +56,7 @@ def emulator_config(local: LocalAgentRun, **fields: Any) -> Config:
 
 def deploy(client: AgentRuntimeClient, name: str) -> str:
     """A READY runtime with a READY endpoint ``ep``; returns the runtime id."""
-    runtime = client.create(
-        AgentRuntimeCreateInput(agent_runtime_name=name, code_configuration=CODE)
-    )
+    runtime = client.create(runtime_input(name))
     runtime.wait_until_ready_or_failed(interval_seconds=0.02, timeout_seconds=10)
     endpoint = runtime.create_endpoint(
         AgentRuntimeEndpointCreateInput(agent_runtime_endpoint_name="ep")

@@ -20,8 +20,6 @@ import pytest
 from agentrun_facade import (
     AgentRuntime,
     AgentRuntimeClient,
-    AgentRuntimeCode,
-    AgentRuntimeCreateInput,
     AgentRuntimeEndpointCreateInput,
     Config,
     HTTPError,
@@ -29,6 +27,7 @@ from agentrun_facade import (
     RawResponse,
 )
 from agentrun_facade.retry import RetryPolicy
+from tests.sdk.inputs import runtime_input
 
 pytest.importorskip("agentrun_facade.testing")
 
@@ -46,15 +45,6 @@ def raw_get(client: AgentRuntimeClient, mode: str, runtime_id: str) -> RawRespon
     if mode == "sync":
         return client.with_raw_response.get(runtime_id)
     return asyncio.run(client.with_raw_response.get_async(runtime_id))
-
-
-def runtime_input(name: str) -> AgentRuntimeCreateInput:
-    return AgentRuntimeCreateInput(
-        agent_runtime_name=name,
-        code_configuration=AgentRuntimeCode(
-            language="python3.12", command=["python", "app.py"], zip_file="UEsFBg=="
-        ),
-    )
 
 
 # -- the surface ---------------------------------------------------------------

@@ -33,15 +33,9 @@ from agentrun_facade import (
 from agentrun_facade.client import set_default_client
 from agentrun_facade.models import replace
 from tests.emulated import Emulator, running
-from tests.sdk._sync.test_client_operations import SentRequests
+from tests.sdk.wire import WireLog
 
 testing = pytest.importorskip("agentrun_facade.testing")
-
-
-@pytest.fixture
-def emulator() -> Iterator[Emulator]:
-    with running() as started:
-        yield started
 
 
 def code(text: str = "print('v1')") -> AgentRuntimeCode:
@@ -166,41 +160,39 @@ def test_apply_rejects_bad_input_before_sending(emulator: Emulator) -> None:
 
 
 @pytest.fixture
-def sent(emulator: Emulator) -> Iterator[SentRequests]:
+def wire(emulator: Emulator) -> Iterator[WireLog]:
     """Requests of the default client, which is pointed at ``emulator``."""
-    noted = SentRequests()
-    client = AgentRuntimeClient(emulator.local.config, transport=noted)
-    previous = set_default_client(client)
-    yield noted
-    set_default_client(previous)
-    client.close()
-    noted.close()
+    log = WireLog(emulator.local.url)
+    with AgentRuntimeClient(emulator.local.config, transport=log) as client:
+        previous = set_default_client(client)
+        yield log
+        set_default_client(previous)
 
 
-def _runtime_body(sent: SentRequests) -> dict[str, Any]:
+def _runtime_body(wire: WireLog) -> dict[str, Any]:
     """The one UpdateAgentRuntime body, without cpu/memory/port (sent with every update
     when the service requires them, so they say nothing about what differed)."""
-    (update,) = [r for r in sent.requests if r.action == "UpdateAgentRuntime"]
+    (update,) = wire.calls("UpdateAgentRuntime")
     return {k: v for k, v in update.body.items() if k not in {"cpu", "memory", "port"}}
 
 
-def test_update_body_carries_only_the_difference(sent: SentRequests) -> None:
+def test_update_body_carries_only_the_difference(wire: WireLog) -> None:
     AgentRuntime.create(runtime_input(description="old"))
     runtime = AgentRuntime.apply(runtime_input(description="new"), wait=False)
     assert runtime.description == "new"
-    assert _runtime_body(sent) == {"description": "new"}
+    assert _runtime_body(wire) == {"description": "new"}
 
 
-def test_absent_values_match_their_defaults(sent: SentRequests) -> None:
+def test_absent_values_match_their_defaults(wire: WireLog) -> None:
     AgentRuntime.create(runtime_input())
     wanted = runtime_input(disable_ondemand=False, system_tags=[])
     AgentRuntime.apply(wanted, wait=False)
-    assert "UpdateAgentRuntime" not in sent.actions()
+    assert "UpdateAgentRuntime" not in wire.actions()
     AgentRuntime.apply(replace(wanted, disable_ondemand=True), wait=False)
-    assert _runtime_body(sent) == {"disableOndemand": True}
+    assert _runtime_body(wire) == {"disableOndemand": True}
 
 
-def test_secrets_are_always_sent_when_given(sent: SentRequests) -> None:
+def test_secrets_are_always_sent_when_given(wire: WireLog) -> None:
     # The service masks secrets when it answers, so what it holds cannot be compared
     # with what is wanted: values that carry one are sent whenever they are given,
     # even when (as here) the runtime already holds exactly them.
@@ -217,7 +209,7 @@ def test_secrets_are_always_sent_when_given(sent: SentRequests) -> None:
     )
     AgentRuntime.create(wanted)
     AgentRuntime.apply(wanted, wait=False)
-    body = _runtime_body(sent)
+    body = _runtime_body(wire)
     assert set(body) == {"containerConfiguration", "environmentVariables"}
     assert body["environmentVariables"] == {"MODE": "prod"}
     assert body["containerConfiguration"]["registryConfig"]["authConfig"]["password"] == (

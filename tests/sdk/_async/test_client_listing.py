@@ -1,7 +1,7 @@
 """How listings read pages: order, page sizes, windows of concurrent reads, change between reads.
 
 The emulator serves the pages; its ``before_request`` hooks change the store
-between two page reads; the client's transport (``WireTap``) notes which pages
+between two page reads; the client's transport (``wire``) notes which pages
 were read and how many at once. Written once, async; ``scripts/unasync``
 derives the sync twin.
 """
@@ -23,10 +23,10 @@ from agentrun_facade import (
     ListingConsistencyError,
 )
 from agentrun_facade.models import to_wire
-from tests.sdk.conftest import NO_WAIT, testing
-from tests.sdk.recording import WireTap, envelope
-
-from .wire import runtime_input, unique
+from tests.sdk.conftest import testing
+from tests.sdk.inputs import runtime_input, unique
+from tests.sdk.waits import NotedWaits
+from tests.sdk.wire import WireLog, envelope
 
 #: Runtimes ``big-00000`` ... seeded once for the module.
 BIG = 2000
@@ -42,14 +42,6 @@ def local_agentrun() -> Iterator[testing.LocalAgentRun]:
 
 
 @pytest.fixture
-async def client(local_config: Config, tap: WireTap) -> AsyncIterator[AgentRuntimeClient]:
-    async with AgentRuntimeClient(
-        local_config, async_transport=tap, retry_policy=NO_WAIT
-    ) as opened:
-        yield opened
-
-
-@pytest.fixture
 def newest() -> Iterator[testing.LocalAgentRun]:
     """An empty emulator that lists the newest runtime first."""
     with testing.LocalAgentRun(transition_seconds=0, list_order="newest") as local:
@@ -58,12 +50,11 @@ def newest() -> Iterator[testing.LocalAgentRun]:
 
 @pytest.fixture
 async def newest_client(
-    newest: testing.LocalAgentRun, tap: WireTap
+    newest: testing.LocalAgentRun, wire: WireLog, waits: NotedWaits
 ) -> AsyncIterator[AgentRuntimeClient]:
-    async with AgentRuntimeClient(
-        newest.config, async_transport=tap, retry_policy=NO_WAIT
-    ) as opened:
-        yield opened
+    """Like ``client``, on ``newest``."""
+    async with AgentRuntimeClient(newest.config, async_transport=wire, retry_policy=waits) as made:
+        yield made
 
 
 def body(name: str) -> dict[str, Any]:
@@ -78,8 +69,8 @@ def seed(local: testing.LocalAgentRun, prefix: str, count: int) -> list[str]:
     return names
 
 
-def pages_read(tap: WireTap) -> list[int]:
-    return [int(r.query["pageNumber"]) for r in tap.sent("ListAgentRuntimes")]
+def pages_read(wire: WireLog) -> list[int]:
+    return [int(r.query["pageNumber"]) for r in wire.calls("ListAgentRuntimes")]
 
 
 def named(prefix: str) -> AgentRuntimeListInput:
@@ -93,14 +84,14 @@ def named(prefix: str) -> AgentRuntimeListInput:
 
 @pytest.mark.parametrize("strict", [True, False], ids=["strict", "relaxed"])
 async def test_list_reads_every_page_in_order(
-    strict: bool, client: AgentRuntimeClient, tap: WireTap, local_agentrun: testing.LocalAgentRun
+    strict: bool, client: AgentRuntimeClient, wire: WireLog, local_agentrun: testing.LocalAgentRun
 ) -> None:
     prefix = unique("order")
     names = seed(local_agentrun, prefix, 35)
     config = Config(page_size=10, strict_listing=strict)
     runtimes = await client.list_async(named(prefix), config=config)
     assert [r.agent_runtime_name for r in runtimes] == names
-    requests = tap.sent("ListAgentRuntimes")
+    requests = wire.calls("ListAgentRuntimes")
     pages = [(r.query["pageNumber"], r.query["pageSize"]) for r in requests]
     # A strict listing confirms a consistent pass with a second, identical one.
     passes = 2 if strict else 1
@@ -108,18 +99,18 @@ async def test_list_reads_every_page_in_order(
     assert pages[0] == ("1", "10")
 
 
-async def test_list_survives_a_server_capping_page_size(tap: WireTap) -> None:
+async def test_list_survives_a_server_capping_page_size(wire: WireLog) -> None:
     with testing.LocalAgentRun(transition_seconds=0, max_page_size=20) as capped:
         names = seed(capped, "capped", 120)
         config = capped.config.merge(Config(page_size=100))
-        async with AgentRuntimeClient(config, async_transport=tap) as client:
+        async with AgentRuntimeClient(config, async_transport=wire) as client:
             runtimes = await client.list_async()
     assert [r.agent_runtime_name for r in runtimes] == names
-    requests = tap.sent("ListAgentRuntimes")
+    requests = wire.calls("ListAgentRuntimes")
     assert requests[0].query["pageSize"] == "100"
     assert [r.query["pageSize"] for r in requests[1:]] == ["20"] * (len(requests) - 1)
     # One pass of pages 1..6 (the default listing), sized as the server applied them.
-    assert Counter(pages_read(tap)) == {n: 1 for n in range(1, 7)}
+    assert Counter(pages_read(wire)) == {n: 1 for n in range(1, 7)}
 
 
 def capped_without_size(request: httpx.Request) -> httpx.Response:
@@ -134,24 +125,24 @@ def capped_without_size(request: httpx.Request) -> httpx.Response:
 
 
 async def test_list_survives_a_server_capping_page_size_silently(
-    client: AgentRuntimeClient, tap: WireTap
+    client: AgentRuntimeClient, wire: WireLog
 ) -> None:
-    tap.script(*[capped_without_size] * 20)
+    wire.script(*[capped_without_size] * 20)
     runtimes = await client.list_async(config=Config(page_size=100))
     assert [r.agent_runtime_id for r in runtimes] == [f"ar-{i:05d}" for i in range(120)]
-    requests = tap.sent("ListAgentRuntimes")
+    requests = wire.calls("ListAgentRuntimes")
     assert requests[0].query["pageSize"] == "100"
     assert [r.query["pageSize"] for r in requests[1:]] == ["20"] * (len(requests) - 1)
-    assert Counter(pages_read(tap)) == {n: 1 for n in range(1, 7)}
+    assert Counter(pages_read(wire)) == {n: 1 for n in range(1, 7)}
 
 
 async def test_iterating_with_a_page_number_yields_exactly_that_page(
-    client: AgentRuntimeClient, tap: WireTap
+    client: AgentRuntimeClient, wire: WireLog
 ) -> None:
     query = AgentRuntimeListInput(agent_runtime_name="big-", page_number=3, page_size=10)
     found = [r.agent_runtime_name async for r in client.iter_runtimes_async(query)]
     assert found == [f"big-{i:05d}" for i in range(20, 30)]
-    assert pages_read(tap) == [3]
+    assert pages_read(wire) == [3]
 
 
 # --------------------------------------------------------------------------
@@ -163,7 +154,7 @@ async def test_iterating_with_a_page_number_yields_exactly_that_page(
 async def test_pages_are_fetched_concurrently_within_the_limit(
     concurrency: int,
     client: AgentRuntimeClient,
-    tap: WireTap,
+    wire: WireLog,
     local_agentrun: testing.LocalAgentRun,
 ) -> None:
     prefix = unique("concurrent")
@@ -174,12 +165,12 @@ async def test_pages_are_fetched_concurrently_within_the_limit(
     config = Config(page_size=2, max_concurrency=concurrency)
     runtimes = await client.list_async(named(prefix), config=config)
     assert [r.agent_runtime_name for r in runtimes] == names
-    assert 1 < tap.max_in_flight <= concurrency
+    assert 1 < wire.max_in_flight <= concurrency
 
 
 @pytest.mark.parametrize("concurrency", [1, 3, 8])
 async def test_iterators_fetch_pages_in_windows_of_max_concurrency(
-    concurrency: int, client: AgentRuntimeClient, tap: WireTap
+    concurrency: int, client: AgentRuntimeClient, wire: WireLog
 ) -> None:
     config = Config(page_size=100, max_concurrency=concurrency)
     iterator = client.iter_runtimes_async(
@@ -192,20 +183,20 @@ async def test_iterators_fetch_pages_in_windows_of_max_concurrency(
             break
     await iterator.aclose()
     assert taken == [f"big-{i:05d}" for i in range(150)]
-    reads = pages_read(tap)
+    reads = pages_read(wire)
     assert 2 <= len(reads) <= 1 + concurrency
     assert sorted(reads) == list(range(1, len(reads) + 1))
 
 
 @pytest.mark.parametrize("strict", [True, False], ids=["strict", "relaxed"])
 async def test_windowed_iteration_returns_every_item_once_in_page_order(
-    strict: bool, client: AgentRuntimeClient, tap: WireTap
+    strict: bool, client: AgentRuntimeClient, wire: WireLog
 ) -> None:
     config = Config(page_size=100, max_concurrency=4, strict_listing=strict)
     query = AgentRuntimeListInput(agent_runtime_name="big-")
     found = [r.agent_runtime_name async for r in client.iter_runtimes_async(query, config=config)]
     assert found == [f"big-{i:05d}" for i in range(BIG)]
-    assert Counter(pages_read(tap)) == {n: 2 if strict else 1 for n in range(1, BIG // 100 + 1)}
+    assert Counter(pages_read(wire)) == {n: 2 if strict else 1 for n in range(1, BIG // 100 + 1)}
 
 
 # --------------------------------------------------------------------------
@@ -231,7 +222,7 @@ def churn_once(local: testing.LocalAgentRun, prefix: str) -> None:
 async def test_strict_listing_survives_a_delete_and_an_append_between_reads(
     concurrency: int,
     client: AgentRuntimeClient,
-    tap: WireTap,
+    wire: WireLog,
     local_agentrun: testing.LocalAgentRun,
 ) -> None:
     prefix = unique("churn")
@@ -245,14 +236,14 @@ async def test_strict_listing_survives_a_delete_and_an_append_between_reads(
     assert all(counts[name] == 1 for name in names[1:])
     assert max(counts.values()) == 1
     # The first verification pass finds the 11th on page 1 and disagrees; the second agrees.
-    assert pages_read(tap).count(1) == 3
+    assert pages_read(wire).count(1) == 3
 
 
 @pytest.mark.parametrize("concurrency", [1, 4])
 async def test_relaxed_listing_misses_the_item_at_the_page_boundary(
     concurrency: int,
     client: AgentRuntimeClient,
-    tap: WireTap,
+    wire: WireLog,
     local_agentrun: testing.LocalAgentRun,
 ) -> None:
     """Known trade-off of ``strict_listing=False``: every count stays consistent when a
@@ -266,7 +257,7 @@ async def test_relaxed_listing_misses_the_item_at_the_page_boundary(
     found = [r.agent_runtime_name async for r in client.iter_runtimes_async(query, config=config)]
     assert names[10] not in found
     assert len(found) == len(set(found))
-    assert sorted(pages_read(tap)) == [1, 2, 3]
+    assert sorted(pages_read(wire)) == [1, 2, 3]
 
 
 def restless(local: testing.LocalAgentRun) -> None:
@@ -287,7 +278,7 @@ def restless(local: testing.LocalAgentRun) -> None:
 
 
 async def test_strict_listing_that_never_settles_raises(
-    newest: testing.LocalAgentRun, newest_client: AgentRuntimeClient, tap: WireTap
+    newest: testing.LocalAgentRun, newest_client: AgentRuntimeClient, wire: WireLog
 ) -> None:
     seed(newest, "restless", 20)
     restless(newest)
@@ -297,7 +288,7 @@ async def test_strict_listing_that_never_settles_raises(
     assert caught.value.operation == "ListAgentRuntimes"
     assert caught.value.passes == 3
     assert "strict_listing=False" in str(caught.value)
-    assert pages_read(tap) == [1, 2, 3] * 3
+    assert pages_read(wire) == [1, 2, 3] * 3
 
 
 async def test_relaxed_listing_that_never_settles_warns(

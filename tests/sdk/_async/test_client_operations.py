@@ -1,26 +1,17 @@
 """What the client sends for each operation and what it returns, against the emulator.
 
-Request bodies and queries are read from a transport handed to the client
-through its public ``transport=`` seam; results come from the emulator.
+Request bodies and queries are read from the client's transport (``wire``);
+results come from the emulator.
 Written once, async; ``scripts/unasync`` derives the sync twin.
 """
 
 from __future__ import annotations
 
-import itertools
-import json
-from collections.abc import AsyncIterator
-from typing import Any
-from urllib.parse import parse_qsl
-
-import attrs
-import httpx
 import pytest
 
 from agentrun_facade import (
     AgentRuntime,
     AgentRuntimeClient,
-    AgentRuntimeCode,
     AgentRuntimeContainer,
     AgentRuntimeCreateInput,
     AgentRuntimeEndpoint,
@@ -37,71 +28,8 @@ from agentrun_facade import (
     ResourceNotExistError,
     Status,
 )
-from tests.sdk.conftest import NO_WAIT
-
-_names = itertools.count()
-
-
-def unique(prefix: str) -> str:
-    return f"{prefix}-{next(_names)}"
-
-
-def code_input(name: str, **fields: Any) -> AgentRuntimeCreateInput:
-    return AgentRuntimeCreateInput(
-        agent_runtime_name=name,
-        code_configuration=AgentRuntimeCode(language="python3.12", zip_file="UEsFBg=="),
-        **fields,
-    )
-
-
-@attrs.frozen
-class Sent:
-    """One request as the client sent it."""
-
-    action: str | None
-    query: dict[str, str]
-    body: Any
-
-
-class SentRequests(httpx.AsyncBaseTransport):
-    """Notes each request, then sends it to the emulator."""
-
-    def __init__(self) -> None:
-        self._inner = httpx.AsyncHTTPTransport()
-        self.requests: list[Sent] = []
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        content = request.content
-        self.requests.append(
-            Sent(
-                request.headers.get("x-acs-action"),
-                dict(parse_qsl(request.url.query.decode("ascii"), keep_blank_values=True)),
-                json.loads(content) if content else None,
-            )
-        )
-        return await self._inner.handle_async_request(request)
-
-    async def aclose(self) -> None:
-        await self._inner.aclose()
-
-    def actions(self) -> list[str | None]:
-        return [r.action for r in self.requests]
-
-
-@pytest.fixture
-async def sent() -> AsyncIterator[SentRequests]:
-    noted = SentRequests()
-    yield noted
-    await noted.aclose()
-
-
-@pytest.fixture
-async def client(local_config: Config, sent: SentRequests) -> AsyncIterator[AgentRuntimeClient]:
-    async with AgentRuntimeClient(
-        local_config, async_transport=sent, retry_policy=NO_WAIT
-    ) as opened:
-        yield opened
-
+from tests.sdk.inputs import runtime_input, unique
+from tests.sdk.wire import WireLog
 
 # --------------------------------------------------------------------------
 # Runtimes
@@ -109,12 +37,12 @@ async def client(local_config: Config, sent: SentRequests) -> AsyncIterator[Agen
 
 
 async def test_create_applies_defaults_and_returns_a_bound_runtime(
-    client: AgentRuntimeClient, sent: SentRequests
+    client: AgentRuntimeClient, wire: WireLog
 ) -> None:
     name = unique("defaults")
-    runtime = await client.create_async(code_input(name, description="hello"))
-    body = sent.requests[-1].body
-    assert sent.requests[-1].action == "CreateAgentRuntime"
+    runtime = await client.create_async(runtime_input(name, description="hello"))
+    body = wire.requests[-1].body
+    assert wire.requests[-1].action == "CreateAgentRuntime"
     assert body["cpu"] == 2 and body["memory"] == 4096 and body["port"] == 9000
     assert body["artifactType"] == "Code"
     assert body["networkConfiguration"] == {"networkMode": "PUBLIC"}
@@ -128,7 +56,7 @@ async def test_create_applies_defaults_and_returns_a_bound_runtime(
 
 
 async def test_create_container_keeps_explicit_settings(
-    client: AgentRuntimeClient, sent: SentRequests
+    client: AgentRuntimeClient, wire: WireLog
 ) -> None:
     await client.create_async(
         AgentRuntimeCreateInput(
@@ -138,37 +66,37 @@ async def test_create_container_keeps_explicit_settings(
             network_configuration=NetworkConfig(network_mode="PRIVATE", vpc_id="vpc-1"),
         )
     )
-    body = sent.requests[-1].body
+    body = wire.requests[-1].body
     assert body["artifactType"] == "Container"
     assert body["cpu"] == 4
     assert body["networkConfiguration"] == {"networkMode": "PRIVATE", "vpcId": "vpc-1"}
 
 
 async def test_create_without_artifact_is_refused_before_sending(
-    client: AgentRuntimeClient, sent: SentRequests
+    client: AgentRuntimeClient, wire: WireLog
 ) -> None:
     with pytest.raises(ValueError):
         await client.create_async(AgentRuntimeCreateInput(agent_runtime_name="x"))
-    assert sent.requests == []
+    assert wire.requests == []
 
 
 async def test_update_sends_fields_set_and_the_current_sizing(
-    client: AgentRuntimeClient, sent: SentRequests
+    client: AgentRuntimeClient, wire: WireLog
 ) -> None:
-    created = await client.create_async(code_input(unique("sizing"), memory=8192, port=8080))
-    sent.requests.clear()
+    created = await client.create_async(runtime_input(unique("sizing"), memory=8192, port=8080))
+    wire.requests.clear()
     updated = await client.update_async(
         created.agent_runtime_id or "", AgentRuntimeUpdateInput(description="new")
     )
     # One GET reads cpu, memory and port, which every update carries; nothing else is added.
-    assert sent.actions() == ["GetAgentRuntime", "UpdateAgentRuntime"]
-    assert sent.requests[-1].body == {"description": "new", "cpu": 2, "memory": 8192, "port": 8080}
+    assert wire.actions() == ["GetAgentRuntime", "UpdateAgentRuntime"]
+    assert wire.requests[-1].body == {"description": "new", "cpu": 2, "memory": 8192, "port": 8080}
     assert updated.description == "new"
     assert updated.cpu == 2
 
 
 async def test_get_and_delete(client: AgentRuntimeClient) -> None:
-    created = await client.create_async(code_input(unique("getdel"), description="d"))
+    created = await client.create_async(runtime_input(unique("getdel"), description="d"))
     runtime_id = created.agent_runtime_id or ""
     await created.wait_until_ready_or_failed_async(interval_seconds=0.01, timeout_seconds=10)
     got = await client.get_async(runtime_id)
@@ -183,7 +111,7 @@ async def test_get_and_delete(client: AgentRuntimeClient) -> None:
 async def test_iter_runtimes(client: AgentRuntimeClient) -> None:
     prefix = unique("iter")
     names = [
-        (await client.create_async(code_input(f"{prefix}-{i}"))).agent_runtime_name
+        (await client.create_async(runtime_input(f"{prefix}-{i}"))).agent_runtime_name
         for i in range(4)
     ]
     query = AgentRuntimeListInput(agent_runtime_name=prefix)
@@ -195,8 +123,8 @@ async def test_iter_runtimes(client: AgentRuntimeClient) -> None:
 # --------------------------------------------------------------------------
 
 
-async def test_endpoint_lifecycle(client: AgentRuntimeClient, sent: SentRequests) -> None:
-    runtime = await client.create_async(code_input(unique("eplife")))
+async def test_endpoint_lifecycle(client: AgentRuntimeClient, wire: WireLog) -> None:
+    runtime = await client.create_async(runtime_input(unique("eplife")))
     runtime_id = runtime.agent_runtime_id or ""
     await runtime.wait_until_ready_or_failed_async(interval_seconds=0.01, timeout_seconds=10)
     created = await client.create_endpoint_async(
@@ -204,7 +132,7 @@ async def test_endpoint_lifecycle(client: AgentRuntimeClient, sent: SentRequests
         AgentRuntimeEndpointCreateInput(agent_runtime_endpoint_name="prod", description="p"),
     )
     assert isinstance(created, AgentRuntimeEndpoint)
-    assert sent.requests[-1].body == {
+    assert wire.requests[-1].body == {
         "agentRuntimeEndpointName": "prod",
         "description": "p",
         "targetVersion": "LATEST",
@@ -218,7 +146,7 @@ async def test_endpoint_lifecycle(client: AgentRuntimeClient, sent: SentRequests
     updated = await client.update_endpoint_async(
         runtime_id, endpoint_id, AgentRuntimeEndpointUpdateInput(target_version=number)
     )
-    assert sent.requests[-1].body == {"targetVersion": number}
+    assert wire.requests[-1].body == {"targetVersion": number}
     assert updated.target_version == number
     listed = await client.list_endpoints_async(runtime_id)
     assert [e.agent_runtime_endpoint_id for e in listed] == [endpoint_id]
@@ -229,9 +157,9 @@ async def test_endpoint_lifecycle(client: AgentRuntimeClient, sent: SentRequests
 
 
 async def test_endpoint_listing_pages_and_exact_page(
-    client: AgentRuntimeClient, sent: SentRequests
+    client: AgentRuntimeClient, wire: WireLog
 ) -> None:
-    runtime = await client.create_async(code_input(unique("eppages")))
+    runtime = await client.create_async(runtime_input(unique("eppages")))
     runtime_id = runtime.agent_runtime_id or ""
     await runtime.wait_until_ready_or_failed_async(interval_seconds=0.01, timeout_seconds=10)
     ids = [
@@ -254,11 +182,11 @@ async def test_endpoint_listing_pages_and_exact_page(
         runtime_id, AgentRuntimeEndpointListInput(page_number=3), config=small
     )
     assert [e.agent_runtime_endpoint_id for e in page] == ids[6:8]
-    assert sent.requests[-1].query == {"pageNumber": "3", "pageSize": "3"}
+    assert wire.requests[-1].query == {"pageNumber": "3", "pageSize": "3"}
 
 
 async def test_versions_publish_and_list(client: AgentRuntimeClient) -> None:
-    runtime = await client.create_async(code_input(unique("versions")))
+    runtime = await client.create_async(runtime_input(unique("versions")))
     runtime_id = runtime.agent_runtime_id or ""
     await runtime.wait_until_ready_or_failed_async(interval_seconds=0.01, timeout_seconds=10)
     published = []
@@ -282,19 +210,20 @@ async def test_versions_publish_and_list(client: AgentRuntimeClient) -> None:
 
 
 async def test_list_with_page_number_returns_exactly_that_page(
-    client: AgentRuntimeClient, sent: SentRequests
+    client: AgentRuntimeClient, wire: WireLog
 ) -> None:
     prefix = unique("exact")
     ids = [
-        (await client.create_async(code_input(f"{prefix}-{i}"))).agent_runtime_id for i in range(7)
+        (await client.create_async(runtime_input(f"{prefix}-{i}"))).agent_runtime_id
+        for i in range(7)
     ]
-    sent.requests.clear()
+    wire.requests.clear()
     page = await client.list_async(
         AgentRuntimeListInput(agent_runtime_name=prefix, page_number=2, page_size=3)
     )
     assert [r.agent_runtime_id for r in page] == ids[3:6]
-    assert len(sent.requests) == 1
-    assert sent.requests[0].query == {
+    assert len(wire.requests) == 1
+    assert wire.requests[0].query == {
         "agentRuntimeName": prefix,
         "pageNumber": "2",
         "pageSize": "3",
@@ -302,17 +231,17 @@ async def test_list_with_page_number_returns_exactly_that_page(
 
 
 async def test_list_filters_and_page_size_from_input(
-    client: AgentRuntimeClient, sent: SentRequests
+    client: AgentRuntimeClient, wire: WireLog
 ) -> None:
     keep = unique("keep")
-    await client.create_async(code_input(keep))
-    await client.create_async(code_input(unique("drop")))
-    sent.requests.clear()
+    await client.create_async(runtime_input(keep))
+    await client.create_async(runtime_input(unique("drop")))
+    wire.requests.clear()
     found = await client.list_async(
         AgentRuntimeListInput(agent_runtime_name=keep, status=["READY", "CREATING"], page_size=7)
     )
     assert [r.agent_runtime_name for r in found] == [keep]
-    assert sent.requests[0].query == {
+    assert wire.requests[0].query == {
         "agentRuntimeName": keep,
         "status": "READY,CREATING",
         "pageNumber": "1",
@@ -321,31 +250,31 @@ async def test_list_filters_and_page_size_from_input(
 
 
 @pytest.mark.parametrize("strict", [True, False], ids=["strict", "relaxed"])
-async def test_empty_listing(client: AgentRuntimeClient, sent: SentRequests, strict: bool) -> None:
+async def test_empty_listing(client: AgentRuntimeClient, wire: WireLog, strict: bool) -> None:
     query = AgentRuntimeListInput(agent_runtime_name=unique("nothing"))
     assert await client.list_async(query, config=Config(strict_listing=strict)) == []
     # Strict: a second read of page 1 confirms the listing is empty.
-    assert [r.query["pageNumber"] for r in sent.requests] == ["1"] * (2 if strict else 1)
+    assert [r.query["pageNumber"] for r in wire.requests] == ["1"] * (2 if strict else 1)
 
 
-async def test_iterators_are_lazy(client: AgentRuntimeClient, sent: SentRequests) -> None:
+async def test_iterators_are_lazy(client: AgentRuntimeClient, wire: WireLog) -> None:
     prefix = unique("lazy")
     for i in range(12):
-        await client.create_async(code_input(f"{prefix}-{i:02d}"))
-    sent.requests.clear()
+        await client.create_async(runtime_input(f"{prefix}-{i:02d}"))
+    wire.requests.clear()
     iterator = client.iter_runtimes_async(AgentRuntimeListInput(agent_runtime_name=prefix))
-    assert sent.requests == []
+    assert wire.requests == []
     first = await anext(iterator)
     assert first.agent_runtime_name == f"{prefix}-00"
-    assert len(sent.requests) == 1
+    assert len(wire.requests) == 1
     assert len([r async for r in iterator]) == 11
 
 
 async def test_iterators_validate_arguments_eagerly(
-    client: AgentRuntimeClient, sent: SentRequests
+    client: AgentRuntimeClient, wire: WireLog
 ) -> None:
     with pytest.raises(InvalidParameterError):
         client.iter_endpoints_async("")
     with pytest.raises(InvalidParameterError):
         client.iter_endpoints_async("ar-1", AgentRuntimeListInput())  # type: ignore[arg-type]
-    assert sent.requests == []
+    assert wire.requests == []

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import AsyncIterator
 from typing import Any
 from urllib.parse import quote
 
@@ -32,14 +31,13 @@ from agentrun_facade import (
     ServerError,
 )
 from agentrun_facade.signing import Credentials
-from tests.sdk.conftest import NO_WAIT, testing
-
-from .wire import WireLog, runtime_input, unique
+from tests.sdk.conftest import testing
+from tests.sdk.inputs import MESSAGES, runtime_input, unique
+from tests.sdk.wire import WireLog
 
 BASE = "/agent-runtimes/{rt}/endpoints/{ep}/invocations/openai/v1/chat/completions"
 ACCOUNT = "1234567890"
 HOST = f"{ACCOUNT}-ram.agentrun-data.cn-hangzhou.aliyuncs.com"
-MESSAGES = [{"role": "user", "content": "hello there"}]
 
 
 def path(runtime: str, endpoint: str) -> str:
@@ -52,15 +50,9 @@ def data_plane(wire: WireLog) -> list[Any]:
 
 
 @pytest.fixture
-def data_config(local_config: Config) -> Config:
-    """``local_config`` without a data endpoint: the SDK picks the service's data host."""
+def local_config(local_config: Config) -> Config:
+    """Without a data endpoint: the SDK picks the service's data host for the account."""
     return attrs.evolve(local_config, data_endpoint=None, account_id=ACCOUNT)
-
-
-@pytest.fixture
-async def client(data_config: Config, wire: WireLog) -> AsyncIterator[AgentRuntimeClient]:
-    async with AgentRuntimeClient(data_config, async_transport=wire, retry_policy=NO_WAIT) as made:
-        yield made
 
 
 @attrs.frozen
@@ -105,7 +97,7 @@ async def test_non_streaming_call_is_signed_and_addressed_by_name(
     assert reply.model == deployed.name
     (sent,) = data_plane(wire)
     assert sent.url.host == HOST
-    assert sent.raw_path == path(deployed.name, "prod") and "%20" in sent.raw_path
+    assert sent.path == path(deployed.name, "prod") and "%20" in sent.path
     signature = sent.headers["agentrun-authorization"]
     key = local_agentrun.settings.access_key_id
     assert signature.startswith(f"AGENTRUN4-HMAC-SHA256 Credential={key}/")
@@ -120,7 +112,7 @@ async def test_streaming_call(
 ) -> None:
     stream = await client.invoke_openai_async(deployed.name, messages=MESSAGES, stream=True)
     assert await streamed_text(stream) == "echo: hello there"
-    assert data_plane(wire)[-1].raw_path == path(deployed.name, "Default")
+    assert data_plane(wire)[-1].path == path(deployed.name, "Default")
 
 
 async def test_resource_invoke(
@@ -129,12 +121,12 @@ async def test_resource_invoke(
     runtime = await client.get_async(deployed.rt)
     reply = await runtime.invoke_openai_async("prod", messages=MESSAGES)
     assert reply.choices[0].message.content == "echo: hello there"
-    assert data_plane(wire)[-1].raw_path == path(deployed.name, "prod")
+    assert data_plane(wire)[-1].path == path(deployed.name, "prod")
     endpoint = await client.get_endpoint_async(deployed.rt, deployed.prod)
     wire.clear()
     stream = await endpoint.invoke_openai_async(messages=MESSAGES, stream=True)
     assert await streamed_text(stream) == "echo: hello there"
-    assert data_plane(wire)[-1].raw_path == path(deployed.name, "prod")
+    assert data_plane(wire)[-1].path == path(deployed.name, "prod")
     assert wire.calls("GetAgentRuntime"), "the endpoint looked its runtime name up"
 
 
@@ -215,9 +207,9 @@ async def test_user_can_enable_openai_retries(
 
 
 async def test_a_closed_client_refuses_to_invoke(
-    data_config: Config, deployed: Deployed, wire: WireLog
+    local_config: Config, deployed: Deployed, wire: WireLog
 ) -> None:
-    client = AgentRuntimeClient(data_config, async_transport=wire)
+    client = AgentRuntimeClient(local_config, async_transport=wire)
     await client.invoke_openai_async(deployed.name, messages=MESSAGES)
     await client.aclose()
     with pytest.raises(ClientClosedError):
@@ -263,7 +255,7 @@ async def test_runtime_without_name_looks_it_up(
     stub = await client.get_async(deployed.rt)
     stub.agent_runtime_name = None
     await stub.invoke_openai_async(messages=MESSAGES)
-    assert data_plane(wire)[-1].raw_path == path(deployed.name, "Default")
+    assert data_plane(wire)[-1].path == path(deployed.name, "Default")
     assert isinstance(stub, AgentRuntime)
     with pytest.raises(InvalidParameterError):
         await AgentRuntimeEndpoint(agent_runtime_id=deployed.rt).invoke_openai_async(

@@ -9,15 +9,12 @@ from __future__ import annotations
 
 import datetime
 import json
-from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
 
 from agentrun_facade import (
     AgentRuntimeClient,
-    AgentRuntimeCode,
-    AgentRuntimeCreateInput,
     AgentRuntimeEndpointCreateInput,
     AgentRuntimeEndpointUpdateInput,
     AgentRuntimeListInput,
@@ -27,22 +24,8 @@ from agentrun_facade import (
     RawResponse,
     ResourceNotExistError,
 )
-from tests.emulated import Emulator
-
-
-@pytest.fixture
-async def client(emulator: Emulator) -> AsyncIterator[AgentRuntimeClient]:
-    async with AgentRuntimeClient(emulator.local.config) as opened:
-        yield opened
-
-
-def runtime_input(name: str) -> AgentRuntimeCreateInput:
-    return AgentRuntimeCreateInput(
-        agent_runtime_name=name,
-        code_configuration=AgentRuntimeCode(
-            language="python3.12", command=["python", "app.py"], zip_file="UEsFBg=="
-        ),
-    )
+from tests.sdk.inputs import runtime_input, unique
+from tests.sdk.wire import WireLog
 
 
 def check_response(response: RawResponse[Any], operations: list[str], *expected: str) -> None:
@@ -58,22 +41,22 @@ def check_response(response: RawResponse[Any], operations: list[str], *expected:
 
 
 async def test_each_call_returns_its_response_and_parses_to_the_plain_result(
-    client: AgentRuntimeClient, emulator: Emulator
+    client: AgentRuntimeClient, wire: WireLog
 ) -> None:
     raw = client.with_raw_response
 
     def check(response: RawResponse[Any], *expected: str) -> Any:
-        check_response(response, emulator.operations, *expected)
-        emulator.clear()
+        check_response(response, wire.actions(), *expected)
+        wire.clear()
         return response.parse()
 
-    emulator.clear()
-    created = check(await raw.create_async(runtime_input("raw")), "CreateAgentRuntime")
+    name = unique("raw")
+    created = check(await raw.create_async(runtime_input(name)), "CreateAgentRuntime")
     runtime_id = created.agent_runtime_id
-    assert created.agent_runtime_name == "raw"
+    assert created.agent_runtime_name == name
     fetched = check(await raw.get_async(runtime_id), "GetAgentRuntime")
     assert fetched.to_wire() == (await client.get_async(runtime_id)).to_wire()
-    emulator.clear()
+    wire.clear()
     # memory and port are read first: every update carries cpu, memory and port.
     updated = check(
         await raw.update_async(runtime_id, AgentRuntimeUpdateInput(cpu=4)),
@@ -116,35 +99,38 @@ async def test_each_call_returns_its_response_and_parses_to_the_plain_result(
 
 
 async def test_a_listing_describes_the_page_read_last(
-    client: AgentRuntimeClient, emulator: Emulator
+    client: AgentRuntimeClient, wire: WireLog
 ) -> None:
+    prefix = unique("rawlist")
     for index in range(7):
-        await client.create_async(runtime_input(f"rt-{index}"))
-    emulator.clear()
-    query = AgentRuntimeListInput(page_size=3)
+        await client.create_async(runtime_input(f"{prefix}-{index}"))
+    wire.clear()
+    query = AgentRuntimeListInput(agent_runtime_name=prefix, page_size=3)
     response = await client.with_raw_response.list_async(query, Config(max_concurrency=1))
-    assert emulator.operations == ["ListAgentRuntimes"] * 3
+    assert wire.actions() == ["ListAgentRuntimes"] * 3
     assert response.response_count == 3
     assert response.content is not None
     assert json.loads(response.content)["data"]["pageNumber"] == 3
-    assert [r.agent_runtime_name for r in response.parse()] == [f"rt-{i}" for i in range(7)]
+    assert [r.agent_runtime_name for r in response.parse()] == [f"{prefix}-{i}" for i in range(7)]
 
 
 async def test_iter_reads_the_first_page_now_and_the_pager_does_not_read_it_again(
-    client: AgentRuntimeClient, emulator: Emulator
+    client: AgentRuntimeClient, wire: WireLog
 ) -> None:
+    prefix = unique("rawiter")
     for index in range(5):
-        await client.create_async(runtime_input(f"rt-{index}"))
-    emulator.clear()
-    query = AgentRuntimeListInput(page_size=2)
+        await client.create_async(runtime_input(f"{prefix}-{index}"))
+    wire.clear()
+    query = AgentRuntimeListInput(agent_runtime_name=prefix, page_size=2)
     response = await client.with_raw_response.iter_runtimes_async(query)
-    assert emulator.operations == ["ListAgentRuntimes"]
+    assert wire.actions() == ["ListAgentRuntimes"]
     assert response.content is not None
     assert json.loads(response.content)["data"]["pageNumber"] == 1
     pages = [page async for page in response.parse().by_page()]
     assert [page.page_number for page in pages] == [1, 2, 3]
-    assert [r.agent_runtime_name for p in pages for r in p.items] == [f"rt-{i}" for i in range(5)]
-    assert emulator.operations == ["ListAgentRuntimes"] * 3
+    names = [r.agent_runtime_name for p in pages for r in p.items]
+    assert names == [f"{prefix}-{i}" for i in range(5)]
+    assert wire.actions() == ["ListAgentRuntimes"] * 3
 
 
 async def test_an_error_answer_raises_the_plain_error_with_its_headers(
@@ -159,14 +145,15 @@ async def test_an_error_answer_raises_the_plain_error_with_its_headers(
 
 async def test_invoke_describes_the_data_plane_response(client: AgentRuntimeClient) -> None:
     pytest.importorskip("openai")
-    runtime = await client.create_async(runtime_input("talk"))
+    name = unique("talk")
+    runtime = await client.create_async(runtime_input(name))
     await runtime.wait_until_ready_or_failed_async(interval_seconds=0.01, timeout_seconds=10)
     endpoint = await runtime.create_endpoint_async(
         AgentRuntimeEndpointCreateInput(agent_runtime_endpoint_name="ep")
     )
     await endpoint.wait_until_ready_or_failed_async(interval_seconds=0.01, timeout_seconds=10)
     messages = [{"role": "user", "content": "hello raw"}]
-    response = await client.with_raw_response.invoke_openai_async("talk", "ep", messages=messages)
+    response = await client.with_raw_response.invoke_openai_async(name, "ep", messages=messages)
     assert response.status_code == 200
     assert response.content is not None and b"hello raw" in response.content
     assert "hello raw" in (response.parse().choices[0].message.content or "")

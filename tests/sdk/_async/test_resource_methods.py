@@ -28,8 +28,8 @@ from agentrun_facade import (
 )
 from agentrun_facade.client import set_default_client
 from tests.sdk.conftest import testing
-
-from .wire import WireLog, runtime_input, unique
+from tests.sdk.inputs import runtime_input, unique
+from tests.sdk.wire import WireLog
 
 
 @attrs.frozen
@@ -42,9 +42,9 @@ class Seeded:
 
 
 @pytest.fixture
-async def seeded(noted_client: AgentRuntimeClient, wire: WireLog) -> Seeded:
+async def seeded(client: AgentRuntimeClient, wire: WireLog) -> Seeded:
     name = unique("demo")
-    runtime = await noted_client.create_async(runtime_input(name, cpu=1, memory=2048, port=8080))
+    runtime = await client.create_async(runtime_input(name, cpu=1, memory=2048, port=8080))
     endpoint = await runtime.create_endpoint_async(
         AgentRuntimeEndpointCreateInput(agent_runtime_endpoint_name="prod")
     )
@@ -148,7 +148,7 @@ RUNTIME_CLASS_CASES = [
 
 @pytest.mark.parametrize("case", RUNTIME_CLASS_CASES, ids=[c.name for c in RUNTIME_CLASS_CASES])
 async def test_runtime_class_methods(
-    case: Case, seeded: Seeded, wire: WireLog, default_noted_client: AgentRuntimeClient
+    case: Case, seeded: Seeded, wire: WireLog, default_client: AgentRuntimeClient
 ) -> None:
     result = await case.call(seeded)
     assert wire.calls(case.action), f"{case.action} was not sent"
@@ -206,7 +206,7 @@ ENDPOINT_CLASS_CASES = [
 
 @pytest.mark.parametrize("case", ENDPOINT_CLASS_CASES, ids=[c.name for c in ENDPOINT_CLASS_CASES])
 async def test_endpoint_class_methods(
-    case: Case, seeded: Seeded, wire: WireLog, default_noted_client: AgentRuntimeClient
+    case: Case, seeded: Seeded, wire: WireLog, default_client: AgentRuntimeClient
 ) -> None:
     result = await case.call(seeded)
     assert wire.actions() == [case.action]
@@ -216,7 +216,7 @@ async def test_endpoint_class_methods(
 
 
 async def test_list_all_takes_a_config(
-    seeded: Seeded, wire: WireLog, default_noted_client: AgentRuntimeClient
+    seeded: Seeded, wire: WireLog, default_client: AgentRuntimeClient
 ) -> None:
     listed = await AgentRuntime.list_all_async(config=Config(headers={"x-list-all": "yes"}))
     assert seeded.rt in [r.agent_runtime_id for r in listed]
@@ -224,14 +224,14 @@ async def test_list_all_takes_a_config(
 
 
 async def test_class_method_config_override(
-    seeded: Seeded, wire: WireLog, default_noted_client: AgentRuntimeClient
+    seeded: Seeded, wire: WireLog, default_client: AgentRuntimeClient
 ) -> None:
     await AgentRuntime.get_by_id_async(seeded.rt, config=Config(headers={"x-tenant": "t1"}))
     assert wire.requests[-1].headers["x-tenant"] == "t1"
 
 
 async def test_resources_keep_the_per_call_config_that_produced_them(
-    seeded: Seeded, wire: WireLog, default_noted_client: AgentRuntimeClient
+    seeded: Seeded, wire: WireLog, default_client: AgentRuntimeClient
 ) -> None:
     override = Config(headers={"x-tenant": "t2"})
     runtime = await AgentRuntime.get_by_id_async(seeded.rt, config=override)
@@ -256,10 +256,10 @@ async def test_resources_keep_the_per_call_config_that_produced_them(
 async def test_runtime_instance_methods(
     seeded: Seeded,
     wire: WireLog,
-    noted_client: AgentRuntimeClient,
+    client: AgentRuntimeClient,
     local_agentrun: testing.LocalAgentRun,
 ) -> None:
-    runtime = await noted_client.get_async(seeded.rt)
+    runtime = await client.get_async(seeded.rt)
     local_agentrun.state.update_runtime(seeded.rt, {"cpu": 1, "description": "changed remotely"})
     assert await runtime.refresh_async() is runtime
     assert runtime.description == "changed remotely"
@@ -296,28 +296,26 @@ async def test_runtime_instance_methods(
 
 
 async def test_endpoint_instance_methods(
-    seeded: Seeded, noted_client: AgentRuntimeClient, local_agentrun: testing.LocalAgentRun
+    seeded: Seeded, client: AgentRuntimeClient, local_agentrun: testing.LocalAgentRun
 ) -> None:
-    endpoint = await noted_client.get_endpoint_async(seeded.rt, seeded.ep)
+    endpoint = await client.get_endpoint_async(seeded.rt, seeded.ep)
     local_agentrun.state.update_endpoint(seeded.rt, seeded.ep, {"description": "remote"})
     assert await endpoint.refresh_async() is endpoint
     assert endpoint.description == "remote"
     local_agentrun.state.update_endpoint(seeded.rt, seeded.ep, {"description": "again"})
     assert await endpoint.get_async() is endpoint
     assert endpoint.description == "again"
-    await noted_client.publish_version_async(seeded.rt)
+    await client.publish_version_async(seeded.rt)
     update = AgentRuntimeEndpointUpdateInput(target_version="1")
     assert await endpoint.update_async(update) is endpoint
     assert endpoint.target_version == "1"
     assert await endpoint.delete_async() is endpoint
     assert endpoint.status is Status.DELETING
     with pytest.raises(ResourceNotExistError):
-        await noted_client.get_endpoint_async(seeded.rt, seeded.ep)
+        await client.get_endpoint_async(seeded.rt, seeded.ep)
 
 
-async def test_instance_methods_need_ids(
-    wire: WireLog, default_noted_client: AgentRuntimeClient
-) -> None:
+async def test_instance_methods_need_ids(wire: WireLog, default_client: AgentRuntimeClient) -> None:
     with pytest.raises(InvalidParameterError):
         await AgentRuntime().refresh_async()
     with pytest.raises(ValueError):
@@ -326,7 +324,7 @@ async def test_instance_methods_need_ids(
 
 
 async def test_unbound_instances_use_the_default_client(
-    seeded: Seeded, wire: WireLog, default_noted_client: AgentRuntimeClient
+    seeded: Seeded, wire: WireLog, default_client: AgentRuntimeClient
 ) -> None:
     runtime = AgentRuntime(agent_runtime_id=seeded.rt)
     await runtime.refresh_async()
@@ -335,9 +333,9 @@ async def test_unbound_instances_use_the_default_client(
 
 
 async def test_bound_client_is_not_a_field(
-    seeded: Seeded, wire: WireLog, noted_client: AgentRuntimeClient
+    seeded: Seeded, wire: WireLog, client: AgentRuntimeClient
 ) -> None:
-    runtime = await noted_client.get_async(seeded.rt)
+    runtime = await client.get_async(seeded.rt)
     twin = AgentRuntime.from_wire(runtime.to_wire())
     assert runtime == twin
     assert "client" not in repr(runtime).lower()

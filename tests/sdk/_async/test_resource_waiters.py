@@ -31,8 +31,8 @@ from agentrun_facade import (
     WaiterTimeoutError,
 )
 from tests.sdk.conftest import testing
-
-from .wire import WireLog, runtime_input, unique
+from tests.sdk.inputs import runtime_input, unique
+from tests.sdk.wire import WireLog
 
 #: How long every transition of this module's emulator lasts, on its manual clock.
 TRANSITION = 1.0
@@ -93,10 +93,8 @@ class Seeded:
 
 
 @pytest.fixture
-async def seeded(
-    noted_client: AgentRuntimeClient, wire: WireLog, clock: testing.ManualClock
-) -> Seeded:
-    runtime = await noted_client.create_async(runtime_input(unique("wait")))
+async def seeded(client: AgentRuntimeClient, wire: WireLog, clock: testing.ManualClock) -> Seeded:
+    runtime = await client.create_async(runtime_input(unique("wait")))
     clock.advance(TRANSITION)
     endpoint = await runtime.create_endpoint_async(
         AgentRuntimeEndpointCreateInput(agent_runtime_endpoint_name="prod")
@@ -112,13 +110,13 @@ async def seeded(
 
 
 async def test_delete_by_id_deletes_every_endpoint_then_the_runtime(
-    noted_client: AgentRuntimeClient,
-    default_noted_client: AgentRuntimeClient,
+    client: AgentRuntimeClient,
+    default_client: AgentRuntimeClient,
     wire: WireLog,
     clock: testing.ManualClock,
     local_agentrun: testing.LocalAgentRun,
 ) -> None:
-    runtime = await noted_client.create_async(runtime_input(unique("big")))
+    runtime = await client.create_async(runtime_input(unique("big")))
     runtime_id = runtime.agent_runtime_id or ""
     clock.advance(TRANSITION)
     endpoint_ids = set()
@@ -141,7 +139,7 @@ async def test_delete_by_id_deletes_every_endpoint_then_the_runtime(
     )
     assert isinstance(deleted, AgentRuntime) and deleted.agent_runtime_id == runtime_id
     actions = wire.actions()
-    deletes = [r.raw_path.rsplit("/", 1)[1] for r in wire.calls("DeleteAgentRuntimeEndpoint")]
+    deletes = [r.path.rsplit("/", 1)[1] for r in wire.calls("DeleteAgentRuntimeEndpoint")]
     assert set(deletes) == endpoint_ids and len(deletes) == 7
     first_listing = wire.calls("ListAgentRuntimeEndpoints")[:3]
     assert sorted(r.query["pageNumber"] for r in first_listing) == ["1", "2", "3"]
@@ -157,13 +155,13 @@ async def test_delete_by_id_deletes_every_endpoint_then_the_runtime(
     assert len(drain) == 2, "the drain should have listed again while endpoints lingered"
     clock.advance(TRANSITION)
     with pytest.raises(ResourceNotExistError):
-        await noted_client.get_async(runtime_id)
+        await client.get_async(runtime_id)
 
 
 async def test_the_drain_gives_up_at_its_deadline_without_deleting_the_runtime(
-    seeded: Seeded, noted_client: AgentRuntimeClient, wire: WireLog
+    seeded: Seeded, client: AgentRuntimeClient, wire: WireLog
 ) -> None:
-    runtime = await noted_client.get_async(seeded.rt)
+    runtime = await client.get_async(seeded.rt)
     started = time.monotonic()
     with pytest.raises(WaiterTimeoutError) as caught:
         # The clock never moves: the endpoint stays DELETING.
@@ -172,7 +170,7 @@ async def test_the_drain_gives_up_at_its_deadline_without_deleting_the_runtime(
     assert caught.value.status == "ENDPOINTS_REMAINING"
     assert "DeleteAgentRuntime" not in wire.actions()
     assert len(wire.calls("ListAgentRuntimeEndpoints")) >= 3
-    assert (await noted_client.get_async(seeded.rt)).status is Status.READY
+    assert (await client.get_async(seeded.rt)).status is Status.READY
 
 
 @pytest.mark.parametrize(
@@ -188,7 +186,7 @@ async def test_drain_settings_are_checked_before_anything_is_sent(
     drain: dict[str, Any],
     seeded: Seeded,
     wire: WireLog,
-    default_noted_client: AgentRuntimeClient,
+    default_client: AgentRuntimeClient,
 ) -> None:
     name = next(iter(drain))
     with pytest.raises(InvalidParameterError, match=name):
@@ -200,9 +198,9 @@ async def test_drain_settings_are_checked_before_anything_is_sent(
 
 
 async def test_delete_and_wait_bounds_the_drain_by_its_timeout(
-    seeded: Seeded, noted_client: AgentRuntimeClient, wire: WireLog
+    seeded: Seeded, client: AgentRuntimeClient, wire: WireLog
 ) -> None:
-    runtime = await noted_client.get_async(seeded.rt)
+    runtime = await client.get_async(seeded.rt)
     with pytest.raises(WaiterTimeoutError):
         await runtime.delete_and_wait_until_finished_async(
             interval_seconds=FAST, timeout_seconds=0.2
@@ -210,18 +208,18 @@ async def test_delete_and_wait_bounds_the_drain_by_its_timeout(
     assert "DeleteAgentRuntime" not in wire.actions()
 
 
-async def test_delete_by_id_of_missing_runtime(default_noted_client: AgentRuntimeClient) -> None:
+async def test_delete_by_id_of_missing_runtime(default_client: AgentRuntimeClient) -> None:
     with pytest.raises(ResourceNotExistError):
         await AgentRuntime.delete_by_id_async("ar-missing")
 
 
 async def test_instance_delete_cascades_and_returns_self(
     seeded: Seeded,
-    noted_client: AgentRuntimeClient,
+    client: AgentRuntimeClient,
     clock: testing.ManualClock,
     local_agentrun: testing.LocalAgentRun,
 ) -> None:
-    runtime = await noted_client.get_async(seeded.rt)
+    runtime = await client.get_async(seeded.rt)
     before(local_agentrun, "ListAgentRuntimeEndpoints", lambda: clock.advance(TRANSITION))
     assert await runtime.delete_async(drain_interval_seconds=FAST) is runtime
     assert local_agentrun.state.endpoints(seeded.rt) == []
@@ -235,12 +233,12 @@ async def test_instance_delete_cascades_and_returns_self(
 
 
 async def test_wait_until_ready_reports_changes(
-    noted_client: AgentRuntimeClient,
+    client: AgentRuntimeClient,
     wire: WireLog,
     clock: testing.ManualClock,
     local_agentrun: testing.LocalAgentRun,
 ) -> None:
-    runtime = await noted_client.create_async(runtime_input(unique("ready")))
+    runtime = await client.create_async(runtime_input(unique("ready")))
     polled: list[float] = []
 
     def poll() -> None:
@@ -259,9 +257,9 @@ async def test_wait_until_ready_reports_changes(
 
 
 async def test_wait_raises_on_failure_with_reason(
-    seeded: Seeded, noted_client: AgentRuntimeClient, local_agentrun: testing.LocalAgentRun
+    seeded: Seeded, client: AgentRuntimeClient, local_agentrun: testing.LocalAgentRun
 ) -> None:
-    endpoint = await noted_client.get_endpoint_async(seeded.rt, seeded.ep)
+    endpoint = await client.get_endpoint_async(seeded.rt, seeded.ep)
     script_statuses(
         local_agentrun,
         "GetAgentRuntimeEndpoint",
@@ -277,10 +275,10 @@ async def test_wait_raises_on_failure_with_reason(
 
 
 async def test_wait_times_out_naming_the_last_status(
-    noted_client: AgentRuntimeClient, wire: WireLog
+    client: AgentRuntimeClient, wire: WireLog
 ) -> None:
     # The clock never moves: the runtime stays CREATING.
-    runtime = await noted_client.create_async(runtime_input(unique("slow")))
+    runtime = await client.create_async(runtime_input(unique("slow")))
     with pytest.raises(WaiterTimeoutError) as caught:
         await runtime.wait_until_ready_or_failed_async(interval_seconds=FAST, timeout_seconds=0.05)
     assert caught.value.status == "CREATING"
@@ -290,12 +288,12 @@ async def test_wait_times_out_naming_the_last_status(
 
 async def test_delete_and_wait_until_finished(
     seeded: Seeded,
-    noted_client: AgentRuntimeClient,
+    client: AgentRuntimeClient,
     wire: WireLog,
     clock: testing.ManualClock,
     local_agentrun: testing.LocalAgentRun,
 ) -> None:
-    endpoint = await noted_client.get_endpoint_async(seeded.rt, seeded.ep)
+    endpoint = await client.get_endpoint_async(seeded.rt, seeded.ep)
     # Two reads see it DELETING, the third finds it gone.
     before(local_agentrun, "GetAgentRuntimeEndpoint", lambda: clock.advance(0.4))
     seen: list[Any] = []
@@ -308,9 +306,9 @@ async def test_delete_and_wait_until_finished(
 
 
 async def test_delete_and_wait_rejects_an_unexpected_status(
-    seeded: Seeded, noted_client: AgentRuntimeClient, local_agentrun: testing.LocalAgentRun
+    seeded: Seeded, client: AgentRuntimeClient, local_agentrun: testing.LocalAgentRun
 ) -> None:
-    endpoint = await noted_client.get_endpoint_async(seeded.rt, seeded.ep)
+    endpoint = await client.get_endpoint_async(seeded.rt, seeded.ep)
     # The delete answers DELETING; the first poll sees READY.
     script_statuses(local_agentrun, "GetAgentRuntimeEndpoint", seeded.ep, ["READY"])
     seen: list[Any] = []
@@ -325,11 +323,11 @@ async def test_delete_and_wait_rejects_an_unexpected_status(
 
 async def test_runtime_delete_and_wait(
     seeded: Seeded,
-    noted_client: AgentRuntimeClient,
+    client: AgentRuntimeClient,
     clock: testing.ManualClock,
     local_agentrun: testing.LocalAgentRun,
 ) -> None:
-    runtime = await noted_client.get_async(seeded.rt)
+    runtime = await client.get_async(seeded.rt)
     for operation in ("ListAgentRuntimeEndpoints", "GetAgentRuntime"):
         before(local_agentrun, operation, lambda: clock.advance(TRANSITION))
     result = await runtime.delete_and_wait_until_finished_async(
@@ -340,7 +338,7 @@ async def test_runtime_delete_and_wait(
 
 
 async def test_delete_and_wait_on_an_already_deleted_resource(
-    wire: WireLog, default_noted_client: AgentRuntimeClient
+    wire: WireLog, default_client: AgentRuntimeClient
 ) -> None:
     ghost = AgentRuntimeEndpoint(agent_runtime_id="ar-none", agent_runtime_endpoint_id="ep-none")
     result = await ghost.delete_and_wait_until_finished_async(timeout_seconds=5)
@@ -349,9 +347,9 @@ async def test_delete_and_wait_on_an_already_deleted_resource(
 
 
 async def test_wait_callback_sees_the_failing_status_before_the_error(
-    noted_client: AgentRuntimeClient, local_agentrun: testing.LocalAgentRun
+    client: AgentRuntimeClient, local_agentrun: testing.LocalAgentRun
 ) -> None:
-    runtime = await noted_client.create_async(runtime_input(unique("fails")))
+    runtime = await client.create_async(runtime_input(unique("fails")))
     runtime_id = runtime.agent_runtime_id or ""
     script_statuses(
         local_agentrun,
@@ -372,9 +370,9 @@ async def test_wait_callback_sees_the_failing_status_before_the_error(
 
 
 async def test_timeout_callback_sees_a_change_made_by_the_last_poll(
-    noted_client: AgentRuntimeClient, wire: WireLog, local_agentrun: testing.LocalAgentRun
+    client: AgentRuntimeClient, wire: WireLog, local_agentrun: testing.LocalAgentRun
 ) -> None:
-    runtime = await noted_client.create_async(runtime_input(unique("flaps")))
+    runtime = await client.create_async(runtime_input(unique("flaps")))
     runtime_id = runtime.agent_runtime_id or ""
     script_statuses(local_agentrun, "GetAgentRuntime", runtime_id, ["CREATING", "UPDATING"] * 500)
     seen: list[Any] = []

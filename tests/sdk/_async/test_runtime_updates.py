@@ -1,38 +1,24 @@
 """What an update sends: the caller's fields plus the sizing every update carries.
 
 The emulator (which, like the service, requires ``cpu`` on an update and masks
-write-only values) answers; the client's transport (``WireTap``) notes the bodies.
+write-only values) answers; the client's transport (``wire``) notes the bodies.
 Written once, async; ``scripts/unasync`` derives the sync twin.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator
-
-import pytest
 
 from agentrun_facade import (
     AgentRuntimeClient,
     AgentRuntimeContainer,
     AgentRuntimeCreateInput,
     AgentRuntimeUpdateInput,
-    Config,
     RegistryAuthConfig,
     RegistryConfig,
 )
-from tests.sdk.conftest import NO_WAIT
-from tests.sdk.recording import WireTap
-
-from .wire import runtime_input, unique
-
-
-@pytest.fixture
-async def client(local_config: Config, tap: WireTap) -> AsyncIterator[AgentRuntimeClient]:
-    async with AgentRuntimeClient(
-        local_config, async_transport=tap, retry_policy=NO_WAIT
-    ) as opened:
-        yield opened
+from tests.sdk.inputs import runtime_input, unique
+from tests.sdk.wire import WireLog
 
 
 def described(text: str = "new") -> AgentRuntimeUpdateInput:
@@ -40,7 +26,7 @@ def described(text: str = "new") -> AgentRuntimeUpdateInput:
 
 
 async def test_an_update_by_id_keeps_the_current_sizing_and_echoes_no_secret(
-    client: AgentRuntimeClient, tap: WireTap
+    client: AgentRuntimeClient, wire: WireLog
 ) -> None:
     runtime = await client.create_async(
         AgentRuntimeCreateInput(
@@ -57,36 +43,36 @@ async def test_an_update_by_id_keeps_the_current_sizing_and_echoes_no_secret(
             environment_variables={"TOKEN": "env-secret"},
         )
     )
-    tap.clear()
+    wire.clear()
     await client.update_async(runtime.agent_runtime_id or "", described())
-    (sent,) = tap.sent("UpdateAgentRuntime")
+    (sent,) = wire.calls("UpdateAgentRuntime")
     assert sent.body == {"description": "new", "cpu": 1.5, "memory": 3072, "port": 8080}
     for secret in ("registry-secret", "env-secret", "******"):
         assert secret not in json.dumps(sent.body)
-    assert tap.actions() == ["GetAgentRuntime", "UpdateAgentRuntime"]
+    assert wire.actions() == ["GetAgentRuntime", "UpdateAgentRuntime"]
 
 
 async def test_the_callers_sizing_wins_and_needs_no_read(
-    client: AgentRuntimeClient, tap: WireTap
+    client: AgentRuntimeClient, wire: WireLog
 ) -> None:
     runtime = await client.create_async(runtime_input(unique("sized")))
-    tap.clear()
+    wire.clear()
     wanted = AgentRuntimeUpdateInput(cpu=4, memory=8192, port=9001)
     updated = await client.update_async(runtime.agent_runtime_id or "", wanted)
-    (sent,) = tap.sent("UpdateAgentRuntime")
+    (sent,) = wire.calls("UpdateAgentRuntime")
     assert sent.body == {"cpu": 4, "memory": 8192, "port": 9001}
-    assert tap.actions() == ["UpdateAgentRuntime"]
+    assert wire.actions() == ["UpdateAgentRuntime"]
     assert (updated.cpu, updated.memory, updated.port) == (4, 8192, 9001)
 
 
 async def test_an_instance_update_uses_its_own_state_and_the_strict_emulator_accepts_it(
-    client: AgentRuntimeClient, tap: WireTap
+    client: AgentRuntimeClient, wire: WireLog
 ) -> None:
     runtime = await client.create_async(runtime_input(unique("own"), cpu=1, memory=1024, port=8000))
     await runtime.wait_until_ready_or_failed_async(None, 0.01, 30.0)
-    tap.clear()
+    wire.clear()
     await runtime.update_async(described())
-    assert tap.actions() == ["UpdateAgentRuntime"]
+    assert wire.actions() == ["UpdateAgentRuntime"]
     assert (runtime.cpu, runtime.memory, runtime.port, runtime.description) == (
         1,
         1024,

@@ -6,16 +6,13 @@ Written once, async; ``scripts/unasync`` derives the sync twin in
 
 from __future__ import annotations
 
-import itertools
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import Mapping
 
 import pytest
 
 from agentrun_facade import (
     AgentRuntime,
     AgentRuntimeClient,
-    AgentRuntimeCode,
-    AgentRuntimeCreateInput,
     AgentRuntimeEndpoint,
     AgentRuntimeEndpointCreateInput,
     AgentRuntimeEndpointUpdateInput,
@@ -28,30 +25,11 @@ from agentrun_facade import (
     ResourceNotExistError,
     Status,
 )
-from agentrun_facade.client import set_default_client
 from agentrun_facade.models import to_wire
-from tests.sdk.conftest import NO_WAIT, testing
-
-_names = itertools.count()
-
-
-def unique(prefix: str) -> str:
-    return f"{prefix}-{next(_names)}"
-
-
-def runtime_input(name: str) -> AgentRuntimeCreateInput:
-    return AgentRuntimeCreateInput(
-        agent_runtime_name=name,
-        code_configuration=AgentRuntimeCode(
-            language="python3.12", command=["python", "app.py"], zip_file="UEsFBg=="
-        ),
-    )
-
-
-@pytest.fixture
-async def client(local_config: Config) -> AsyncIterator[AgentRuntimeClient]:
-    async with AgentRuntimeClient(local_config, retry_policy=NO_WAIT) as opened:
-        yield opened
+from tests.sdk.conftest import testing
+from tests.sdk.inputs import runtime_input, unique
+from tests.sdk.waits import NotedWaits
+from tests.sdk.wire import WireLog
 
 
 async def test_runtime_lifecycle(client: AgentRuntimeClient) -> None:
@@ -179,17 +157,14 @@ async def test_a_duplicate_name_already_exists(client: AgentRuntimeClient) -> No
     assert caught.value.status_code == 409 and caught.value.operation == "CreateAgentRuntime"
 
 
-async def test_class_methods_use_the_default_client(client: AgentRuntimeClient) -> None:
-    previous = set_default_client(client)
-    try:
-        created = await AgentRuntime.create_async(runtime_input(unique("cls")))
-        fetched = await AgentRuntime.get_by_id_async(created.agent_runtime_id or "")
-        assert fetched == created
-        assert created.agent_runtime_id in [
-            r.agent_runtime_id for r in await AgentRuntime.list_async()
-        ]
-    finally:
-        set_default_client(previous)
+async def test_class_methods_use_the_default_client(
+    default_client: AgentRuntimeClient, wire: WireLog
+) -> None:
+    created = await AgentRuntime.create_async(runtime_input(unique("cls")))
+    fetched = await AgentRuntime.get_by_id_async(created.agent_runtime_id or "")
+    assert fetched == created
+    assert created.agent_runtime_id in [r.agent_runtime_id for r in await AgentRuntime.list_async()]
+    assert wire.actions()[:2] == ["CreateAgentRuntime", "GetAgentRuntime"]
 
 
 async def test_resources_keep_the_client_that_read_them(local_config: Config) -> None:
@@ -217,11 +192,11 @@ async def test_per_call_configuration_is_kept_by_the_objects_it_returns(
 
 
 async def test_transient_failures_are_retried(
-    local_config: Config, local_agentrun: testing.LocalAgentRun
+    client: AgentRuntimeClient, waits: NotedWaits, local_agentrun: testing.LocalAgentRun
 ) -> None:
-    async with AgentRuntimeClient(local_config, retry_policy=NO_WAIT) as retrying:
-        runtime = await retrying.create_async(runtime_input(unique("retry")))
-        local_agentrun.script_faults(
-            [testing.ScriptedFault(operation="GetAgentRuntime", status=503, times=2)]
-        )
-        assert (await retrying.get_async(runtime.agent_runtime_id or "")) == runtime
+    runtime = await client.create_async(runtime_input(unique("retry")))
+    local_agentrun.script_faults(
+        [testing.ScriptedFault(operation="GetAgentRuntime", status=503, times=2)]
+    )
+    assert (await client.get_async(runtime.agent_runtime_id or "")) == runtime
+    assert len(waits.decided) == 2

@@ -3,12 +3,12 @@
 Errors the emulator gives (missing, duplicate, invalid, unsigned, throttled,
 5xx) come from the emulator; answers it never gives (an HTML gateway page, a
 truncated body, odd codes) are served in its place by the client's transport
-(``WireTap.script``). Written once, async; ``scripts/unasync`` derives the sync twin.
+(``wire.script``). Written once, async; ``scripts/unasync`` derives the sync twin.
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable
+from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -30,24 +30,17 @@ from agentrun_facade import (
     ThrottlingError,
     ValidationError,
 )
-from tests.sdk.conftest import NO_WAIT, testing
-from tests.sdk.recording import WireTap, envelope, error
-
-from .wire import runtime_input, unique
+from tests.sdk.conftest import testing
+from tests.sdk.inputs import runtime_input, unique
+from tests.sdk.wire import WireLog, envelope, error
 
 NESTED = b"[" * 3000 + b"]" * 3000
 
 
 @pytest.fixture
-def config(local_config: Config) -> Config:
+def local_config(local_config: Config) -> Config:
     """No retries: each test sees the first answer."""
     return local_config.merge(Config(max_retries=0))
-
-
-@pytest.fixture
-async def client(config: Config, tap: WireTap) -> AsyncIterator[AgentRuntimeClient]:
-    async with AgentRuntimeClient(config, async_transport=tap, retry_policy=NO_WAIT) as opened:
-        yield opened
 
 
 def check(
@@ -215,9 +208,9 @@ async def test_error_codes_map_to_typed_errors(
     response: httpx.Response,
     expected: type[HTTPError],
     client: AgentRuntimeClient,
-    tap: WireTap,
+    wire: WireLog,
 ) -> None:
-    tap.script(response)
+    wire.script(response)
     with pytest.raises(expected) as caught:
         await client.get_async("ar-7")
     check(
@@ -232,9 +225,9 @@ async def test_error_codes_map_to_typed_errors(
 
 
 async def test_html_502_is_a_server_error_not_a_decode_error(
-    client: AgentRuntimeClient, tap: WireTap
+    client: AgentRuntimeClient, wire: WireLog
 ) -> None:
-    tap.script(
+    wire.script(
         httpx.Response(
             502, text="<html><body>Bad Gateway</body></html>", headers={"x-acs-request-id": "gw"}
         )
@@ -248,9 +241,9 @@ async def test_html_502_is_a_server_error_not_a_decode_error(
 
 @pytest.mark.parametrize(("status", "kind"), [(400, ValidationError), (500, ServerError)])
 async def test_deeply_nested_json_in_an_error_keeps_its_status(
-    status: int, kind: type[HTTPError], client: AgentRuntimeClient, tap: WireTap
+    status: int, kind: type[HTTPError], client: AgentRuntimeClient, wire: WireLog
 ) -> None:
-    tap.script(httpx.Response(status, content=NESTED))
+    wire.script(httpx.Response(status, content=NESTED))
     with pytest.raises(kind) as raised:
         await client.get_async("ar-1")
     assert raised.value.status_code == status
@@ -274,9 +267,9 @@ MALFORMED = [
     "response", MALFORMED, ids=["truncated", "no-data", "array", "wrong-type", "empty", "nested"]
 )
 async def test_malformed_success_bodies(
-    response: httpx.Response, client: AgentRuntimeClient, tap: WireTap
+    response: httpx.Response, client: AgentRuntimeClient, wire: WireLog
 ) -> None:
-    tap.script(response)
+    wire.script(response)
     with pytest.raises(MalformedResponseError) as caught:
         await client.get_async("ar-1")
     assert caught.value.status_code == 200
@@ -284,25 +277,25 @@ async def test_malformed_success_bodies(
     assert caught.value.operation == "GetAgentRuntime"
 
 
-async def test_malformed_list_page(client: AgentRuntimeClient, tap: WireTap) -> None:
-    tap.script(envelope({"items": [{"agentRuntimeId": 5}], "total": 1}))
+async def test_malformed_list_page(client: AgentRuntimeClient, wire: WireLog) -> None:
+    wire.script(envelope({"items": [{"agentRuntimeId": 5}], "total": 1}))
     with pytest.raises(MalformedResponseError):
         await client.list_async()
 
 
 async def test_unknown_fields_and_statuses_are_kept(
-    client: AgentRuntimeClient, tap: WireTap
+    client: AgentRuntimeClient, wire: WireLog
 ) -> None:
-    tap.script(envelope({"agentRuntimeId": "ar-1", "status": "HIBERNATING", "newField": 1}))
+    wire.script(envelope({"agentRuntimeId": "ar-1", "status": "HIBERNATING", "newField": 1}))
     runtime = await client.get_async("ar-1")
     assert runtime.status == "HIBERNATING"
     assert runtime.extra == {"newField": 1}
 
 
 async def test_delete_response_without_id_still_names_the_runtime(
-    client: AgentRuntimeClient, tap: WireTap
+    client: AgentRuntimeClient, wire: WireLog
 ) -> None:
-    tap.script(envelope({"agentRuntimeName": ""}))
+    wire.script(envelope({"agentRuntimeName": ""}))
     assert (await client.delete_async("ar-gone")).agent_runtime_id == "ar-gone"
 
 
@@ -312,11 +305,11 @@ async def test_delete_response_without_id_still_names_the_runtime(
 
 
 async def test_listing_errors_name_the_operation_resource_and_request(
-    client: AgentRuntimeClient, tap: WireTap
+    client: AgentRuntimeClient, wire: WireLog
 ) -> None:
     runtime = await client.create_async(runtime_input(unique("huge")))
     runtime_id = runtime.agent_runtime_id or ""
-    tap.script(
+    wire.script(
         envelope(
             {"items": [], "pageNumber": 1, "pageSize": 1, "total": 10**9}, request_id="req-huge"
         )
@@ -338,10 +331,10 @@ def runtime_item(index: int) -> dict[str, Any]:
 
 
 async def test_inconsistent_total_in_a_later_page_names_that_page_request(
-    client: AgentRuntimeClient, tap: WireTap
+    client: AgentRuntimeClient, wire: WireLog
 ) -> None:
     item = runtime_item(1)
-    tap.script(
+    wire.script(
         envelope({"items": [item], "pageNumber": 1, "pageSize": 1, "total": 2}, "req-p1"),
         envelope({"items": [item], "pageNumber": 2, "pageSize": 1, "total": -4}, "req-p2"),
     )
@@ -361,10 +354,10 @@ def short_pages(request: httpx.Request) -> httpx.Response:
 
 
 async def test_a_total_that_contradicts_the_items_on_every_read_is_malformed(
-    client: AgentRuntimeClient, tap: WireTap
+    client: AgentRuntimeClient, wire: WireLog
 ) -> None:
     replies: list[Callable[[httpx.Request], httpx.Response]] = [short_pages] * 30
-    tap.script(*replies)
+    wire.script(*replies)
     with pytest.raises(MalformedResponseError) as raised:
         await client.list_async()
     assert "every read" in str(raised.value)

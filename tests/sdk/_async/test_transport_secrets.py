@@ -21,10 +21,10 @@ from agentrun_facade import (
     TransportError,
 )
 from agentrun_facade.signing import Credentials
-from tests.sdk.conftest import NO_WAIT, testing
-from tests.sdk.recording import WireTap, envelope
-
-from .wire import runtime_input, unique
+from tests.sdk.conftest import testing
+from tests.sdk.inputs import runtime_input, unique
+from tests.sdk.waits import NO_WAIT
+from tests.sdk.wire import WireLog, envelope
 
 STS = Credentials("STS.SECRETS", "sts-secret-not-real", "sts-token-not-real")
 
@@ -88,10 +88,10 @@ async def test_debug_logs_carry_no_secret(
             assert secret not in text
 
 
-async def test_reprs_and_errors_hide_secrets(sts_config: Config, tap: WireTap) -> None:
+async def test_reprs_and_errors_hide_secrets(sts_config: Config, wire: WireLog) -> None:
     config = sts_config.merge(Config(max_retries=0))
-    async with AgentRuntimeClient(config, async_transport=tap) as client:
-        tap.script(httpx.ConnectError("refused"))
+    async with AgentRuntimeClient(config, async_transport=wire) as client:
+        wire.script(httpx.ConnectError("refused"))
         with pytest.raises(TransportError) as caught:
             await client.get_async("ar-1")
         item = {
@@ -99,7 +99,7 @@ async def test_reprs_and_errors_hide_secrets(sts_config: Config, tap: WireTap) -
             "agentRuntimeName": "r",
             "environmentVariables": {"TOKEN": "env-secret"},
         }
-        tap.script(envelope({"items": [item], "pageNumber": 1, "pageSize": 5, "total": 1}))
+        wire.script(envelope({"items": [item], "pageNumber": 1, "pageSize": 5, "total": 1}))
         listed = await client.list_async()
         for text in (
             repr(client),
@@ -113,14 +113,14 @@ async def test_reprs_and_errors_hide_secrets(sts_config: Config, tap: WireTap) -
                 assert secret not in text
 
 
-async def test_a_closed_client_sends_nothing(local_config: Config, tap: WireTap) -> None:
-    async with AgentRuntimeClient(local_config, async_transport=tap) as client:
+async def test_a_closed_client_sends_nothing(local_config: Config, wire: WireLog) -> None:
+    async with AgentRuntimeClient(local_config, async_transport=wire) as client:
         runtime = await client.create_async(runtime_input(unique("closed")))
         runtime_id = runtime.agent_runtime_id or ""
         assert (await client.get_async(runtime_id)).agent_runtime_id == runtime_id
-    tap.clear()
+    wire.clear()
     with pytest.raises(ClientClosedError, match="was closed"):
         await client.get_async(runtime_id)
     with pytest.raises(ClientClosedError, match="was closed"):
         await runtime.refresh_async()
-    assert tap.requests == []
+    assert wire.requests == []

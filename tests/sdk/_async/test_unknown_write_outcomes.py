@@ -3,7 +3,7 @@
 Against the emulator, whose ``lost`` fault carries a write out and then drops
 the connection before the answer, and whose ``error`` fault answers 5xx
 without carrying it out. What the emulator carried out is counted by a
-``before_request`` hook (``served``); what the client sent, from its transport
+``before_request`` hook (``received``); what the client sent, from its transport
 (``wire``). Clashes with an older runtime and "busy" answers use a second
 emulator whose clock starts an hour back and only moves when a test moves it.
 Written once, async; ``scripts/unasync`` derives the sync twin.
@@ -12,8 +12,7 @@ Written once, async; ``scripts/unasync`` derives the sync twin.
 from __future__ import annotations
 
 import time
-from collections import Counter
-from collections.abc import AsyncIterator, Iterator, Mapping
+from collections.abc import AsyncIterator, Iterator
 
 import attrs
 import pytest
@@ -31,23 +30,12 @@ from agentrun_facade import (
     ServerError,
     TransportError,
 )
-from tests.sdk.conftest import NO_WAIT, testing
-
-from .wire import WireLog, runtime_input, unique
+from tests.sdk.conftest import testing
+from tests.sdk.inputs import runtime_input, unique
+from tests.sdk.waits import NotedWaits
+from tests.sdk.wire import WireLog
 
 ScriptedFault = testing.ScriptedFault
-
-
-@pytest.fixture
-def served(local_agentrun: testing.LocalAgentRun) -> Counter[str]:
-    """Requests the emulator carried out, by operation (5xx, 429 and drop faults carry none)."""
-    counts: Counter[str] = Counter()
-
-    def count(operation: str, _query: Mapping[str, str], _path: Mapping[str, str]) -> None:
-        counts[operation] += 1
-
-    local_agentrun.before_request(count)
-    return counts
 
 
 def named(local: testing.LocalAgentRun, name: str) -> list[str]:
@@ -59,93 +47,93 @@ def named(local: testing.LocalAgentRun, name: str) -> list[str]:
 
 
 async def test_a_create_whose_answer_was_lost_is_found_and_adopted(
-    noted_client: AgentRuntimeClient,
-    served: Counter[str],
+    client: AgentRuntimeClient,
+    received: list[str],
     local_agentrun: testing.LocalAgentRun,
 ) -> None:
     name = unique("lost")
     local_agentrun.script_faults([ScriptedFault("CreateAgentRuntime", "lost")])
-    runtime = await noted_client.create_async(runtime_input(name))
+    runtime = await client.create_async(runtime_input(name))
     assert named(local_agentrun, name) == [runtime.agent_runtime_id]
     assert runtime.agent_runtime_name == name and runtime.cpu == 2
     # Sent once: the lookup found it, so nothing was sent again.
-    assert served["CreateAgentRuntime"] == 1
+    assert received.count("CreateAgentRuntime") == 1
 
 
 async def test_a_create_answered_5xx_and_not_applied_is_sent_again_once(
-    noted_client: AgentRuntimeClient,
+    client: AgentRuntimeClient,
     wire: WireLog,
-    served: Counter[str],
+    received: list[str],
     local_agentrun: testing.LocalAgentRun,
 ) -> None:
     name = unique("5xx")
     local_agentrun.script_faults([ScriptedFault("CreateAgentRuntime", "error", status=503)])
-    runtime = await noted_client.create_async(runtime_input(name))
+    runtime = await client.create_async(runtime_input(name))
     assert named(local_agentrun, name) == [runtime.agent_runtime_id]
-    assert served["CreateAgentRuntime"] == 1
+    assert received.count("CreateAgentRuntime") == 1
     assert len(wire.calls("CreateAgentRuntime")) == 2
 
 
 async def test_throttled_creates_are_retried(
-    noted_client: AgentRuntimeClient,
+    client: AgentRuntimeClient,
     wire: WireLog,
-    served: Counter[str],
+    received: list[str],
     local_agentrun: testing.LocalAgentRun,
 ) -> None:
     name = unique("throttled")
     local_agentrun.script_faults(
         [ScriptedFault("CreateAgentRuntime", "throttle", times=2, retry_after=0)]
     )
-    runtime = await noted_client.create_async(runtime_input(name))
+    runtime = await client.create_async(runtime_input(name))
     assert named(local_agentrun, name) == [runtime.agent_runtime_id]
-    assert served["CreateAgentRuntime"] == 1
+    assert received.count("CreateAgentRuntime") == 1
     assert len(wire.calls("CreateAgentRuntime")) == 3
 
 
 async def test_without_reconciliation_a_lost_answer_is_raised(
-    noted_client: AgentRuntimeClient,
-    served: Counter[str],
+    client: AgentRuntimeClient,
+    received: list[str],
     local_agentrun: testing.LocalAgentRun,
 ) -> None:
     name = unique("unreconciled")
     local_agentrun.script_faults([ScriptedFault("CreateAgentRuntime", "lost")])
     with pytest.raises(TransportError) as raised:
-        await noted_client.create_async(runtime_input(name), Config(reconcile_writes=False))
+        await client.create_async(runtime_input(name), Config(reconcile_writes=False))
     assert raised.value.operation == "CreateAgentRuntime"
     # It was applied, and the caller is told it may have been.
     assert len(named(local_agentrun, name)) == 1
-    assert served["CreateAgentRuntime"] == 1
+    assert received.count("CreateAgentRuntime") == 1
 
 
 async def test_a_clash_with_a_runtime_that_existed_before_names_its_id(
-    noted_client: AgentRuntimeClient,
+    client: AgentRuntimeClient,
 ) -> None:
     name = unique("clash")
-    existing = await noted_client.create_async(runtime_input(name))
+    existing = await client.create_async(runtime_input(name))
     with pytest.raises(ResourceAlreadyExistError) as raised:
-        await noted_client.create_async(runtime_input(name))
+        await client.create_async(runtime_input(name))
     assert raised.value.resource_id == existing.agent_runtime_id
     assert str(existing.agent_runtime_id) in str(raised.value)
 
 
 async def test_a_runtime_found_by_name_that_differs_from_what_was_sent_is_not_adopted(
-    noted_client: AgentRuntimeClient, local_agentrun: testing.LocalAgentRun
+    client: AgentRuntimeClient, local_agentrun: testing.LocalAgentRun
 ) -> None:
     name = unique("differs")
-    other = await noted_client.create_async(runtime_input(name, description="someone else's"))
+    other = await client.create_async(runtime_input(name, description="someone else's"))
     local_agentrun.script_faults([ScriptedFault("CreateAgentRuntime", "error", status=500)])
     with pytest.raises(ResourceAlreadyExistError) as raised:
-        await noted_client.create_async(runtime_input(name, description="mine"))
+        await client.create_async(runtime_input(name, description="mine"))
     assert raised.value.resource_id == other.agent_runtime_id
 
 
 async def test_the_name_filter_may_match_loosely_only_an_exact_name_is_adopted(
-    noted_client: AgentRuntimeClient, local_agentrun: testing.LocalAgentRun
+    client: AgentRuntimeClient, local_agentrun: testing.LocalAgentRun
 ) -> None:
     name = unique("loose")
-    await noted_client.create_async(runtime_input(f"{name}-2"))
+    await client.create_async(runtime_input(f"{name}-2"))
     local_agentrun.script_faults([ScriptedFault("CreateAgentRuntime", "lost")])
-    runtime = await noted_client.create_async(runtime_input(name))
+    runtime = await client.create_async(runtime_input(name))
     assert runtime.agent_runtime_name == name
     assert named(local_agentrun, name) == [runtime.agent_runtime_id]
     assert len(named(local_agentrun, f"{name}-2")) == 1
@@ -155,63 +143,63 @@ async def test_the_name_filter_may_match_loosely_only_an_exact_name_is_adopted(
 
 
 async def test_an_endpoint_create_whose_answer_was_lost_is_adopted(
-    noted_client: AgentRuntimeClient,
-    served: Counter[str],
+    client: AgentRuntimeClient,
+    received: list[str],
     local_agentrun: testing.LocalAgentRun,
 ) -> None:
-    runtime = await noted_client.create_async(runtime_input(unique("ep")))
+    runtime = await client.create_async(runtime_input(unique("ep")))
     runtime_id = runtime.agent_runtime_id or ""
     local_agentrun.script_faults([ScriptedFault("CreateAgentRuntimeEndpoint", "lost")])
     wanted = AgentRuntimeEndpointCreateInput(agent_runtime_endpoint_name="Default")
-    endpoint = await noted_client.create_endpoint_async(runtime_id, wanted)
-    listed = await noted_client.list_endpoints_async(runtime_id)
+    endpoint = await client.create_endpoint_async(runtime_id, wanted)
+    listed = await client.list_endpoints_async(runtime_id)
     assert [e.agent_runtime_endpoint_id for e in listed] == [endpoint.agent_runtime_endpoint_id]
-    assert served["CreateAgentRuntimeEndpoint"] == 1
+    assert received.count("CreateAgentRuntimeEndpoint") == 1
 
 
 @pytest.mark.parametrize("kind", ["lost", "error"])
 async def test_a_publish_with_an_unknown_outcome_publishes_exactly_one_version(
     kind: str,
-    noted_client: AgentRuntimeClient,
-    served: Counter[str],
+    client: AgentRuntimeClient,
+    received: list[str],
     local_agentrun: testing.LocalAgentRun,
 ) -> None:
-    runtime = await noted_client.create_async(runtime_input(unique("publish")))
+    runtime = await client.create_async(runtime_input(unique("publish")))
     runtime_id = runtime.agent_runtime_id or ""
-    await noted_client.publish_version_async(
+    await client.publish_version_async(
         runtime_id, AgentRuntimeVersionPublishInput(description="first")
     )
     local_agentrun.script_faults([ScriptedFault("PublishRuntimeVersion", kind)])
     wanted = AgentRuntimeVersionPublishInput(description="second")
-    version = await noted_client.publish_version_async(runtime_id, wanted)
-    versions = await noted_client.list_versions_async(runtime_id)
+    version = await client.publish_version_async(runtime_id, wanted)
+    versions = await client.list_versions_async(runtime_id)
     assert [(v.agent_runtime_version, v.description) for v in versions] == [
         ("1", "first"),
         ("2", "second"),
     ]
     assert (version.agent_runtime_version, version.description) == ("2", "second")
-    assert served["PublishRuntimeVersion"] == 2
+    assert received.count("PublishRuntimeVersion") == 2
 
 
 # -- deletes -------------------------------------------------------------------
 
 
 async def test_a_delete_whose_answer_was_lost_then_404_succeeds(
-    noted_client: AgentRuntimeClient,
-    served: Counter[str],
+    client: AgentRuntimeClient,
+    received: list[str],
     local_agentrun: testing.LocalAgentRun,
 ) -> None:
     name = unique("delete")
-    runtime_id = (await noted_client.create_async(runtime_input(name))).agent_runtime_id or ""
+    runtime_id = (await client.create_async(runtime_input(name))).agent_runtime_id or ""
     local_agentrun.script_faults([ScriptedFault("DeleteAgentRuntime", "lost")])
-    deleted = await noted_client.delete_async(runtime_id)
+    deleted = await client.delete_async(runtime_id)
     assert deleted.agent_runtime_id == runtime_id
     assert named(local_agentrun, name) == []
-    assert served["DeleteAgentRuntime"] == 2
+    assert received.count("DeleteAgentRuntime") == 2
 
 
 async def test_the_delete_cascade_survives_lost_answers(
-    default_noted_client: AgentRuntimeClient, local_agentrun: testing.LocalAgentRun
+    default_client: AgentRuntimeClient, local_agentrun: testing.LocalAgentRun
 ) -> None:
     name = unique("cascade")
     runtime = await AgentRuntime.create_async(runtime_input(name))
@@ -230,26 +218,24 @@ async def test_the_delete_cascade_survives_lost_answers(
 
 
 async def test_a_404_to_a_first_delete_is_still_not_found(
-    noted_client: AgentRuntimeClient,
+    client: AgentRuntimeClient,
 ) -> None:
     with pytest.raises(ResourceNotExistError):
-        await noted_client.delete_async("ar-never-was")
+        await client.delete_async("ar-never-was")
 
 
 async def test_a_delete_404_after_an_unknown_outcome_is_raised_without_reconciliation(
-    noted_client: AgentRuntimeClient, local_agentrun: testing.LocalAgentRun
+    client: AgentRuntimeClient, local_agentrun: testing.LocalAgentRun
 ) -> None:
-    runtime = await noted_client.create_async(runtime_input(unique("raw-delete")))
+    runtime = await client.create_async(runtime_input(unique("raw-delete")))
     local_agentrun.script_faults([ScriptedFault("DeleteAgentRuntime", "lost")])
     with pytest.raises(ResourceNotExistError):
-        await noted_client.delete_async(
-            runtime.agent_runtime_id or "", Config(reconcile_writes=False)
-        )
+        await client.delete_async(runtime.agent_runtime_id or "", Config(reconcile_writes=False))
 
 
 async def test_a_failed_lookup_reports_the_write_error(
-    noted_client: AgentRuntimeClient,
-    served: Counter[str],
+    client: AgentRuntimeClient,
+    received: list[str],
     local_agentrun: testing.LocalAgentRun,
 ) -> None:
     local_agentrun.script_faults(
@@ -259,9 +245,9 @@ async def test_a_failed_lookup_reports_the_write_error(
         ]
     )
     with pytest.raises(ServerError) as raised:
-        await noted_client.create_async(runtime_input(unique("unlooked")))
+        await client.create_async(runtime_input(unique("unlooked")))
     assert raised.value.operation == "CreateAgentRuntime"
-    assert served["CreateAgentRuntime"] == 0
+    assert received.count("CreateAgentRuntime") == 0
 
 
 # -- an older runtime, and "busy": an emulator whose clock only moves on demand ------
@@ -286,14 +272,13 @@ def held_agentrun() -> Iterator[testing.LocalAgentRun]:
 
 
 @pytest.fixture
-async def held(held_agentrun: testing.LocalAgentRun) -> AsyncIterator[Held]:
+async def held(held_agentrun: testing.LocalAgentRun, waits: NotedWaits) -> AsyncIterator[Held]:
     clock = held_agentrun.settings.clock
     assert isinstance(clock, testing.ManualClock)
-    wire = WireLog(held_agentrun.url)
+    log = WireLog(held_agentrun.url)
     config = held_agentrun.config
-    async with AgentRuntimeClient(config, async_transport=wire, retry_policy=NO_WAIT) as client:
-        yield Held(held_agentrun, clock, client, wire)
-    await wire.aclose()
+    async with AgentRuntimeClient(config, async_transport=log, retry_policy=waits) as client:
+        yield Held(held_agentrun, clock, client, log)
     held_agentrun.faults.clear()
 
 

@@ -2,27 +2,18 @@
 # Change the async source and run scripts/unasync instead.
 """What the client sends for each operation and what it returns, against the emulator.
 
-Request bodies and queries are read from a transport handed to the client
-through its public ``transport=`` seam; results come from the emulator.
+Request bodies and queries are read from the client's transport (``wire``);
+results come from the emulator.
 Written once, async; ``scripts/unasync`` derives the sync twin.
 """
 
 from __future__ import annotations
 
-import itertools
-import json
-from collections.abc import Iterator
-from typing import Any
-from urllib.parse import parse_qsl
-
-import attrs
-import httpx
 import pytest
 
 from agentrun_facade import (
     AgentRuntime,
     AgentRuntimeClient,
-    AgentRuntimeCode,
     AgentRuntimeContainer,
     AgentRuntimeCreateInput,
     AgentRuntimeEndpoint,
@@ -39,69 +30,8 @@ from agentrun_facade import (
     ResourceNotExistError,
     Status,
 )
-from tests.sdk.conftest import NO_WAIT
-
-_names = itertools.count()
-
-
-def unique(prefix: str) -> str:
-    return f"{prefix}-{next(_names)}"
-
-
-def code_input(name: str, **fields: Any) -> AgentRuntimeCreateInput:
-    return AgentRuntimeCreateInput(
-        agent_runtime_name=name,
-        code_configuration=AgentRuntimeCode(language="python3.12", zip_file="UEsFBg=="),
-        **fields,
-    )
-
-
-@attrs.frozen
-class Sent:
-    """One request as the client sent it."""
-
-    action: str | None
-    query: dict[str, str]
-    body: Any
-
-
-class SentRequests(httpx.BaseTransport):
-    """Notes each request, then sends it to the emulator."""
-
-    def __init__(self) -> None:
-        self._inner = httpx.HTTPTransport()
-        self.requests: list[Sent] = []
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        content = request.content
-        self.requests.append(
-            Sent(
-                request.headers.get("x-acs-action"),
-                dict(parse_qsl(request.url.query.decode("ascii"), keep_blank_values=True)),
-                json.loads(content) if content else None,
-            )
-        )
-        return self._inner.handle_request(request)
-
-    def close(self) -> None:
-        self._inner.close()
-
-    def actions(self) -> list[str | None]:
-        return [r.action for r in self.requests]
-
-
-@pytest.fixture
-def sent() -> Iterator[SentRequests]:
-    noted = SentRequests()
-    yield noted
-    noted.close()
-
-
-@pytest.fixture
-def client(local_config: Config, sent: SentRequests) -> Iterator[AgentRuntimeClient]:
-    with AgentRuntimeClient(local_config, transport=sent, retry_policy=NO_WAIT) as opened:
-        yield opened
-
+from tests.sdk.inputs import runtime_input, unique
+from tests.sdk.wire import WireLog
 
 # --------------------------------------------------------------------------
 # Runtimes
@@ -109,12 +39,12 @@ def client(local_config: Config, sent: SentRequests) -> Iterator[AgentRuntimeCli
 
 
 def test_create_applies_defaults_and_returns_a_bound_runtime(
-    client: AgentRuntimeClient, sent: SentRequests
+    client: AgentRuntimeClient, wire: WireLog
 ) -> None:
     name = unique("defaults")
-    runtime = client.create(code_input(name, description="hello"))
-    body = sent.requests[-1].body
-    assert sent.requests[-1].action == "CreateAgentRuntime"
+    runtime = client.create(runtime_input(name, description="hello"))
+    body = wire.requests[-1].body
+    assert wire.requests[-1].action == "CreateAgentRuntime"
     assert body["cpu"] == 2 and body["memory"] == 4096 and body["port"] == 9000
     assert body["artifactType"] == "Code"
     assert body["networkConfiguration"] == {"networkMode": "PUBLIC"}
@@ -128,7 +58,7 @@ def test_create_applies_defaults_and_returns_a_bound_runtime(
 
 
 def test_create_container_keeps_explicit_settings(
-    client: AgentRuntimeClient, sent: SentRequests
+    client: AgentRuntimeClient, wire: WireLog
 ) -> None:
     client.create(
         AgentRuntimeCreateInput(
@@ -138,37 +68,37 @@ def test_create_container_keeps_explicit_settings(
             network_configuration=NetworkConfig(network_mode="PRIVATE", vpc_id="vpc-1"),
         )
     )
-    body = sent.requests[-1].body
+    body = wire.requests[-1].body
     assert body["artifactType"] == "Container"
     assert body["cpu"] == 4
     assert body["networkConfiguration"] == {"networkMode": "PRIVATE", "vpcId": "vpc-1"}
 
 
 def test_create_without_artifact_is_refused_before_sending(
-    client: AgentRuntimeClient, sent: SentRequests
+    client: AgentRuntimeClient, wire: WireLog
 ) -> None:
     with pytest.raises(ValueError):
         client.create(AgentRuntimeCreateInput(agent_runtime_name="x"))
-    assert sent.requests == []
+    assert wire.requests == []
 
 
 def test_update_sends_fields_set_and_the_current_sizing(
-    client: AgentRuntimeClient, sent: SentRequests
+    client: AgentRuntimeClient, wire: WireLog
 ) -> None:
-    created = client.create(code_input(unique("sizing"), memory=8192, port=8080))
-    sent.requests.clear()
+    created = client.create(runtime_input(unique("sizing"), memory=8192, port=8080))
+    wire.requests.clear()
     updated = client.update(
         created.agent_runtime_id or "", AgentRuntimeUpdateInput(description="new")
     )
     # One GET reads cpu, memory and port, which every update carries; nothing else is added.
-    assert sent.actions() == ["GetAgentRuntime", "UpdateAgentRuntime"]
-    assert sent.requests[-1].body == {"description": "new", "cpu": 2, "memory": 8192, "port": 8080}
+    assert wire.actions() == ["GetAgentRuntime", "UpdateAgentRuntime"]
+    assert wire.requests[-1].body == {"description": "new", "cpu": 2, "memory": 8192, "port": 8080}
     assert updated.description == "new"
     assert updated.cpu == 2
 
 
 def test_get_and_delete(client: AgentRuntimeClient) -> None:
-    created = client.create(code_input(unique("getdel"), description="d"))
+    created = client.create(runtime_input(unique("getdel"), description="d"))
     runtime_id = created.agent_runtime_id or ""
     created.wait_until_ready_or_failed(interval_seconds=0.01, timeout_seconds=10)
     got = client.get(runtime_id)
@@ -182,7 +112,7 @@ def test_get_and_delete(client: AgentRuntimeClient) -> None:
 
 def test_iter_runtimes(client: AgentRuntimeClient) -> None:
     prefix = unique("iter")
-    names = [(client.create(code_input(f"{prefix}-{i}"))).agent_runtime_name for i in range(4)]
+    names = [(client.create(runtime_input(f"{prefix}-{i}"))).agent_runtime_name for i in range(4)]
     query = AgentRuntimeListInput(agent_runtime_name=prefix)
     assert [r.agent_runtime_name for r in client.iter_runtimes(query)] == names
 
@@ -192,8 +122,8 @@ def test_iter_runtimes(client: AgentRuntimeClient) -> None:
 # --------------------------------------------------------------------------
 
 
-def test_endpoint_lifecycle(client: AgentRuntimeClient, sent: SentRequests) -> None:
-    runtime = client.create(code_input(unique("eplife")))
+def test_endpoint_lifecycle(client: AgentRuntimeClient, wire: WireLog) -> None:
+    runtime = client.create(runtime_input(unique("eplife")))
     runtime_id = runtime.agent_runtime_id or ""
     runtime.wait_until_ready_or_failed(interval_seconds=0.01, timeout_seconds=10)
     created = client.create_endpoint(
@@ -201,7 +131,7 @@ def test_endpoint_lifecycle(client: AgentRuntimeClient, sent: SentRequests) -> N
         AgentRuntimeEndpointCreateInput(agent_runtime_endpoint_name="prod", description="p"),
     )
     assert isinstance(created, AgentRuntimeEndpoint)
-    assert sent.requests[-1].body == {
+    assert wire.requests[-1].body == {
         "agentRuntimeEndpointName": "prod",
         "description": "p",
         "targetVersion": "LATEST",
@@ -215,7 +145,7 @@ def test_endpoint_lifecycle(client: AgentRuntimeClient, sent: SentRequests) -> N
     updated = client.update_endpoint(
         runtime_id, endpoint_id, AgentRuntimeEndpointUpdateInput(target_version=number)
     )
-    assert sent.requests[-1].body == {"targetVersion": number}
+    assert wire.requests[-1].body == {"targetVersion": number}
     assert updated.target_version == number
     listed = client.list_endpoints(runtime_id)
     assert [e.agent_runtime_endpoint_id for e in listed] == [endpoint_id]
@@ -225,10 +155,8 @@ def test_endpoint_lifecycle(client: AgentRuntimeClient, sent: SentRequests) -> N
     assert client.list_endpoints(runtime_id) == []
 
 
-def test_endpoint_listing_pages_and_exact_page(
-    client: AgentRuntimeClient, sent: SentRequests
-) -> None:
-    runtime = client.create(code_input(unique("eppages")))
+def test_endpoint_listing_pages_and_exact_page(client: AgentRuntimeClient, wire: WireLog) -> None:
+    runtime = client.create(runtime_input(unique("eppages")))
     runtime_id = runtime.agent_runtime_id or ""
     runtime.wait_until_ready_or_failed(interval_seconds=0.01, timeout_seconds=10)
     ids = [
@@ -248,11 +176,11 @@ def test_endpoint_listing_pages_and_exact_page(
         runtime_id, AgentRuntimeEndpointListInput(page_number=3), config=small
     )
     assert [e.agent_runtime_endpoint_id for e in page] == ids[6:8]
-    assert sent.requests[-1].query == {"pageNumber": "3", "pageSize": "3"}
+    assert wire.requests[-1].query == {"pageNumber": "3", "pageSize": "3"}
 
 
 def test_versions_publish_and_list(client: AgentRuntimeClient) -> None:
-    runtime = client.create(code_input(unique("versions")))
+    runtime = client.create(runtime_input(unique("versions")))
     runtime_id = runtime.agent_runtime_id or ""
     runtime.wait_until_ready_or_failed(interval_seconds=0.01, timeout_seconds=10)
     published = []
@@ -276,33 +204,31 @@ def test_versions_publish_and_list(client: AgentRuntimeClient) -> None:
 
 
 def test_list_with_page_number_returns_exactly_that_page(
-    client: AgentRuntimeClient, sent: SentRequests
+    client: AgentRuntimeClient, wire: WireLog
 ) -> None:
     prefix = unique("exact")
-    ids = [(client.create(code_input(f"{prefix}-{i}"))).agent_runtime_id for i in range(7)]
-    sent.requests.clear()
+    ids = [(client.create(runtime_input(f"{prefix}-{i}"))).agent_runtime_id for i in range(7)]
+    wire.requests.clear()
     page = client.list(AgentRuntimeListInput(agent_runtime_name=prefix, page_number=2, page_size=3))
     assert [r.agent_runtime_id for r in page] == ids[3:6]
-    assert len(sent.requests) == 1
-    assert sent.requests[0].query == {
+    assert len(wire.requests) == 1
+    assert wire.requests[0].query == {
         "agentRuntimeName": prefix,
         "pageNumber": "2",
         "pageSize": "3",
     }
 
 
-def test_list_filters_and_page_size_from_input(
-    client: AgentRuntimeClient, sent: SentRequests
-) -> None:
+def test_list_filters_and_page_size_from_input(client: AgentRuntimeClient, wire: WireLog) -> None:
     keep = unique("keep")
-    client.create(code_input(keep))
-    client.create(code_input(unique("drop")))
-    sent.requests.clear()
+    client.create(runtime_input(keep))
+    client.create(runtime_input(unique("drop")))
+    wire.requests.clear()
     found = client.list(
         AgentRuntimeListInput(agent_runtime_name=keep, status=["READY", "CREATING"], page_size=7)
     )
     assert [r.agent_runtime_name for r in found] == [keep]
-    assert sent.requests[0].query == {
+    assert wire.requests[0].query == {
         "agentRuntimeName": keep,
         "status": "READY,CREATING",
         "pageNumber": "1",
@@ -311,31 +237,29 @@ def test_list_filters_and_page_size_from_input(
 
 
 @pytest.mark.parametrize("strict", [True, False], ids=["strict", "relaxed"])
-def test_empty_listing(client: AgentRuntimeClient, sent: SentRequests, strict: bool) -> None:
+def test_empty_listing(client: AgentRuntimeClient, wire: WireLog, strict: bool) -> None:
     query = AgentRuntimeListInput(agent_runtime_name=unique("nothing"))
     assert client.list(query, config=Config(strict_listing=strict)) == []
     # Strict: a second read of page 1 confirms the listing is empty.
-    assert [r.query["pageNumber"] for r in sent.requests] == ["1"] * (2 if strict else 1)
+    assert [r.query["pageNumber"] for r in wire.requests] == ["1"] * (2 if strict else 1)
 
 
-def test_iterators_are_lazy(client: AgentRuntimeClient, sent: SentRequests) -> None:
+def test_iterators_are_lazy(client: AgentRuntimeClient, wire: WireLog) -> None:
     prefix = unique("lazy")
     for i in range(12):
-        client.create(code_input(f"{prefix}-{i:02d}"))
-    sent.requests.clear()
+        client.create(runtime_input(f"{prefix}-{i:02d}"))
+    wire.requests.clear()
     iterator = client.iter_runtimes(AgentRuntimeListInput(agent_runtime_name=prefix))
-    assert sent.requests == []
+    assert wire.requests == []
     first = next(iterator)
     assert first.agent_runtime_name == f"{prefix}-00"
-    assert len(sent.requests) == 1
+    assert len(wire.requests) == 1
     assert len([r for r in iterator]) == 11
 
 
-def test_iterators_validate_arguments_eagerly(
-    client: AgentRuntimeClient, sent: SentRequests
-) -> None:
+def test_iterators_validate_arguments_eagerly(client: AgentRuntimeClient, wire: WireLog) -> None:
     with pytest.raises(InvalidParameterError):
         client.iter_endpoints("")
     with pytest.raises(InvalidParameterError):
         client.iter_endpoints("ar-1", AgentRuntimeListInput())  # type: ignore[arg-type]
-    assert sent.requests == []
+    assert wire.requests == []

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import Iterator
 from typing import Any
 from urllib.parse import quote
 
@@ -34,14 +33,13 @@ from agentrun_facade import (
     ServerError,
 )
 from agentrun_facade.signing import Credentials
-from tests.sdk.conftest import NO_WAIT, testing
-
-from .wire import WireLog, runtime_input, unique
+from tests.sdk.conftest import testing
+from tests.sdk.inputs import MESSAGES, runtime_input, unique
+from tests.sdk.wire import WireLog
 
 BASE = "/agent-runtimes/{rt}/endpoints/{ep}/invocations/openai/v1/chat/completions"
 ACCOUNT = "1234567890"
 HOST = f"{ACCOUNT}-ram.agentrun-data.cn-hangzhou.aliyuncs.com"
-MESSAGES = [{"role": "user", "content": "hello there"}]
 
 
 def path(runtime: str, endpoint: str) -> str:
@@ -54,15 +52,9 @@ def data_plane(wire: WireLog) -> list[Any]:
 
 
 @pytest.fixture
-def data_config(local_config: Config) -> Config:
-    """``local_config`` without a data endpoint: the SDK picks the service's data host."""
+def local_config(local_config: Config) -> Config:
+    """Without a data endpoint: the SDK picks the service's data host for the account."""
     return attrs.evolve(local_config, data_endpoint=None, account_id=ACCOUNT)
-
-
-@pytest.fixture
-def client(data_config: Config, wire: WireLog) -> Iterator[AgentRuntimeClient]:
-    with AgentRuntimeClient(data_config, transport=wire, retry_policy=NO_WAIT) as made:
-        yield made
 
 
 @attrs.frozen
@@ -103,7 +95,7 @@ def test_non_streaming_call_is_signed_and_addressed_by_name(
     assert reply.model == deployed.name
     (sent,) = data_plane(wire)
     assert sent.url.host == HOST
-    assert sent.raw_path == path(deployed.name, "prod") and "%20" in sent.raw_path
+    assert sent.path == path(deployed.name, "prod") and "%20" in sent.path
     signature = sent.headers["agentrun-authorization"]
     key = local_agentrun.settings.access_key_id
     assert signature.startswith(f"AGENTRUN4-HMAC-SHA256 Credential={key}/")
@@ -116,19 +108,19 @@ def test_non_streaming_call_is_signed_and_addressed_by_name(
 def test_streaming_call(client: AgentRuntimeClient, deployed: Deployed, wire: WireLog) -> None:
     stream = client.invoke_openai(deployed.name, messages=MESSAGES, stream=True)
     assert streamed_text(stream) == "echo: hello there"
-    assert data_plane(wire)[-1].raw_path == path(deployed.name, "Default")
+    assert data_plane(wire)[-1].path == path(deployed.name, "Default")
 
 
 def test_resource_invoke(client: AgentRuntimeClient, deployed: Deployed, wire: WireLog) -> None:
     runtime = client.get(deployed.rt)
     reply = runtime.invoke_openai("prod", messages=MESSAGES)
     assert reply.choices[0].message.content == "echo: hello there"
-    assert data_plane(wire)[-1].raw_path == path(deployed.name, "prod")
+    assert data_plane(wire)[-1].path == path(deployed.name, "prod")
     endpoint = client.get_endpoint(deployed.rt, deployed.prod)
     wire.clear()
     stream = endpoint.invoke_openai(messages=MESSAGES, stream=True)
     assert streamed_text(stream) == "echo: hello there"
-    assert data_plane(wire)[-1].raw_path == path(deployed.name, "prod")
+    assert data_plane(wire)[-1].path == path(deployed.name, "prod")
     assert wire.calls("GetAgentRuntime"), "the endpoint looked its runtime name up"
 
 
@@ -209,9 +201,9 @@ def test_user_can_enable_openai_retries(
 
 
 def test_a_closed_client_refuses_to_invoke(
-    data_config: Config, deployed: Deployed, wire: WireLog
+    local_config: Config, deployed: Deployed, wire: WireLog
 ) -> None:
-    client = AgentRuntimeClient(data_config, transport=wire)
+    client = AgentRuntimeClient(local_config, transport=wire)
     client.invoke_openai(deployed.name, messages=MESSAGES)
     client.close()
     with pytest.raises(ClientClosedError):
@@ -257,7 +249,7 @@ def test_runtime_without_name_looks_it_up(
     stub = client.get(deployed.rt)
     stub.agent_runtime_name = None
     stub.invoke_openai(messages=MESSAGES)
-    assert data_plane(wire)[-1].raw_path == path(deployed.name, "Default")
+    assert data_plane(wire)[-1].path == path(deployed.name, "Default")
     assert isinstance(stub, AgentRuntime)
     with pytest.raises(InvalidParameterError):
         AgentRuntimeEndpoint(agent_runtime_id=deployed.rt).invoke_openai(messages=MESSAGES)

@@ -7,25 +7,21 @@ Written once, async; ``scripts/unasync`` derives the sync twin.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable
 from typing import Any
 
 import pytest
 
 from agentrun_facade import (
     AgentRuntimeClient,
-    AgentRuntimeCode,
     AgentRuntimeCreateInput,
     AgentRuntimeEndpointCreateInput,
     AgentRuntimeEndpointUpdateInput,
     AgentRuntimeUpdateInput,
-    Config,
     InvalidParameterError,
 )
-from tests.sdk.conftest import testing
+from tests.sdk.inputs import CODE, MESSAGES
 
-CODE = AgentRuntimeCode(language="python3.12", command=["python"], zip_file="UEsFBg==")
-MESSAGES = [{"role": "user", "content": "hello there"}]
 UNADDRESSABLE = [
     ("", "must not be empty"),
     ("a/b", "must not contain '/'"),
@@ -36,24 +32,6 @@ UNADDRESSABLE = [
     ("zero\u200bwidth", "U+200B"),
     ("..", "dot segment"),
 ]
-
-
-@pytest.fixture
-def client(local_config: Config) -> Iterator[AgentRuntimeClient]:
-    with AgentRuntimeClient(local_config) as opened:
-        yield opened
-
-
-@pytest.fixture
-def received(local_agentrun: testing.LocalAgentRun, local_config: Config) -> list[str]:
-    """The operations the emulator received during the test."""
-    operations: list[str] = []
-
-    def note(operation: str, _query: Mapping[str, str], _path: Mapping[str, str]) -> None:
-        operations.append(operation)
-
-    local_agentrun.before_request(note)
-    return operations
 
 
 @pytest.mark.parametrize(("name", "problem"), UNADDRESSABLE)

@@ -30,8 +30,8 @@ from agentrun_facade import (
 )
 from agentrun_facade.client import set_default_client
 from tests.sdk.conftest import testing
-
-from .wire import WireLog, runtime_input, unique
+from tests.sdk.inputs import runtime_input, unique
+from tests.sdk.wire import WireLog
 
 
 @attrs.frozen
@@ -44,9 +44,9 @@ class Seeded:
 
 
 @pytest.fixture
-def seeded(noted_client: AgentRuntimeClient, wire: WireLog) -> Seeded:
+def seeded(client: AgentRuntimeClient, wire: WireLog) -> Seeded:
     name = unique("demo")
-    runtime = noted_client.create(runtime_input(name, cpu=1, memory=2048, port=8080))
+    runtime = client.create(runtime_input(name, cpu=1, memory=2048, port=8080))
     endpoint = runtime.create_endpoint(
         AgentRuntimeEndpointCreateInput(agent_runtime_endpoint_name="prod")
     )
@@ -148,7 +148,7 @@ RUNTIME_CLASS_CASES = [
 
 @pytest.mark.parametrize("case", RUNTIME_CLASS_CASES, ids=[c.name for c in RUNTIME_CLASS_CASES])
 def test_runtime_class_methods(
-    case: Case, seeded: Seeded, wire: WireLog, default_noted_client: AgentRuntimeClient
+    case: Case, seeded: Seeded, wire: WireLog, default_client: AgentRuntimeClient
 ) -> None:
     result = case.call(seeded)
     assert wire.calls(case.action), f"{case.action} was not sent"
@@ -206,7 +206,7 @@ ENDPOINT_CLASS_CASES = [
 
 @pytest.mark.parametrize("case", ENDPOINT_CLASS_CASES, ids=[c.name for c in ENDPOINT_CLASS_CASES])
 def test_endpoint_class_methods(
-    case: Case, seeded: Seeded, wire: WireLog, default_noted_client: AgentRuntimeClient
+    case: Case, seeded: Seeded, wire: WireLog, default_client: AgentRuntimeClient
 ) -> None:
     result = case.call(seeded)
     assert wire.actions() == [case.action]
@@ -216,7 +216,7 @@ def test_endpoint_class_methods(
 
 
 def test_list_all_takes_a_config(
-    seeded: Seeded, wire: WireLog, default_noted_client: AgentRuntimeClient
+    seeded: Seeded, wire: WireLog, default_client: AgentRuntimeClient
 ) -> None:
     listed = AgentRuntime.list_all(config=Config(headers={"x-list-all": "yes"}))
     assert seeded.rt in [r.agent_runtime_id for r in listed]
@@ -224,14 +224,14 @@ def test_list_all_takes_a_config(
 
 
 def test_class_method_config_override(
-    seeded: Seeded, wire: WireLog, default_noted_client: AgentRuntimeClient
+    seeded: Seeded, wire: WireLog, default_client: AgentRuntimeClient
 ) -> None:
     AgentRuntime.get_by_id(seeded.rt, config=Config(headers={"x-tenant": "t1"}))
     assert wire.requests[-1].headers["x-tenant"] == "t1"
 
 
 def test_resources_keep_the_per_call_config_that_produced_them(
-    seeded: Seeded, wire: WireLog, default_noted_client: AgentRuntimeClient
+    seeded: Seeded, wire: WireLog, default_client: AgentRuntimeClient
 ) -> None:
     override = Config(headers={"x-tenant": "t2"})
     runtime = AgentRuntime.get_by_id(seeded.rt, config=override)
@@ -254,10 +254,10 @@ def test_resources_keep_the_per_call_config_that_produced_them(
 def test_runtime_instance_methods(
     seeded: Seeded,
     wire: WireLog,
-    noted_client: AgentRuntimeClient,
+    client: AgentRuntimeClient,
     local_agentrun: testing.LocalAgentRun,
 ) -> None:
-    runtime = noted_client.get(seeded.rt)
+    runtime = client.get(seeded.rt)
     local_agentrun.state.update_runtime(seeded.rt, {"cpu": 1, "description": "changed remotely"})
     assert runtime.refresh() is runtime
     assert runtime.description == "changed remotely"
@@ -290,26 +290,26 @@ def test_runtime_instance_methods(
 
 
 def test_endpoint_instance_methods(
-    seeded: Seeded, noted_client: AgentRuntimeClient, local_agentrun: testing.LocalAgentRun
+    seeded: Seeded, client: AgentRuntimeClient, local_agentrun: testing.LocalAgentRun
 ) -> None:
-    endpoint = noted_client.get_endpoint(seeded.rt, seeded.ep)
+    endpoint = client.get_endpoint(seeded.rt, seeded.ep)
     local_agentrun.state.update_endpoint(seeded.rt, seeded.ep, {"description": "remote"})
     assert endpoint.refresh() is endpoint
     assert endpoint.description == "remote"
     local_agentrun.state.update_endpoint(seeded.rt, seeded.ep, {"description": "again"})
     assert endpoint.get() is endpoint
     assert endpoint.description == "again"
-    noted_client.publish_version(seeded.rt)
+    client.publish_version(seeded.rt)
     update = AgentRuntimeEndpointUpdateInput(target_version="1")
     assert endpoint.update(update) is endpoint
     assert endpoint.target_version == "1"
     assert endpoint.delete() is endpoint
     assert endpoint.status is Status.DELETING
     with pytest.raises(ResourceNotExistError):
-        noted_client.get_endpoint(seeded.rt, seeded.ep)
+        client.get_endpoint(seeded.rt, seeded.ep)
 
 
-def test_instance_methods_need_ids(wire: WireLog, default_noted_client: AgentRuntimeClient) -> None:
+def test_instance_methods_need_ids(wire: WireLog, default_client: AgentRuntimeClient) -> None:
     with pytest.raises(InvalidParameterError):
         AgentRuntime().refresh()
     with pytest.raises(ValueError):
@@ -318,7 +318,7 @@ def test_instance_methods_need_ids(wire: WireLog, default_noted_client: AgentRun
 
 
 def test_unbound_instances_use_the_default_client(
-    seeded: Seeded, wire: WireLog, default_noted_client: AgentRuntimeClient
+    seeded: Seeded, wire: WireLog, default_client: AgentRuntimeClient
 ) -> None:
     runtime = AgentRuntime(agent_runtime_id=seeded.rt)
     runtime.refresh()
@@ -327,9 +327,9 @@ def test_unbound_instances_use_the_default_client(
 
 
 def test_bound_client_is_not_a_field(
-    seeded: Seeded, wire: WireLog, noted_client: AgentRuntimeClient
+    seeded: Seeded, wire: WireLog, client: AgentRuntimeClient
 ) -> None:
-    runtime = noted_client.get(seeded.rt)
+    runtime = client.get(seeded.rt)
     twin = AgentRuntime.from_wire(runtime.to_wire())
     assert runtime == twin
     assert "client" not in repr(runtime).lower()

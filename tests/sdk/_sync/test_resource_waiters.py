@@ -33,8 +33,8 @@ from agentrun_facade import (
     WaiterTimeoutError,
 )
 from tests.sdk.conftest import testing
-
-from .wire import WireLog, runtime_input, unique
+from tests.sdk.inputs import runtime_input, unique
+from tests.sdk.wire import WireLog
 
 #: How long every transition of this module's emulator lasts, on its manual clock.
 TRANSITION = 1.0
@@ -95,8 +95,8 @@ class Seeded:
 
 
 @pytest.fixture
-def seeded(noted_client: AgentRuntimeClient, wire: WireLog, clock: testing.ManualClock) -> Seeded:
-    runtime = noted_client.create(runtime_input(unique("wait")))
+def seeded(client: AgentRuntimeClient, wire: WireLog, clock: testing.ManualClock) -> Seeded:
+    runtime = client.create(runtime_input(unique("wait")))
     clock.advance(TRANSITION)
     endpoint = runtime.create_endpoint(
         AgentRuntimeEndpointCreateInput(agent_runtime_endpoint_name="prod")
@@ -112,13 +112,13 @@ def seeded(noted_client: AgentRuntimeClient, wire: WireLog, clock: testing.Manua
 
 
 def test_delete_by_id_deletes_every_endpoint_then_the_runtime(
-    noted_client: AgentRuntimeClient,
-    default_noted_client: AgentRuntimeClient,
+    client: AgentRuntimeClient,
+    default_client: AgentRuntimeClient,
     wire: WireLog,
     clock: testing.ManualClock,
     local_agentrun: testing.LocalAgentRun,
 ) -> None:
-    runtime = noted_client.create(runtime_input(unique("big")))
+    runtime = client.create(runtime_input(unique("big")))
     runtime_id = runtime.agent_runtime_id or ""
     clock.advance(TRANSITION)
     endpoint_ids = set()
@@ -141,7 +141,7 @@ def test_delete_by_id_deletes_every_endpoint_then_the_runtime(
     )
     assert isinstance(deleted, AgentRuntime) and deleted.agent_runtime_id == runtime_id
     actions = wire.actions()
-    deletes = [r.raw_path.rsplit("/", 1)[1] for r in wire.calls("DeleteAgentRuntimeEndpoint")]
+    deletes = [r.path.rsplit("/", 1)[1] for r in wire.calls("DeleteAgentRuntimeEndpoint")]
     assert set(deletes) == endpoint_ids and len(deletes) == 7
     first_listing = wire.calls("ListAgentRuntimeEndpoints")[:3]
     assert sorted(r.query["pageNumber"] for r in first_listing) == ["1", "2", "3"]
@@ -157,13 +157,13 @@ def test_delete_by_id_deletes_every_endpoint_then_the_runtime(
     assert len(drain) == 2, "the drain should have listed again while endpoints lingered"
     clock.advance(TRANSITION)
     with pytest.raises(ResourceNotExistError):
-        noted_client.get(runtime_id)
+        client.get(runtime_id)
 
 
 def test_the_drain_gives_up_at_its_deadline_without_deleting_the_runtime(
-    seeded: Seeded, noted_client: AgentRuntimeClient, wire: WireLog
+    seeded: Seeded, client: AgentRuntimeClient, wire: WireLog
 ) -> None:
-    runtime = noted_client.get(seeded.rt)
+    runtime = client.get(seeded.rt)
     started = time.monotonic()
     with pytest.raises(WaiterTimeoutError) as caught:
         # The clock never moves: the endpoint stays DELETING.
@@ -172,7 +172,7 @@ def test_the_drain_gives_up_at_its_deadline_without_deleting_the_runtime(
     assert caught.value.status == "ENDPOINTS_REMAINING"
     assert "DeleteAgentRuntime" not in wire.actions()
     assert len(wire.calls("ListAgentRuntimeEndpoints")) >= 3
-    assert (noted_client.get(seeded.rt)).status is Status.READY
+    assert (client.get(seeded.rt)).status is Status.READY
 
 
 @pytest.mark.parametrize(
@@ -188,7 +188,7 @@ def test_drain_settings_are_checked_before_anything_is_sent(
     drain: dict[str, Any],
     seeded: Seeded,
     wire: WireLog,
-    default_noted_client: AgentRuntimeClient,
+    default_client: AgentRuntimeClient,
 ) -> None:
     name = next(iter(drain))
     with pytest.raises(InvalidParameterError, match=name):
@@ -200,26 +200,26 @@ def test_drain_settings_are_checked_before_anything_is_sent(
 
 
 def test_delete_and_wait_bounds_the_drain_by_its_timeout(
-    seeded: Seeded, noted_client: AgentRuntimeClient, wire: WireLog
+    seeded: Seeded, client: AgentRuntimeClient, wire: WireLog
 ) -> None:
-    runtime = noted_client.get(seeded.rt)
+    runtime = client.get(seeded.rt)
     with pytest.raises(WaiterTimeoutError):
         runtime.delete_and_wait_until_finished(interval_seconds=FAST, timeout_seconds=0.2)
     assert "DeleteAgentRuntime" not in wire.actions()
 
 
-def test_delete_by_id_of_missing_runtime(default_noted_client: AgentRuntimeClient) -> None:
+def test_delete_by_id_of_missing_runtime(default_client: AgentRuntimeClient) -> None:
     with pytest.raises(ResourceNotExistError):
         AgentRuntime.delete_by_id("ar-missing")
 
 
 def test_instance_delete_cascades_and_returns_self(
     seeded: Seeded,
-    noted_client: AgentRuntimeClient,
+    client: AgentRuntimeClient,
     clock: testing.ManualClock,
     local_agentrun: testing.LocalAgentRun,
 ) -> None:
-    runtime = noted_client.get(seeded.rt)
+    runtime = client.get(seeded.rt)
     before(local_agentrun, "ListAgentRuntimeEndpoints", lambda: clock.advance(TRANSITION))
     assert runtime.delete(drain_interval_seconds=FAST) is runtime
     assert local_agentrun.state.endpoints(seeded.rt) == []
@@ -233,12 +233,12 @@ def test_instance_delete_cascades_and_returns_self(
 
 
 def test_wait_until_ready_reports_changes(
-    noted_client: AgentRuntimeClient,
+    client: AgentRuntimeClient,
     wire: WireLog,
     clock: testing.ManualClock,
     local_agentrun: testing.LocalAgentRun,
 ) -> None:
-    runtime = noted_client.create(runtime_input(unique("ready")))
+    runtime = client.create(runtime_input(unique("ready")))
     polled: list[float] = []
 
     def poll() -> None:
@@ -257,9 +257,9 @@ def test_wait_until_ready_reports_changes(
 
 
 def test_wait_raises_on_failure_with_reason(
-    seeded: Seeded, noted_client: AgentRuntimeClient, local_agentrun: testing.LocalAgentRun
+    seeded: Seeded, client: AgentRuntimeClient, local_agentrun: testing.LocalAgentRun
 ) -> None:
-    endpoint = noted_client.get_endpoint(seeded.rt, seeded.ep)
+    endpoint = client.get_endpoint(seeded.rt, seeded.ep)
     script_statuses(
         local_agentrun,
         "GetAgentRuntimeEndpoint",
@@ -274,11 +274,9 @@ def test_wait_raises_on_failure_with_reason(
     assert "image pull failed" in str(caught.value)
 
 
-def test_wait_times_out_naming_the_last_status(
-    noted_client: AgentRuntimeClient, wire: WireLog
-) -> None:
+def test_wait_times_out_naming_the_last_status(client: AgentRuntimeClient, wire: WireLog) -> None:
     # The clock never moves: the runtime stays CREATING.
-    runtime = noted_client.create(runtime_input(unique("slow")))
+    runtime = client.create(runtime_input(unique("slow")))
     with pytest.raises(WaiterTimeoutError) as caught:
         runtime.wait_until_ready_or_failed(interval_seconds=FAST, timeout_seconds=0.05)
     assert caught.value.status == "CREATING"
@@ -288,12 +286,12 @@ def test_wait_times_out_naming_the_last_status(
 
 def test_delete_and_wait_until_finished(
     seeded: Seeded,
-    noted_client: AgentRuntimeClient,
+    client: AgentRuntimeClient,
     wire: WireLog,
     clock: testing.ManualClock,
     local_agentrun: testing.LocalAgentRun,
 ) -> None:
-    endpoint = noted_client.get_endpoint(seeded.rt, seeded.ep)
+    endpoint = client.get_endpoint(seeded.rt, seeded.ep)
     # Two reads see it DELETING, the third finds it gone.
     before(local_agentrun, "GetAgentRuntimeEndpoint", lambda: clock.advance(0.4))
     seen: list[Any] = []
@@ -306,9 +304,9 @@ def test_delete_and_wait_until_finished(
 
 
 def test_delete_and_wait_rejects_an_unexpected_status(
-    seeded: Seeded, noted_client: AgentRuntimeClient, local_agentrun: testing.LocalAgentRun
+    seeded: Seeded, client: AgentRuntimeClient, local_agentrun: testing.LocalAgentRun
 ) -> None:
-    endpoint = noted_client.get_endpoint(seeded.rt, seeded.ep)
+    endpoint = client.get_endpoint(seeded.rt, seeded.ep)
     # The delete answers DELETING; the first poll sees READY.
     script_statuses(local_agentrun, "GetAgentRuntimeEndpoint", seeded.ep, ["READY"])
     seen: list[Any] = []
@@ -323,11 +321,11 @@ def test_delete_and_wait_rejects_an_unexpected_status(
 
 def test_runtime_delete_and_wait(
     seeded: Seeded,
-    noted_client: AgentRuntimeClient,
+    client: AgentRuntimeClient,
     clock: testing.ManualClock,
     local_agentrun: testing.LocalAgentRun,
 ) -> None:
-    runtime = noted_client.get(seeded.rt)
+    runtime = client.get(seeded.rt)
     for operation in ("ListAgentRuntimeEndpoints", "GetAgentRuntime"):
         before(local_agentrun, operation, lambda: clock.advance(TRANSITION))
     result = runtime.delete_and_wait_until_finished(interval_seconds=FAST, timeout_seconds=5)
@@ -336,7 +334,7 @@ def test_runtime_delete_and_wait(
 
 
 def test_delete_and_wait_on_an_already_deleted_resource(
-    wire: WireLog, default_noted_client: AgentRuntimeClient
+    wire: WireLog, default_client: AgentRuntimeClient
 ) -> None:
     ghost = AgentRuntimeEndpoint(agent_runtime_id="ar-none", agent_runtime_endpoint_id="ep-none")
     result = ghost.delete_and_wait_until_finished(timeout_seconds=5)
@@ -345,9 +343,9 @@ def test_delete_and_wait_on_an_already_deleted_resource(
 
 
 def test_wait_callback_sees_the_failing_status_before_the_error(
-    noted_client: AgentRuntimeClient, local_agentrun: testing.LocalAgentRun
+    client: AgentRuntimeClient, local_agentrun: testing.LocalAgentRun
 ) -> None:
-    runtime = noted_client.create(runtime_input(unique("fails")))
+    runtime = client.create(runtime_input(unique("fails")))
     runtime_id = runtime.agent_runtime_id or ""
     script_statuses(
         local_agentrun,
@@ -368,9 +366,9 @@ def test_wait_callback_sees_the_failing_status_before_the_error(
 
 
 def test_timeout_callback_sees_a_change_made_by_the_last_poll(
-    noted_client: AgentRuntimeClient, wire: WireLog, local_agentrun: testing.LocalAgentRun
+    client: AgentRuntimeClient, wire: WireLog, local_agentrun: testing.LocalAgentRun
 ) -> None:
-    runtime = noted_client.create(runtime_input(unique("flaps")))
+    runtime = client.create(runtime_input(unique("flaps")))
     runtime_id = runtime.agent_runtime_id or ""
     script_statuses(local_agentrun, "GetAgentRuntime", runtime_id, ["CREATING", "UPDATING"] * 500)
     seen: list[Any] = []

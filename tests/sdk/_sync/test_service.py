@@ -8,16 +8,13 @@ Written once, async; ``scripts/unasync`` derives the sync twin in
 
 from __future__ import annotations
 
-import itertools
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 
 import pytest
 
 from agentrun_facade import (
     AgentRuntime,
     AgentRuntimeClient,
-    AgentRuntimeCode,
-    AgentRuntimeCreateInput,
     AgentRuntimeEndpoint,
     AgentRuntimeEndpointCreateInput,
     AgentRuntimeEndpointUpdateInput,
@@ -30,30 +27,11 @@ from agentrun_facade import (
     ResourceNotExistError,
     Status,
 )
-from agentrun_facade.client import set_default_client
 from agentrun_facade.models import to_wire
-from tests.sdk.conftest import NO_WAIT, testing
-
-_names = itertools.count()
-
-
-def unique(prefix: str) -> str:
-    return f"{prefix}-{next(_names)}"
-
-
-def runtime_input(name: str) -> AgentRuntimeCreateInput:
-    return AgentRuntimeCreateInput(
-        agent_runtime_name=name,
-        code_configuration=AgentRuntimeCode(
-            language="python3.12", command=["python", "app.py"], zip_file="UEsFBg=="
-        ),
-    )
-
-
-@pytest.fixture
-def client(local_config: Config) -> Iterator[AgentRuntimeClient]:
-    with AgentRuntimeClient(local_config, retry_policy=NO_WAIT) as opened:
-        yield opened
+from tests.sdk.conftest import testing
+from tests.sdk.inputs import runtime_input, unique
+from tests.sdk.waits import NotedWaits
+from tests.sdk.wire import WireLog
 
 
 def test_runtime_lifecycle(client: AgentRuntimeClient) -> None:
@@ -165,15 +143,14 @@ def test_a_duplicate_name_already_exists(client: AgentRuntimeClient) -> None:
     assert caught.value.status_code == 409 and caught.value.operation == "CreateAgentRuntime"
 
 
-def test_class_methods_use_the_default_client(client: AgentRuntimeClient) -> None:
-    previous = set_default_client(client)
-    try:
-        created = AgentRuntime.create(runtime_input(unique("cls")))
-        fetched = AgentRuntime.get_by_id(created.agent_runtime_id or "")
-        assert fetched == created
-        assert created.agent_runtime_id in [r.agent_runtime_id for r in AgentRuntime.list()]
-    finally:
-        set_default_client(previous)
+def test_class_methods_use_the_default_client(
+    default_client: AgentRuntimeClient, wire: WireLog
+) -> None:
+    created = AgentRuntime.create(runtime_input(unique("cls")))
+    fetched = AgentRuntime.get_by_id(created.agent_runtime_id or "")
+    assert fetched == created
+    assert created.agent_runtime_id in [r.agent_runtime_id for r in AgentRuntime.list()]
+    assert wire.actions()[:2] == ["CreateAgentRuntime", "GetAgentRuntime"]
 
 
 def test_resources_keep_the_client_that_read_them(local_config: Config) -> None:
@@ -201,11 +178,11 @@ def test_per_call_configuration_is_kept_by_the_objects_it_returns(
 
 
 def test_transient_failures_are_retried(
-    local_config: Config, local_agentrun: testing.LocalAgentRun
+    client: AgentRuntimeClient, waits: NotedWaits, local_agentrun: testing.LocalAgentRun
 ) -> None:
-    with AgentRuntimeClient(local_config, retry_policy=NO_WAIT) as retrying:
-        runtime = retrying.create(runtime_input(unique("retry")))
-        local_agentrun.script_faults(
-            [testing.ScriptedFault(operation="GetAgentRuntime", status=503, times=2)]
-        )
-        assert (retrying.get(runtime.agent_runtime_id or "")) == runtime
+    runtime = client.create(runtime_input(unique("retry")))
+    local_agentrun.script_faults(
+        [testing.ScriptedFault(operation="GetAgentRuntime", status=503, times=2)]
+    )
+    assert (client.get(runtime.agent_runtime_id or "")) == runtime
+    assert len(waits.decided) == 2

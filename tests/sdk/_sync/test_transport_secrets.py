@@ -23,10 +23,10 @@ from agentrun_facade import (
     TransportError,
 )
 from agentrun_facade.signing import Credentials
-from tests.sdk.conftest import NO_WAIT, testing
-from tests.sdk.recording import WireTap, envelope
-
-from .wire import runtime_input, unique
+from tests.sdk.conftest import testing
+from tests.sdk.inputs import runtime_input, unique
+from tests.sdk.waits import NO_WAIT
+from tests.sdk.wire import WireLog, envelope
 
 STS = Credentials("STS.SECRETS", "sts-secret-not-real", "sts-token-not-real")
 
@@ -90,10 +90,10 @@ def test_debug_logs_carry_no_secret(
             assert secret not in text
 
 
-def test_reprs_and_errors_hide_secrets(sts_config: Config, tap: WireTap) -> None:
+def test_reprs_and_errors_hide_secrets(sts_config: Config, wire: WireLog) -> None:
     config = sts_config.merge(Config(max_retries=0))
-    with AgentRuntimeClient(config, transport=tap) as client:
-        tap.script(httpx.ConnectError("refused"))
+    with AgentRuntimeClient(config, transport=wire) as client:
+        wire.script(httpx.ConnectError("refused"))
         with pytest.raises(TransportError) as caught:
             client.get("ar-1")
         item = {
@@ -101,7 +101,7 @@ def test_reprs_and_errors_hide_secrets(sts_config: Config, tap: WireTap) -> None
             "agentRuntimeName": "r",
             "environmentVariables": {"TOKEN": "env-secret"},
         }
-        tap.script(envelope({"items": [item], "pageNumber": 1, "pageSize": 5, "total": 1}))
+        wire.script(envelope({"items": [item], "pageNumber": 1, "pageSize": 5, "total": 1}))
         listed = client.list()
         for text in (
             repr(client),
@@ -115,14 +115,14 @@ def test_reprs_and_errors_hide_secrets(sts_config: Config, tap: WireTap) -> None
                 assert secret not in text
 
 
-def test_a_closed_client_sends_nothing(local_config: Config, tap: WireTap) -> None:
-    with AgentRuntimeClient(local_config, transport=tap) as client:
+def test_a_closed_client_sends_nothing(local_config: Config, wire: WireLog) -> None:
+    with AgentRuntimeClient(local_config, transport=wire) as client:
         runtime = client.create(runtime_input(unique("closed")))
         runtime_id = runtime.agent_runtime_id or ""
         assert (client.get(runtime_id)).agent_runtime_id == runtime_id
-    tap.clear()
+    wire.clear()
     with pytest.raises(ClientClosedError, match="was closed"):
         client.get(runtime_id)
     with pytest.raises(ClientClosedError, match="was closed"):
         runtime.refresh()
-    assert tap.requests == []
+    assert wire.requests == []

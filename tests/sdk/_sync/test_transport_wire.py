@@ -3,14 +3,14 @@
 """What reaches the wire: method, path, query, headers, body bytes and signature.
 
 The emulator answers and checks each signature; the client's transport (the
-``tap`` fixture, ``tests.sdk.recording.WireTap``) notes each request as it was
+``wire`` fixture, ``tests.sdk.wire.WireLog``) notes each request as it was
 sent. Written once, async; ``scripts/unasync`` derives the sync twin.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import attrs
@@ -32,18 +32,11 @@ from agentrun_facade import (
 )
 from agentrun_facade.config import USER_AGENT
 from agentrun_facade.signing import Credentials
-from tests.sdk.conftest import NO_WAIT, testing
-from tests.sdk.recording import WireTap
-
-from .wire import runtime_input, unique
+from tests.sdk.conftest import testing
+from tests.sdk.inputs import runtime_input, unique
+from tests.sdk.wire import WireLog
 
 PREFIX = "/2025-09-10/agents/runtimes"
-
-
-@pytest.fixture
-def client(local_config: Config, tap: WireTap) -> Iterator[AgentRuntimeClient]:
-    with AgentRuntimeClient(local_config, transport=tap, retry_policy=NO_WAIT) as opened:
-        yield opened
 
 
 # --------------------------------------------------------------------------
@@ -215,7 +208,7 @@ CASES = [
 
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
 def test_wire_request_of_each_operation(
-    case: Case, client: AgentRuntimeClient, tap: WireTap, local_agentrun: testing.LocalAgentRun
+    case: Case, client: AgentRuntimeClient, wire: WireLog, local_agentrun: testing.LocalAgentRun
 ) -> None:
     name = unique("wire")
     runtime = client.create(runtime_input(name))
@@ -230,11 +223,11 @@ def test_wire_request_of_each_operation(
         spare.agent_runtime_id or "",
         name,
     )
-    tap.clear()
+    wire.clear()
 
     case.call(client, ids)
 
-    sent = tap.requests[-1]
+    sent = wire.requests[-1]
     assert sent.method == case.method
     assert sent.path == case.path.format(**attrs.asdict(ids))
     assert sent.query == case.query(ids)
@@ -256,21 +249,23 @@ def test_wire_request_of_each_operation(
     assert local_agentrun.verified_keys[-1].access_key_id == key
 
 
-def test_publish_without_input_sends_no_body(client: AgentRuntimeClient, tap: WireTap) -> None:
+def test_publish_without_input_sends_no_body(client: AgentRuntimeClient, wire: WireLog) -> None:
     runtime = client.create(runtime_input(unique("nobody")))
     version = client.publish_version(runtime.agent_runtime_id or "")
-    sent = tap.sent("PublishRuntimeVersion")[-1]
+    sent = wire.calls("PublishRuntimeVersion")[-1]
     assert sent.content == b"" and "content-type" not in sent.headers
     assert version.agent_runtime_version == "1"
 
 
-def test_body_is_sent_as_compact_signed_utf8_json(client: AgentRuntimeClient, tap: WireTap) -> None:
+def test_body_is_sent_as_compact_signed_utf8_json(
+    client: AgentRuntimeClient, wire: WireLog
+) -> None:
     runtime = client.create(runtime_input(unique("utf8")))
     body = AgentRuntimeUpdateInput(
         description="żółw ok", cpu=1, memory=2048, port=80, extra={"n": 1.5}
     )
     updated = client.update(runtime.agent_runtime_id or "", body)
-    (sent,) = tap.sent("UpdateAgentRuntime")
+    (sent,) = wire.calls("UpdateAgentRuntime")
     assert sent.content == (
         '{"n":1.5,"cpu":1,"description":"żółw ok","memory":2048,"port":80}'.encode()
     )
@@ -290,7 +285,7 @@ def test_body_is_sent_as_compact_signed_utf8_json(client: AgentRuntimeClient, ta
 def test_path_ids_are_encoded_once(
     raw_id: str,
     client: AgentRuntimeClient,
-    tap: WireTap,
+    wire: WireLog,
     local_agentrun: testing.LocalAgentRun,
 ) -> None:
     decoded: list[str] = []
@@ -302,12 +297,12 @@ def test_path_ids_are_encoded_once(
     # The server decodes the path segment back to the id the caller gave.
     assert decoded == [raw_id]
     assert caught.value.resource_id == raw_id
-    assert "/" not in tap.requests[-1].path[len(PREFIX) + 1 :]
+    assert "/" not in wire.requests[-1].path[len(PREFIX) + 1 :]
 
 
 @pytest.mark.parametrize("bad", ["", ".", ".."])
 def test_bad_ids_are_refused_before_sending(
-    bad: str, client: AgentRuntimeClient, tap: WireTap
+    bad: str, client: AgentRuntimeClient, wire: WireLog
 ) -> None:
     with pytest.raises(InvalidParameterError):
         client.get(bad)
@@ -315,7 +310,7 @@ def test_bad_ids_are_refused_before_sending(
         client.get_endpoint("ar-1", bad)
     with pytest.raises(InvalidParameterError):
         client.list_endpoints(bad)
-    assert tap.requests == []
+    assert wire.requests == []
 
 
 # --------------------------------------------------------------------------
@@ -324,7 +319,7 @@ def test_bad_ids_are_refused_before_sending(
 
 
 def test_missing_credentials_is_a_typed_error(
-    tap: WireTap, monkeypatch: pytest.MonkeyPatch
+    wire: WireLog, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     for name in (
         "AGENTRUN_ACCESS_KEY_ID",
@@ -333,19 +328,19 @@ def test_missing_credentials_is_a_typed_error(
         "ALIBABA_CLOUD_ACCESS_KEY_SECRET",
     ):
         monkeypatch.delenv(name, raising=False)
-    client = AgentRuntimeClient(Config(control_endpoint="x.test"), transport=tap)
+    client = AgentRuntimeClient(Config(control_endpoint="x.test"), transport=wire)
     with pytest.raises(MissingConfigurationError):
         client.get("ar-1")
     client.close()
-    assert tap.requests == []
+    assert wire.requests == []
 
 
-def test_wrong_input_type_is_a_typed_error(client: AgentRuntimeClient, tap: WireTap) -> None:
+def test_wrong_input_type_is_a_typed_error(client: AgentRuntimeClient, wire: WireLog) -> None:
     with pytest.raises(InvalidParameterError):
         client.create({"agentRuntimeName": "x"})  # type: ignore[arg-type]
     with pytest.raises(InvalidParameterError):
         client.get("ar-1", config={"region_id": "x"})  # type: ignore[arg-type]
-    assert tap.requests == []
+    assert wire.requests == []
 
 
 @pytest.mark.parametrize(
@@ -354,7 +349,7 @@ def test_wrong_input_type_is_a_typed_error(client: AgentRuntimeClient, tap: Wire
     ids=["object", "nan", "inf"],
 )
 def test_unencodable_body_is_a_typed_error_before_sending(
-    value: Any, problem: str, client: AgentRuntimeClient, tap: WireTap
+    value: Any, problem: str, client: AgentRuntimeClient, wire: WireLog
 ) -> None:
     secret_marker = "value-must-not-leak"
     body = AgentRuntimeUpdateInput(description=secret_marker, extra={"x": value})
@@ -363,15 +358,15 @@ def test_unencodable_body_is_a_typed_error_before_sending(
     text = str(caught.value)
     assert "UpdateAgentRuntime" in text and problem in text
     assert secret_marker not in text
-    assert tap.requests == []
+    assert wire.requests == []
 
 
 def test_header_values_with_line_breaks_are_refused_in_per_call_configs(
-    client: AgentRuntimeClient, tap: WireTap
+    client: AgentRuntimeClient, wire: WireLog
 ) -> None:
     with pytest.raises(InvalidParameterError):
         client.get("ar-1", Config(headers={"X-Token": "abc\n"}))
-    assert tap.requests == []
+    assert wire.requests == []
 
 
 # --------------------------------------------------------------------------
@@ -380,7 +375,7 @@ def test_header_values_with_line_breaks_are_refused_in_per_call_configs(
 
 
 def test_config_headers_and_sts_token_are_sent(
-    local_config: Config, tap: WireTap, local_agentrun: testing.LocalAgentRun
+    local_config: Config, wire: WireLog, local_agentrun: testing.LocalAgentRun
 ) -> None:
     issued = Credentials("STS.TESTONLY", "sts-secret-not-real", "sts-token-not-real")
     local_agentrun.accept_credentials(issued)
@@ -393,11 +388,11 @@ def test_config_headers_and_sts_token_are_sent(
         )
     )
     try:
-        with AgentRuntimeClient(config, transport=tap) as client:
+        with AgentRuntimeClient(config, transport=wire) as client:
             assert client.list(AgentRuntimeListInput(agent_runtime_name="none")) == []
     finally:
         local_agentrun.revoke_credentials(issued.access_key_id)
-    sent = tap.requests[-1]
+    sent = wire.requests[-1]
     assert sent.headers["x-acs-security-token"] == "sts-token-not-real"
     assert sent.headers["x-custom"] == "1"
     # The emulator accepted the request signed with the token.
@@ -405,26 +400,26 @@ def test_config_headers_and_sts_token_are_sent(
     assert local_agentrun.verified_keys[-1].with_token
 
 
-def test_timeouts_are_explicit(local_config: Config, tap: WireTap) -> None:
+def test_timeouts_are_explicit(local_config: Config, wire: WireLog) -> None:
     config = local_config.merge(Config(timeout=3.0, read_timeout=42.0))
-    with AgentRuntimeClient(config, transport=tap) as client:
+    with AgentRuntimeClient(config, transport=wire) as client:
         runtime = client.create(runtime_input(unique("timeouts")))
         runtime_id = runtime.agent_runtime_id or ""
-        tap.clear()
+        wire.clear()
         client.get(runtime_id)
         client.get(runtime_id, config=Config(read_timeout=5.0))
-    first, second = tap.requests
+    first, second = wire.requests
     assert first.timeout == {"connect": 3.0, "read": 42.0, "write": 3.0, "pool": 3.0}
     assert second.timeout["read"] == 5.0
 
 
 def test_per_call_config_override_applies_to_that_call_only(
-    client: AgentRuntimeClient, tap: WireTap, local_agentrun: testing.LocalAgentRun
+    client: AgentRuntimeClient, wire: WireLog, local_agentrun: testing.LocalAgentRun
 ) -> None:
     runtime = client.create(runtime_input(unique("override")))
     runtime_id = runtime.agent_runtime_id or ""
     local_agentrun.script_faults([testing.ScriptedFault("GetAgentRuntime", status=503, times=3)])
-    tap.clear()
+    wire.clear()
     override = Config(
         control_endpoint=f"http://localhost:{local_agentrun.port}/base",
         headers={"x-trace": "abc"},
@@ -432,15 +427,15 @@ def test_per_call_config_override_applies_to_that_call_only(
     )
     with pytest.raises(ResourceNotExistError):
         client.get(runtime_id, config=override)
-    sent = tap.requests[-1]
+    sent = wire.requests[-1]
     assert sent.url.host == "localhost"
     assert sent.path == f"/base{PREFIX}/{runtime_id}"
     assert sent.headers["x-trace"] == "abc"
     # max_retries=0 from the override: no second attempt.
-    assert len(tap.requests) == 1
-    tap.clear()
+    assert len(wire.requests) == 1
+    wire.clear()
     assert (client.get(runtime_id)).agent_runtime_id == runtime_id
     # Back on the client's own settings: its endpoint, no extra header, retries (3 faults).
-    assert [r.path for r in tap.requests] == [f"{PREFIX}/{runtime_id}"] * 4
-    assert {r.url.host for r in tap.requests} == {"127.0.0.1"}
-    assert all("x-trace" not in r.headers for r in tap.requests)
+    assert [r.path for r in wire.requests] == [f"{PREFIX}/{runtime_id}"] * 4
+    assert {r.url.host for r in wire.requests} == {"127.0.0.1"}
+    assert all("x-trace" not in r.headers for r in wire.requests)

@@ -5,7 +5,7 @@
 Against the emulator, whose ``lost`` fault carries a write out and then drops
 the connection before the answer, and whose ``error`` fault answers 5xx
 without carrying it out. What the emulator carried out is counted by a
-``before_request`` hook (``served``); what the client sent, from its transport
+``before_request`` hook (``received``); what the client sent, from its transport
 (``wire``). Clashes with an older runtime and "busy" answers use a second
 emulator whose clock starts an hour back and only moves when a test moves it.
 Written once, async; ``scripts/unasync`` derives the sync twin.
@@ -14,8 +14,7 @@ Written once, async; ``scripts/unasync`` derives the sync twin.
 from __future__ import annotations
 
 import time
-from collections import Counter
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 
 import attrs
 import pytest
@@ -33,23 +32,12 @@ from agentrun_facade import (
     ServerError,
     TransportError,
 )
-from tests.sdk.conftest import NO_WAIT, testing
-
-from .wire import WireLog, runtime_input, unique
+from tests.sdk.conftest import testing
+from tests.sdk.inputs import runtime_input, unique
+from tests.sdk.waits import NotedWaits
+from tests.sdk.wire import WireLog
 
 ScriptedFault = testing.ScriptedFault
-
-
-@pytest.fixture
-def served(local_agentrun: testing.LocalAgentRun) -> Counter[str]:
-    """Requests the emulator carried out, by operation (5xx, 429 and drop faults carry none)."""
-    counts: Counter[str] = Counter()
-
-    def count(operation: str, _query: Mapping[str, str], _path: Mapping[str, str]) -> None:
-        counts[operation] += 1
-
-    local_agentrun.before_request(count)
-    return counts
 
 
 def named(local: testing.LocalAgentRun, name: str) -> list[str]:
@@ -61,93 +49,93 @@ def named(local: testing.LocalAgentRun, name: str) -> list[str]:
 
 
 def test_a_create_whose_answer_was_lost_is_found_and_adopted(
-    noted_client: AgentRuntimeClient,
-    served: Counter[str],
+    client: AgentRuntimeClient,
+    received: list[str],
     local_agentrun: testing.LocalAgentRun,
 ) -> None:
     name = unique("lost")
     local_agentrun.script_faults([ScriptedFault("CreateAgentRuntime", "lost")])
-    runtime = noted_client.create(runtime_input(name))
+    runtime = client.create(runtime_input(name))
     assert named(local_agentrun, name) == [runtime.agent_runtime_id]
     assert runtime.agent_runtime_name == name and runtime.cpu == 2
     # Sent once: the lookup found it, so nothing was sent again.
-    assert served["CreateAgentRuntime"] == 1
+    assert received.count("CreateAgentRuntime") == 1
 
 
 def test_a_create_answered_5xx_and_not_applied_is_sent_again_once(
-    noted_client: AgentRuntimeClient,
+    client: AgentRuntimeClient,
     wire: WireLog,
-    served: Counter[str],
+    received: list[str],
     local_agentrun: testing.LocalAgentRun,
 ) -> None:
     name = unique("5xx")
     local_agentrun.script_faults([ScriptedFault("CreateAgentRuntime", "error", status=503)])
-    runtime = noted_client.create(runtime_input(name))
+    runtime = client.create(runtime_input(name))
     assert named(local_agentrun, name) == [runtime.agent_runtime_id]
-    assert served["CreateAgentRuntime"] == 1
+    assert received.count("CreateAgentRuntime") == 1
     assert len(wire.calls("CreateAgentRuntime")) == 2
 
 
 def test_throttled_creates_are_retried(
-    noted_client: AgentRuntimeClient,
+    client: AgentRuntimeClient,
     wire: WireLog,
-    served: Counter[str],
+    received: list[str],
     local_agentrun: testing.LocalAgentRun,
 ) -> None:
     name = unique("throttled")
     local_agentrun.script_faults(
         [ScriptedFault("CreateAgentRuntime", "throttle", times=2, retry_after=0)]
     )
-    runtime = noted_client.create(runtime_input(name))
+    runtime = client.create(runtime_input(name))
     assert named(local_agentrun, name) == [runtime.agent_runtime_id]
-    assert served["CreateAgentRuntime"] == 1
+    assert received.count("CreateAgentRuntime") == 1
     assert len(wire.calls("CreateAgentRuntime")) == 3
 
 
 def test_without_reconciliation_a_lost_answer_is_raised(
-    noted_client: AgentRuntimeClient,
-    served: Counter[str],
+    client: AgentRuntimeClient,
+    received: list[str],
     local_agentrun: testing.LocalAgentRun,
 ) -> None:
     name = unique("unreconciled")
     local_agentrun.script_faults([ScriptedFault("CreateAgentRuntime", "lost")])
     with pytest.raises(TransportError) as raised:
-        noted_client.create(runtime_input(name), Config(reconcile_writes=False))
+        client.create(runtime_input(name), Config(reconcile_writes=False))
     assert raised.value.operation == "CreateAgentRuntime"
     # It was applied, and the caller is told it may have been.
     assert len(named(local_agentrun, name)) == 1
-    assert served["CreateAgentRuntime"] == 1
+    assert received.count("CreateAgentRuntime") == 1
 
 
 def test_a_clash_with_a_runtime_that_existed_before_names_its_id(
-    noted_client: AgentRuntimeClient,
+    client: AgentRuntimeClient,
 ) -> None:
     name = unique("clash")
-    existing = noted_client.create(runtime_input(name))
+    existing = client.create(runtime_input(name))
     with pytest.raises(ResourceAlreadyExistError) as raised:
-        noted_client.create(runtime_input(name))
+        client.create(runtime_input(name))
     assert raised.value.resource_id == existing.agent_runtime_id
     assert str(existing.agent_runtime_id) in str(raised.value)
 
 
 def test_a_runtime_found_by_name_that_differs_from_what_was_sent_is_not_adopted(
-    noted_client: AgentRuntimeClient, local_agentrun: testing.LocalAgentRun
+    client: AgentRuntimeClient, local_agentrun: testing.LocalAgentRun
 ) -> None:
     name = unique("differs")
-    other = noted_client.create(runtime_input(name, description="someone else's"))
+    other = client.create(runtime_input(name, description="someone else's"))
     local_agentrun.script_faults([ScriptedFault("CreateAgentRuntime", "error", status=500)])
     with pytest.raises(ResourceAlreadyExistError) as raised:
-        noted_client.create(runtime_input(name, description="mine"))
+        client.create(runtime_input(name, description="mine"))
     assert raised.value.resource_id == other.agent_runtime_id
 
 
 def test_the_name_filter_may_match_loosely_only_an_exact_name_is_adopted(
-    noted_client: AgentRuntimeClient, local_agentrun: testing.LocalAgentRun
+    client: AgentRuntimeClient, local_agentrun: testing.LocalAgentRun
 ) -> None:
     name = unique("loose")
-    noted_client.create(runtime_input(f"{name}-2"))
+    client.create(runtime_input(f"{name}-2"))
     local_agentrun.script_faults([ScriptedFault("CreateAgentRuntime", "lost")])
-    runtime = noted_client.create(runtime_input(name))
+    runtime = client.create(runtime_input(name))
     assert runtime.agent_runtime_name == name
     assert named(local_agentrun, name) == [runtime.agent_runtime_id]
     assert len(named(local_agentrun, f"{name}-2")) == 1
@@ -157,61 +145,61 @@ def test_the_name_filter_may_match_loosely_only_an_exact_name_is_adopted(
 
 
 def test_an_endpoint_create_whose_answer_was_lost_is_adopted(
-    noted_client: AgentRuntimeClient,
-    served: Counter[str],
+    client: AgentRuntimeClient,
+    received: list[str],
     local_agentrun: testing.LocalAgentRun,
 ) -> None:
-    runtime = noted_client.create(runtime_input(unique("ep")))
+    runtime = client.create(runtime_input(unique("ep")))
     runtime_id = runtime.agent_runtime_id or ""
     local_agentrun.script_faults([ScriptedFault("CreateAgentRuntimeEndpoint", "lost")])
     wanted = AgentRuntimeEndpointCreateInput(agent_runtime_endpoint_name="Default")
-    endpoint = noted_client.create_endpoint(runtime_id, wanted)
-    listed = noted_client.list_endpoints(runtime_id)
+    endpoint = client.create_endpoint(runtime_id, wanted)
+    listed = client.list_endpoints(runtime_id)
     assert [e.agent_runtime_endpoint_id for e in listed] == [endpoint.agent_runtime_endpoint_id]
-    assert served["CreateAgentRuntimeEndpoint"] == 1
+    assert received.count("CreateAgentRuntimeEndpoint") == 1
 
 
 @pytest.mark.parametrize("kind", ["lost", "error"])
 def test_a_publish_with_an_unknown_outcome_publishes_exactly_one_version(
     kind: str,
-    noted_client: AgentRuntimeClient,
-    served: Counter[str],
+    client: AgentRuntimeClient,
+    received: list[str],
     local_agentrun: testing.LocalAgentRun,
 ) -> None:
-    runtime = noted_client.create(runtime_input(unique("publish")))
+    runtime = client.create(runtime_input(unique("publish")))
     runtime_id = runtime.agent_runtime_id or ""
-    noted_client.publish_version(runtime_id, AgentRuntimeVersionPublishInput(description="first"))
+    client.publish_version(runtime_id, AgentRuntimeVersionPublishInput(description="first"))
     local_agentrun.script_faults([ScriptedFault("PublishRuntimeVersion", kind)])
     wanted = AgentRuntimeVersionPublishInput(description="second")
-    version = noted_client.publish_version(runtime_id, wanted)
-    versions = noted_client.list_versions(runtime_id)
+    version = client.publish_version(runtime_id, wanted)
+    versions = client.list_versions(runtime_id)
     assert [(v.agent_runtime_version, v.description) for v in versions] == [
         ("1", "first"),
         ("2", "second"),
     ]
     assert (version.agent_runtime_version, version.description) == ("2", "second")
-    assert served["PublishRuntimeVersion"] == 2
+    assert received.count("PublishRuntimeVersion") == 2
 
 
 # -- deletes -------------------------------------------------------------------
 
 
 def test_a_delete_whose_answer_was_lost_then_404_succeeds(
-    noted_client: AgentRuntimeClient,
-    served: Counter[str],
+    client: AgentRuntimeClient,
+    received: list[str],
     local_agentrun: testing.LocalAgentRun,
 ) -> None:
     name = unique("delete")
-    runtime_id = (noted_client.create(runtime_input(name))).agent_runtime_id or ""
+    runtime_id = (client.create(runtime_input(name))).agent_runtime_id or ""
     local_agentrun.script_faults([ScriptedFault("DeleteAgentRuntime", "lost")])
-    deleted = noted_client.delete(runtime_id)
+    deleted = client.delete(runtime_id)
     assert deleted.agent_runtime_id == runtime_id
     assert named(local_agentrun, name) == []
-    assert served["DeleteAgentRuntime"] == 2
+    assert received.count("DeleteAgentRuntime") == 2
 
 
 def test_the_delete_cascade_survives_lost_answers(
-    default_noted_client: AgentRuntimeClient, local_agentrun: testing.LocalAgentRun
+    default_client: AgentRuntimeClient, local_agentrun: testing.LocalAgentRun
 ) -> None:
     name = unique("cascade")
     runtime = AgentRuntime.create(runtime_input(name))
@@ -228,24 +216,24 @@ def test_the_delete_cascade_survives_lost_answers(
 
 
 def test_a_404_to_a_first_delete_is_still_not_found(
-    noted_client: AgentRuntimeClient,
+    client: AgentRuntimeClient,
 ) -> None:
     with pytest.raises(ResourceNotExistError):
-        noted_client.delete("ar-never-was")
+        client.delete("ar-never-was")
 
 
 def test_a_delete_404_after_an_unknown_outcome_is_raised_without_reconciliation(
-    noted_client: AgentRuntimeClient, local_agentrun: testing.LocalAgentRun
+    client: AgentRuntimeClient, local_agentrun: testing.LocalAgentRun
 ) -> None:
-    runtime = noted_client.create(runtime_input(unique("raw-delete")))
+    runtime = client.create(runtime_input(unique("raw-delete")))
     local_agentrun.script_faults([ScriptedFault("DeleteAgentRuntime", "lost")])
     with pytest.raises(ResourceNotExistError):
-        noted_client.delete(runtime.agent_runtime_id or "", Config(reconcile_writes=False))
+        client.delete(runtime.agent_runtime_id or "", Config(reconcile_writes=False))
 
 
 def test_a_failed_lookup_reports_the_write_error(
-    noted_client: AgentRuntimeClient,
-    served: Counter[str],
+    client: AgentRuntimeClient,
+    received: list[str],
     local_agentrun: testing.LocalAgentRun,
 ) -> None:
     local_agentrun.script_faults(
@@ -255,9 +243,9 @@ def test_a_failed_lookup_reports_the_write_error(
         ]
     )
     with pytest.raises(ServerError) as raised:
-        noted_client.create(runtime_input(unique("unlooked")))
+        client.create(runtime_input(unique("unlooked")))
     assert raised.value.operation == "CreateAgentRuntime"
-    assert served["CreateAgentRuntime"] == 0
+    assert received.count("CreateAgentRuntime") == 0
 
 
 # -- an older runtime, and "busy": an emulator whose clock only moves on demand ------
@@ -282,14 +270,13 @@ def held_agentrun() -> Iterator[testing.LocalAgentRun]:
 
 
 @pytest.fixture
-def held(held_agentrun: testing.LocalAgentRun) -> Iterator[Held]:
+def held(held_agentrun: testing.LocalAgentRun, waits: NotedWaits) -> Iterator[Held]:
     clock = held_agentrun.settings.clock
     assert isinstance(clock, testing.ManualClock)
-    wire = WireLog(held_agentrun.url)
+    log = WireLog(held_agentrun.url)
     config = held_agentrun.config
-    with AgentRuntimeClient(config, transport=wire, retry_policy=NO_WAIT) as client:
-        yield Held(held_agentrun, clock, client, wire)
-    wire.close()
+    with AgentRuntimeClient(config, transport=log, retry_policy=waits) as client:
+        yield Held(held_agentrun, clock, client, log)
     held_agentrun.faults.clear()
 
 

@@ -1,13 +1,22 @@
-"""What the SDK tests observe at the client's public seams.
+"""What the client put on the wire, noted by a transport handed to its public constructor.
 
-``WireTap`` is the HTTP transport handed to ``AgentRuntimeClient(config,
-transport=..., async_transport=...)``: it notes every request as it left the
-client and forwards it to the emulator. A test may have it answer (or fail) in
-the emulator's place for the next requests, for the exact bytes or the broken
-connections the emulator cannot produce. One object serves both flavours.
+:class:`WireLog` is the HTTP transport given to ``AgentRuntimeClient(config,
+transport=..., async_transport=...)``; one object serves both flavours. It
+notes every request as it left the client (URL, headers, body bytes, timeouts),
+then hands it on:
 
-``NotedWaits`` is a ``RetryPolicy`` (the public ``retry_policy=`` argument)
-that notes the delay decided before each retry and waits none of it.
+- a request addressed to 127.0.0.1 or ``localhost`` goes where it is addressed
+  (an emulator, or a port nothing listens on);
+- a request addressed to any other host (the data plane's
+  ``{account}-ram.agentrun-data.{region}.aliyuncs.com``, a custom data
+  endpoint) is delivered to the emulator the log was made for, with its
+  ``Host`` header unchanged, so the emulator checks the signature made for the
+  host the SDK chose. Nothing leaves the machine.
+
+A test may have it answer (or fail) in the emulator's place for the next
+requests (:meth:`WireLog.script`), for the exact bytes or broken connections
+the emulator cannot produce; :func:`envelope` and :func:`error` build such
+answers in the service's shape.
 """
 
 from __future__ import annotations
@@ -23,10 +32,11 @@ from urllib.parse import parse_qsl
 import attrs
 import httpx
 
-from agentrun_facade.retry import RetryPolicy
-
 #: What a scripted answer may be: a response, an exception to raise, or a handler.
 Reply = httpx.Response | Exception | Callable[[httpx.Request], httpx.Response]
+
+#: Hosts a request may be sent to as addressed.
+LOOPBACK = frozenset({"127.0.0.1", "localhost"})
 
 
 @attrs.frozen
@@ -41,6 +51,7 @@ class Sent:
 
     @property
     def action(self) -> str | None:
+        """The control-plane operation (``x-acs-action``); ``None`` on the data plane."""
         return self.headers.get("x-acs-action")
 
     @property
@@ -50,53 +61,71 @@ class Sent:
 
     @property
     def query(self) -> dict[str, str]:
+        """The query parameters."""
         return dict(parse_qsl(self.url.query.decode("ascii"), keep_blank_values=True))
 
     @property
     def body(self) -> Any:
+        """The JSON body, decoded (``None`` when there is none)."""
         return json.loads(self.content) if self.content else None
 
 
-class WireTap(httpx.BaseTransport, httpx.AsyncBaseTransport):
-    """Notes each request, then answers from the script or sends it to the emulator."""
+class WireLog(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """Notes each request, then answers from the script or sends it on (see the module)."""
 
-    def __init__(self) -> None:
+    def __init__(self, emulator_url: str) -> None:
+        self._emulator = httpx.URL(emulator_url)
         self._sync = httpx.HTTPTransport()
         self._async = httpx.AsyncHTTPTransport()
         self._lock = threading.Lock()
         self._script: deque[Reply] = deque()
         self.requests: list[Sent] = []
+        #: The ``x-acs-request-id`` of each answer, in order (``None`` when absent).
+        self.request_ids: list[str | None] = []
+        #: Requests sent on and not answered yet, and the most there were at once.
         self.in_flight = 0
         self.max_in_flight = 0
+
+    # -- what a test reads and scripts ---------------------------------------
 
     def script(self, *replies: Reply) -> None:
         """Answer the next requests with ``replies``, in order, instead of the emulator."""
         with self._lock:
             self._script.extend(replies)
 
-    def sent(self, action: str) -> list[Sent]:
+    def calls(self, action: str) -> list[Sent]:
         """The requests of one operation, in order."""
         return [r for r in self.requests if r.action == action]
 
     def actions(self) -> list[str | None]:
+        """The operations sent, in order."""
         return [r.action for r in self.requests]
 
     def clear(self) -> None:
+        """Forget what was noted so far."""
         with self._lock:
             self.requests.clear()
+            self.request_ids.clear()
             self.max_in_flight = 0
+
+    # -- the transport -------------------------------------------------------
 
     def _note(self, request: httpx.Request) -> Reply | None:
         sent = Sent(
             request.method,
             request.url,
-            request.headers,
+            request.headers.copy(),
             request.read(),
             dict(request.extensions.get("timeout", {})),
         )
         with self._lock:
             self.requests.append(sent)
             return self._script.popleft() if self._script else None
+
+    def _answered(self, response: httpx.Response) -> httpx.Response:
+        with self._lock:
+            self.request_ids.append(response.headers.get("x-acs-request-id"))
+        return response
 
     @staticmethod
     def _scripted(reply: Reply, request: httpx.Request) -> httpx.Response:
@@ -106,6 +135,18 @@ class WireTap(httpx.BaseTransport, httpx.AsyncBaseTransport):
             # A fresh copy: one scripted response may be served more than once.
             return httpx.Response(reply.status_code, headers=reply.headers, content=reply.content)
         return reply(request)
+
+    def _delivered(self, request: httpx.Request) -> httpx.Request:
+        if request.url.host in LOOPBACK:
+            return request
+        emulator = self._emulator
+        return httpx.Request(
+            request.method,
+            request.url.copy_with(scheme=emulator.scheme, host=emulator.host, port=emulator.port),
+            headers=request.headers,
+            content=request.content,
+            extensions=request.extensions,
+        )
 
     @contextmanager
     def _counted(self) -> Iterator[None]:
@@ -121,20 +162,20 @@ class WireTap(httpx.BaseTransport, httpx.AsyncBaseTransport):
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         reply = self._note(request)
         if reply is not None:
-            return self._scripted(reply, request)
+            return self._answered(self._scripted(reply, request))
         with self._counted():
-            response = self._sync.handle_request(request)
+            response = self._sync.handle_request(self._delivered(request))
             response.read()
-            return response
+        return self._answered(response)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         reply = self._note(request)
         if reply is not None:
-            return self._scripted(reply, request)
+            return self._answered(self._scripted(reply, request))
         with self._counted():
-            response = await self._async.handle_async_request(request)
+            response = await self._async.handle_async_request(self._delivered(request))
             await response.aread()
-            return response
+        return self._answered(response)
 
     def close(self) -> None:
         self._sync.close()
@@ -159,18 +200,3 @@ def error(status: int, code: str, message: str = "failed", **headers: str) -> ht
         json={"code": code, "message": message, "requestId": f"req-{status}"},
         headers={"x-acs-request-id": f"req-{status}", **headers},
     )
-
-
-@attrs.frozen
-class NotedWaits(RetryPolicy):
-    """A retry policy that notes each delay it decides and waits none of it."""
-
-    decided: list[float] = attrs.field(factory=list, eq=False, repr=False)
-
-    def decide(self, **outcome: Any) -> float | None:
-        """The delay :meth:`RetryPolicy.decide` chooses, noted; the client waits 0 s."""
-        delay = super().decide(**outcome)
-        if delay is None:
-            return None
-        self.decided.append(delay)
-        return 0.0
