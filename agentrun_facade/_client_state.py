@@ -17,15 +17,15 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 import attrs
 
 from ._signing import AcsV3Signer
+from .config import Config, ResolvedConfig
+from .credentials import CredentialSource, resolve_credential_source
+from .errors import ClientClosedError, InvalidParameterError, MissingConfigurationError
+from .retry import RetryPolicy
 
 if TYPE_CHECKING:
     import ssl
 
     import httpx
-from .config import Config, ResolvedConfig
-from .credentials import CredentialSource, resolve_credential_source
-from .errors import ClientClosedError, InvalidParameterError, MissingConfigurationError
-from .retry import RetryPolicy
 
 __all__ = ["CLOSED_MESSAGE", "CallSettings", "ClientState"]
 

@@ -4,9 +4,9 @@ Each builder fills its operation's :class:`~agentrun_facade._requests.Route`
 (method, path, query names: the table ``_routes.py`` generated from the spec,
 checked against the generated client's ``_get_kwargs`` by the tooling tests)
 with path ids, query values and body, and names the resource for error
-messages; no generated module is imported to send a request. The readers turn the ``data`` object of
-a response into facade objects (``from_wire``) or, for lists, into a
-:class:`ListPayload` of raw items. Nothing here sends.
+messages; no generated module is imported to send a request. The readers turn
+the ``data`` object of a response into facade objects (``from_wire``) or, for
+lists, into a :class:`ListPayload` of raw items. Nothing here sends.
 """
 
 from __future__ import annotations
@@ -146,6 +146,7 @@ def create_endpoint(agent_runtime_id: str, body: dict[str, Any]) -> OperationCal
 
 
 def get_endpoint(agent_runtime_id: str, endpoint_id: str) -> OperationCall:
+    check_id(endpoint_id, "endpoint_id")  # named as the caller knows it
     return ROUTES["GetAgentRuntimeEndpoint"].call(
         (agent_runtime_id, endpoint_id),
         resource_type=ENDPOINT,
@@ -154,6 +155,7 @@ def get_endpoint(agent_runtime_id: str, endpoint_id: str) -> OperationCall:
 
 
 def update_endpoint(agent_runtime_id: str, endpoint_id: str, body: dict[str, Any]) -> OperationCall:
+    check_id(endpoint_id, "endpoint_id")  # named as the caller knows it
     return ROUTES["UpdateAgentRuntimeEndpoint"].call(
         (agent_runtime_id, endpoint_id),
         body=body,
@@ -163,6 +165,7 @@ def update_endpoint(agent_runtime_id: str, endpoint_id: str, body: dict[str, Any
 
 
 def delete_endpoint(agent_runtime_id: str, endpoint_id: str) -> OperationCall:
+    check_id(endpoint_id, "endpoint_id")  # named as the caller knows it
     return ROUTES["DeleteAgentRuntimeEndpoint"].call(
         (agent_runtime_id, endpoint_id),
         resource_type=ENDPOINT,

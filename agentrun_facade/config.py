@@ -19,6 +19,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 import attrs
 
+from ._httpx_import import import_httpx
 from ._version import __version__
 from .errors import InvalidParameterError, MissingConfigurationError
 
@@ -60,7 +61,12 @@ DEFAULT_MAX_CONCURRENCY = 8
 
 @functools.cache
 def user_agent() -> str:
-    """The ``user-agent`` of control-plane calls; importing ``httpx`` waits until it is asked."""
+    """The ``user-agent`` of control-plane calls; importing ``httpx`` waits until it is asked.
+
+    Resolving a configuration is the first thing every call does, so this is
+    where the SDK first imports ``httpx`` (see ``_httpx_import``).
+    """
+    import_httpx()
     import httpx
 
     return (

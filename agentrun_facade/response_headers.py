@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
+from ._httpx_import import import_httpx
+
 if TYPE_CHECKING:
     import httpx
 
@@ -46,6 +48,7 @@ def shareable_headers(
     headers: httpx.Headers | Mapping[str, str] | Iterable[tuple[str, str]] | None,
 ) -> httpx.Headers:
     """A case-insensitive copy of ``headers`` without the sensitive ones."""
+    import_httpx()
     import httpx
 
     if headers is None:

@@ -10,6 +10,9 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from importlib.util import find_spec
+
+import pytest
 
 #: Top-level packages that ``import agentrun_facade`` must not load.
 HEAVY = ("httpx", "httpcore", "openai", "agentrun_client")
@@ -74,35 +77,73 @@ def test_the_signing_module_still_offers_its_httpx_auth_classes() -> None:
     assert "httpx" in _loaded_after(code)
 
 
+#: A one-page listing server on 127.0.0.1 and ``listed()``, a plain-HTTP ``client.list()``.
+_LISTING = (
+    "import http.server, json, threading\n"
+    "class Page(http.server.BaseHTTPRequestHandler):\n"
+    "    def do_GET(self):\n"
+    "        data = {'items': [{'agentRuntimeId': 'ar-1'}], 'pageNumber': 1, 'total': 1}\n"
+    "        body = json.dumps({'code': 'SUCCESS', 'requestId': 'r', 'data': data}).encode()\n"
+    "        self.send_response(200)\n"
+    "        self.send_header('content-length', str(len(body)))\n"
+    "        self.end_headers()\n"
+    "        self.wfile.write(body)\n"
+    "    def log_message(self, *args):\n"
+    "        pass\n"
+    "server = http.server.HTTPServer(('127.0.0.1', 0), Page)\n"
+    "threading.Thread(target=server.serve_forever, daemon=True).start()\n"
+    "def listed():\n"
+    "    from agentrun_facade import AgentRuntimeClient, Config\n"
+    "    config = Config(access_key_id='AKIDTEST', access_key_secret='not-a-real-secret', "
+    "control_endpoint=f'http://127.0.0.1:{server.server_address[1]}', max_retries=0)\n"
+    "    with AgentRuntimeClient(config) as client:\n"
+    "        return [r.agent_runtime_id for r in client.list()]\n"
+)
+
+
 def test_a_plain_http_listing_loads_no_ca_bundle() -> None:
     code = (
-        "import http.server, json, ssl, threading\n"
+        "import ssl\n"
         "loads = []\n"
         "for name in ('load_verify_locations', 'load_default_certs'):\n"
         "    def record(self, *args, _name=name, _real=getattr(ssl.SSLContext, name), **kw):\n"
         "        loads.append(_name)\n"
         "        return _real(self, *args, **kw)\n"
         "    setattr(ssl.SSLContext, name, record)\n"
-        "class Page(http.server.BaseHTTPRequestHandler):\n"
-        "    def do_GET(self):\n"
-        "        data = {'items': [{'agentRuntimeId': 'ar-1'}], 'pageNumber': 1, 'total': 1}\n"
-        "        body = json.dumps({'code': 'SUCCESS', 'requestId': 'r', 'data': data}).encode()\n"
-        "        self.send_response(200)\n"
-        "        self.send_header('content-length', str(len(body)))\n"
-        "        self.end_headers()\n"
-        "        self.wfile.write(body)\n"
-        "    def log_message(self, *args):\n"
-        "        pass\n"
-        "server = http.server.HTTPServer(('127.0.0.1', 0), Page)\n"
-        "threading.Thread(target=server.serve_forever, daemon=True).start()\n"
-        "from agentrun_facade import AgentRuntimeClient, Config\n"
-        "config = Config(access_key_id='AKIDTEST', access_key_secret='not-a-real-secret', "
-        "control_endpoint=f'http://127.0.0.1:{server.server_address[1]}', max_retries=0)\n"
-        "with AgentRuntimeClient(config) as client:\n"
-        "    assert [r.agent_runtime_id for r in client.list()] == ['ar-1']\n"
+        f"{_LISTING}"
+        "assert listed() == ['ar-1']\n"
         "import sys\n"
         "assert 'httpx' in sys.modules\n"
         "assert loads == [], f'a CA bundle was loaded for plain HTTP: {loads}'\n"
-        "server.shutdown()\n"
+    )
+    _loaded_after(code)
+
+
+@pytest.mark.skipif(find_spec("click") is None, reason="httpx's command line is not installed")
+def test_the_sdk_imports_httpx_without_its_command_line_which_still_works() -> None:
+    code = (
+        f"{_LISTING}"
+        "assert listed() == ['ar-1']\n"
+        "import sys\n"
+        "assert 'httpx._main' not in sys.modules and 'rich.console' not in sys.modules\n"
+        "import contextlib, io, httpx\n"
+        "out = io.StringIO()\n"
+        "with contextlib.redirect_stdout(out), contextlib.suppress(SystemExit):\n"
+        "    httpx.main(['--help'])\n"
+        "assert 'Usage' in out.getvalue(), out.getvalue()\n"
+        "from httpx._main import main\n"
+        "assert callable(main)\n"
+    )
+    assert "httpx" in _loaded_after(code)
+
+
+@pytest.mark.skipif(find_spec("click") is None, reason="httpx's command line is not installed")
+def test_an_httpx_imported_before_the_sdk_is_left_as_it_is() -> None:
+    code = (
+        "import httpx, httpx._main\n"
+        "real = httpx.main\n"
+        f"{_LISTING}"
+        "assert listed() == ['ar-1']\n"
+        "assert httpx.main is real is httpx._main.main\n"
     )
     _loaded_after(code)
