@@ -27,9 +27,8 @@ from agentrun_facade import (
     ResourceNotExistError,
     Status,
 )
-from agentrun_facade.models import to_wire
 from tests.sdk.conftest import testing
-from tests.sdk.inputs import runtime_input, unique
+from tests.sdk.inputs import runtime_body, runtime_input, unique
 from tests.sdk.waits import NotedWaits
 from tests.sdk.wire import WireLog
 
@@ -91,7 +90,7 @@ def change_between_reads(
             gone = doomed[len(deleted)]
             deleted.append(gone)
             local.state.delete_runtime(gone)
-            local.state.create_runtime(to_wire(runtime_input(unique(prefix)).prepared()))
+            local.state.create_runtime(runtime_body(unique(prefix)))
 
     local.before_request(hook)
     return deleted
