@@ -72,6 +72,22 @@ R_co = TypeVar("R_co", covariant=True)
 CLOCK_TOLERANCE_SECONDS = 5.0
 
 
+def _noted(operation: str, outcome: str, resource_id: object, message: str, *args: object) -> None:
+    """One DEBUG record per reconciliation.
+
+    Besides the message, the record carries ``operation``, ``reconciliation``
+    (``"adopted"``: an earlier attempt's result is returned; ``"resend"``: the
+    write is sent again) and ``resource_id`` (the resource found, or the
+    runtime a version belongs to; ``None`` when nothing was found).
+    """
+    fields = {
+        "operation": operation,
+        "reconciliation": outcome,
+        "resource_id": None if resource_id is None else str(resource_id),
+    }
+    logger.debug(message, *args, extra=fields)
+
+
 class AsyncWriteCheck(Protocol[R_co]):
     """What the transport asks about a write whose answer was lost or refused."""
 
@@ -121,7 +137,10 @@ class AsyncCreateCheck(Generic[R]):
     async def applied_async(self) -> R | None:
         found = await self.find()
         if found is None:
-            logger.debug(
+            _noted(
+                self.operation,
+                "resend",
+                None,
                 "%s outcome unknown; no %s named %r, sending again",
                 self.operation,
                 self.resource_type,
@@ -130,14 +149,22 @@ class AsyncCreateCheck(Generic[R]):
             return None
         wire = self.shape(found)
         if not self._ours(wire):
-            logger.debug(
+            _noted(
+                self.operation,
+                "resend",
+                wire.get(self.id_key),
                 "%s outcome unknown; %s by name is not what this call sent, sending again",
                 self.operation,
                 self._label(wire),
             )
             return None
-        logger.debug(
-            "%s outcome unknown; found %s by name, adopted", self.operation, self._label(wire)
+        _noted(
+            self.operation,
+            "adopted",
+            wire.get(self.id_key),
+            "%s outcome unknown; found %s by name, adopted",
+            self.operation,
+            self._label(wire),
         )
         return found
 
@@ -153,7 +180,10 @@ class AsyncCreateCheck(Generic[R]):
         wire = self.shape(found)
         existing = wire.get(self.id_key)
         if maybe_applied and self._ours(wire):
-            logger.debug(
+            _noted(
+                self.operation,
+                "adopted",
+                existing,
                 "%s outcome unknown, then the name was taken; found %s, adopted",
                 self.operation,
                 self._label(wire),
@@ -205,7 +235,10 @@ class AsyncPublishCheck:
             if self._newer(v.agent_runtime_version) and (v.description or None) == wanted
         ]
         if not candidates:
-            logger.debug(
+            _noted(
+                "PublishRuntimeVersion",
+                "resend",
+                self.agent_runtime_id,
                 "PublishRuntimeVersion outcome unknown; no version of %s after %s with that "
                 "description, sending again",
                 self.agent_runtime_id,
@@ -213,7 +246,10 @@ class AsyncPublishCheck:
             )
             return None
         found = min(candidates, key=lambda v: version_key(str(v.agent_runtime_version)))
-        logger.debug(
+        _noted(
+            "PublishRuntimeVersion",
+            "adopted",
+            self.agent_runtime_id,
             "PublishRuntimeVersion outcome unknown; found version %s of %s, adopted",
             found.agent_runtime_version,
             self.agent_runtime_id,
@@ -240,7 +276,10 @@ class AsyncDeleteCheck(Generic[R]):
     async def settle_async(self, error: HTTPError, maybe_applied: bool) -> R | None:
         if not (maybe_applied and isinstance(error, ResourceNotExistError)):
             return None
-        logger.debug(
+        _noted(
+            self.operation,
+            "adopted",
+            self.resource_id,
             "%s outcome unknown, then %s was not found: an earlier attempt deleted it",
             self.operation,
             self.resource_id,
@@ -271,7 +310,10 @@ class AsyncUpdateCheck(Generic[R]):
             return None
         if not holds_what_was_sent(self.sent, self.shape(current)):
             return None
-        logger.debug(
+        _noted(
+            self.operation,
+            "adopted",
+            self.resource_id,
             "%s outcome unknown, then busy; %s holds what was sent: an earlier attempt applied it",
             self.operation,
             self.resource_id,

@@ -13,8 +13,9 @@ Written once, async; ``scripts/unasync`` derives the sync twin.
 
 from __future__ import annotations
 
+import logging
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import attrs
@@ -41,6 +42,27 @@ from tests.sdk.wire import WireLog
 ScriptedFault = testing.ScriptedFault
 
 
+Noted = list[tuple[str, str, str | None]]
+
+
+@pytest.fixture
+def reconciled(caplog: pytest.LogCaptureFixture) -> Callable[[], Noted]:
+    """Reads (operation, outcome, resource id) off each reconciliation record so far.
+
+    The values are the record's documented attributes, not its message.
+    """
+    caplog.set_level(logging.DEBUG, logger="agentrun_facade")
+
+    def read() -> Noted:
+        return [
+            (r.operation, r.reconciliation, r.resource_id)
+            for r in caplog.records
+            if hasattr(r, "reconciliation")
+        ]
+
+    return read
+
+
 def named(local: testing.LocalAgentRun, name: str) -> list[str]:
     """Ids of the runtimes called exactly ``name``."""
     return [r.id for r in local.state.runtimes() if r.name == name]
@@ -53,6 +75,7 @@ def test_a_create_whose_answer_was_lost_is_found_and_adopted(
     client: AgentRuntimeClient,
     received: list[str],
     local_agentrun: testing.LocalAgentRun,
+    reconciled: Callable[[], Noted],
 ) -> None:
     name = unique("lost")
     local_agentrun.script_faults([ScriptedFault("CreateAgentRuntime", "lost")])
@@ -61,25 +84,28 @@ def test_a_create_whose_answer_was_lost_is_found_and_adopted(
     assert runtime.agent_runtime_name == name and runtime.cpu == 2
     # Sent once: the lookup found it, so nothing was sent again.
     assert received.count("CreateAgentRuntime") == 1
+    assert reconciled() == [("CreateAgentRuntime", "adopted", runtime.agent_runtime_id)]
 
 
 @pytest.mark.parametrize(
-    ("fault", "attempts"),
+    ("fault", "attempts", "outcomes"),
     [
         # A 5xx may have been applied: the lookup finds nothing, so it is sent again once.
-        ({"kind": "error", "status": 503}, 2),
-        # A throttled request was not processed: it is sent again, twice here.
-        ({"kind": "throttle", "times": 2, "retry_after": 0}, 3),
+        ({"kind": "error", "status": 503}, 2, [("CreateAgentRuntime", "resend", None)]),
+        # A throttled request was not processed: it is sent again, twice here, unlooked.
+        ({"kind": "throttle", "times": 2, "retry_after": 0}, 3, []),
     ],
     ids=["5xx", "throttled"],
 )
 def test_a_create_turned_away_unapplied_is_sent_again_and_carried_out_once(
     fault: dict[str, Any],
     attempts: int,
+    outcomes: Noted,
     client: AgentRuntimeClient,
     wire: WireLog,
     received: list[str],
     local_agentrun: testing.LocalAgentRun,
+    reconciled: Callable[[], Noted],
 ) -> None:
     name = unique("unapplied")
     local_agentrun.script_faults([ScriptedFault("CreateAgentRuntime", **fault)])
@@ -87,12 +113,14 @@ def test_a_create_turned_away_unapplied_is_sent_again_and_carried_out_once(
     assert named(local_agentrun, name) == [runtime.agent_runtime_id]
     assert received.count("CreateAgentRuntime") == 1
     assert len(wire.calls("CreateAgentRuntime")) == attempts
+    assert reconciled() == outcomes
 
 
 def test_without_reconciliation_a_lost_answer_is_raised(
     client: AgentRuntimeClient,
     received: list[str],
     local_agentrun: testing.LocalAgentRun,
+    reconciled: Callable[[], Noted],
 ) -> None:
     name = unique("unreconciled")
     local_agentrun.script_faults([ScriptedFault("CreateAgentRuntime", "lost")])
@@ -102,6 +130,7 @@ def test_without_reconciliation_a_lost_answer_is_raised(
     # It was applied, and the caller is told it may have been.
     assert len(named(local_agentrun, name)) == 1
     assert received.count("CreateAgentRuntime") == 1
+    assert reconciled() == []
 
 
 def test_a_clash_with_a_runtime_that_existed_before_names_its_id(
@@ -156,12 +185,14 @@ def test_an_endpoint_create_whose_answer_was_lost_is_adopted(
     assert received.count("CreateAgentRuntimeEndpoint") == 1
 
 
-@pytest.mark.parametrize("kind", ["lost", "error"])
+@pytest.mark.parametrize(("kind", "outcome"), [("lost", "adopted"), ("error", "resend")])
 def test_a_publish_with_an_unknown_outcome_publishes_exactly_one_version(
     kind: str,
+    outcome: str,
     client: AgentRuntimeClient,
     received: list[str],
     local_agentrun: testing.LocalAgentRun,
+    reconciled: Callable[[], Noted],
 ) -> None:
     runtime = client.create(runtime_input(unique("publish")))
     runtime_id = runtime.agent_runtime_id or ""
@@ -176,6 +207,7 @@ def test_a_publish_with_an_unknown_outcome_publishes_exactly_one_version(
     ]
     assert (version.agent_runtime_version, version.description) == ("2", "second")
     assert received.count("PublishRuntimeVersion") == 2
+    assert reconciled() == [("PublishRuntimeVersion", outcome, runtime_id)]
 
 
 # -- deletes -------------------------------------------------------------------
@@ -185,6 +217,7 @@ def test_a_delete_whose_answer_was_lost_then_404_succeeds(
     client: AgentRuntimeClient,
     received: list[str],
     local_agentrun: testing.LocalAgentRun,
+    reconciled: Callable[[], Noted],
 ) -> None:
     name = unique("delete")
     runtime_id = (client.create(runtime_input(name))).agent_runtime_id or ""
@@ -193,6 +226,7 @@ def test_a_delete_whose_answer_was_lost_then_404_succeeds(
     assert deleted.agent_runtime_id == runtime_id
     assert named(local_agentrun, name) == []
     assert received.count("DeleteAgentRuntime") == 2
+    assert reconciled() == [("DeleteAgentRuntime", "adopted", runtime_id)]
 
 
 def test_the_delete_cascade_survives_lost_answers(
