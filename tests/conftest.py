@@ -1,16 +1,19 @@
 """Settings every test shares: the credential sources that must stay out of reach, ``--live``.
 
-The service double of the SDK tests is the local emulator (see
-``tests/sdk/conftest.py``); requests and retry delays are observed through the
-client's public ``transport=`` / ``retry_policy=`` seams (``tests/sdk/wire.py``,
-``tests/sdk/waits.py``).
+The service double of the SDK and CLI tests is the local emulator (``emulator``
+here, and the fixtures in ``tests/sdk/conftest.py``); requests and retry delays
+are observed through the client's public ``transport=`` / ``retry_policy=``
+seams (``tests/sdk/wire.py``, ``tests/sdk/waits.py``).
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 
 import pytest
+
+from tests.emulated import Emulator, running
 
 # The alibabacloud-credentials default chain reads these once, when it is imported:
 # it must neither reach the ECS metadata service nor read the developer's own
@@ -35,3 +38,11 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         default=False,
         help="run tests/integration against a freshly started emulator, cassettes disabled",
     )
+
+
+@pytest.fixture
+def emulator() -> Iterator[Emulator]:
+    """A local emulator the environment and the default client point at."""
+    pytest.importorskip("agentrun_facade.testing")
+    with running() as started:
+        yield started

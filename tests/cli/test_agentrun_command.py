@@ -6,7 +6,6 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -17,12 +16,6 @@ typer_testing = pytest.importorskip("typer.testing")
 
 from agentrun_facade.cli.app import app  # noqa: E402
 from tests.emulated import Emulator, running  # noqa: E402
-
-
-@pytest.fixture
-def emulator() -> Iterator[Emulator]:
-    with running() as started:
-        yield started
 
 
 @pytest.fixture

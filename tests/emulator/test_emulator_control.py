@@ -15,23 +15,10 @@ from referencing.jsonschema import DRAFT202012
 from agentrun_facade.signing import AcsV3Auth
 from agentrun_facade.testing import LocalAgentRun
 from agentrun_facade.testing.spec import SPEC_URI, strict_spec
+from tests.emulator.bodies import runtime_body
 
 HEADERS = {"x-acs-version": "2025-09-10"}
 BASE = "/2025-09-10/agents/runtimes"
-
-
-def runtime_body(name: str, **extra: Any) -> dict[str, Any]:
-    body: dict[str, Any] = {
-        "agentRuntimeName": name,
-        "artifactType": "Code",
-        "cpu": 1,
-        "memory": 1024,
-        "port": 9000,
-        "networkConfiguration": {"networkMode": "PUBLIC"},
-        "codeConfiguration": {"language": "python3.12", "command": ["python", "app.py"]},
-    }
-    body.update(extra)
-    return body
 
 
 def conforms(schema_name: str, body: Any) -> None:

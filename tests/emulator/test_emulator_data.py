@@ -12,20 +12,12 @@ import pytest
 
 from agentrun_facade.signing import DataPlaneAuth
 from agentrun_facade.testing import LocalAgentRun
-
-RUNTIME = {
-    "artifactType": "Code",
-    "codeConfiguration": {"language": "python3.12", "command": ["python", "app.py"]},
-    "cpu": 1,
-    "memory": 1024,
-    "port": 9000,
-    "networkConfiguration": {"networkMode": "PUBLIC"},
-}
+from tests.emulator.bodies import runtime_body
 
 
 def deploy(local: LocalAgentRun, runtime: str, endpoint: str = "Default") -> str:
     """Create a runtime and an endpoint; return the endpoint's public URL."""
-    created = local.call("CreateAgentRuntime", body={"agentRuntimeName": runtime, **RUNTIME})
+    created = local.call("CreateAgentRuntime", body=runtime_body(runtime))
     runtime_id = created.json()["data"]["agentRuntimeId"]
     made = local.call(
         "CreateAgentRuntimeEndpoint",

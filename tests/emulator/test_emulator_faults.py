@@ -15,16 +15,9 @@ from agentrun_facade.testing import (
     LocalAgentRun,
     ScriptedFault,
 )
+from tests.emulator.bodies import runtime_body
 
-RUNTIME = {
-    "agentRuntimeName": "faulty",
-    "artifactType": "Code",
-    "codeConfiguration": {"language": "python3.12", "command": ["python", "app.py"]},
-    "cpu": 1,
-    "memory": 1024,
-    "port": 9000,
-    "networkConfiguration": {"networkMode": "PUBLIC"},
-}
+RUNTIME = runtime_body("faulty")
 
 
 def test_scripted_server_errors_hit_only_the_named_operation(local: LocalAgentRun) -> None:

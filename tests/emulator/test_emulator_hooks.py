@@ -12,23 +12,12 @@ import pytest
 from agentrun_facade.errors import InvalidParameterError
 from agentrun_facade.signing import AcsV3Auth, DataPlaneAuth
 from agentrun_facade.testing import LocalAgentRun
+from tests.emulator.bodies import runtime_body
 
 BASE = "/2025-09-10/agents/runtimes"
 LIST_HEADERS = {"x-acs-action": "ListAgentRuntimes", "x-acs-version": "2025-09-10"}
 
 Seen = list[tuple[str, dict[str, str], dict[str, str]]]
-
-
-def runtime_body(name: str) -> dict[str, Any]:
-    return {
-        "agentRuntimeName": name,
-        "artifactType": "Code",
-        "codeConfiguration": {"language": "python3.12", "command": ["python", "app.py"]},
-        "cpu": 1,
-        "memory": 1024,
-        "port": 9000,
-        "networkConfiguration": {"networkMode": "PUBLIC"},
-    }
 
 
 @pytest.fixture

@@ -10,21 +10,9 @@ import pytest
 
 from agentrun_facade.testing import LocalAgentRun, ManualClock
 from agentrun_facade.testing.errors import ApiError
+from tests.emulator.bodies import runtime_body
 
 DELAY = 5.0
-
-
-def runtime_body(name: str, **extra: Any) -> dict[str, Any]:
-    return {
-        "agentRuntimeName": name,
-        "artifactType": "Code",
-        "codeConfiguration": {"language": "python3.12", "command": ["python", "app.py"]},
-        "cpu": 1,
-        "memory": 1024,
-        "port": 9000,
-        "networkConfiguration": {"networkMode": "PUBLIC"},
-        **extra,
-    }
 
 
 @pytest.fixture(scope="module")

@@ -18,15 +18,10 @@ from agentrun_facade.errors import InvalidParameterError
 from agentrun_facade.testing import EmulatorSettings, LocalAgentRun, cli
 from agentrun_facade.testing.cli import banner, build_parser, main, serve, settings_from_args
 from agentrun_facade.testing.server import is_loopback
+from tests.emulator.bodies import runtime_body
 
-RUNTIME = {
-    "artifactType": "Code",
-    "codeConfiguration": {"language": "python3.12", "command": ["python", "app.py"]},
-    "cpu": 1,
-    "memory": 1024,
-    "port": 9000,
-    "networkConfiguration": {"networkMode": "PUBLIC"},
-}
+#: A code artifact stored in OSS.
+OSS_CODE = {"ossBucketName": "b", "ossObjectName": "o.zip"}
 
 
 def snapshot(local: LocalAgentRun) -> dict[str, Any]:
@@ -48,7 +43,7 @@ def test_restart_with_a_state_file_keeps_everything(tmp_path: Path) -> None:
     with LocalAgentRun(state_file=state, transition_seconds=0) as first:
         ids = []
         for name in ("kept-a", "kept-b"):
-            response = first.call("CreateAgentRuntime", body={"agentRuntimeName": name, **RUNTIME})
+            response = first.call("CreateAgentRuntime", body=runtime_body(name))
             ids.append(response.json()["data"]["agentRuntimeId"])
         first.call("PublishRuntimeVersion", agentRuntimeId=ids[0], body={"description": "v1"})
         first.call(
@@ -59,13 +54,13 @@ def test_restart_with_a_state_file_keeps_everything(tmp_path: Path) -> None:
         first.call(
             "UpdateAgentRuntime", agentRuntimeId=ids[1], body={"cpu": 1, "description": "changed"}
         )
-        doomed = first.call("CreateAgentRuntime", body={"agentRuntimeName": "gone", **RUNTIME})
+        doomed = first.call("CreateAgentRuntime", body=runtime_body("gone"))
         first.call("DeleteAgentRuntime", agentRuntimeId=doomed.json()["data"]["agentRuntimeId"])
         before = snapshot(first)
 
     with LocalAgentRun(state_file=state, transition_seconds=0) as second:
         after = snapshot(second)
-        fresh = second.call("CreateAgentRuntime", body={"agentRuntimeName": "new", **RUNTIME})
+        fresh = second.call("CreateAgentRuntime", body=runtime_body("new"))
 
     assert [r["agentRuntimeName"] for r in before["runtimes"]] == ["kept-a", "kept-b"]
     assert after == before
@@ -78,7 +73,7 @@ def test_restart_with_a_state_file_keeps_everything(tmp_path: Path) -> None:
 
 def test_memory_state_starts_empty_each_time() -> None:
     with LocalAgentRun(transition_seconds=0) as local:
-        local.call("CreateAgentRuntime", body={"agentRuntimeName": "temp", **RUNTIME})
+        local.call("CreateAgentRuntime", body=runtime_body("temp"))
     with LocalAgentRun(transition_seconds=0) as local:
         assert local.state.runtimes() == []
 
@@ -86,7 +81,7 @@ def test_memory_state_starts_empty_each_time() -> None:
 def test_ids_are_deterministic_for_a_seed() -> None:
     def first_id(seed: int) -> str:
         with LocalAgentRun(seed=seed, transition_seconds=0) as local:
-            body = {"agentRuntimeName": "same", **RUNTIME}
+            body = runtime_body("same")
             return str(local.call("CreateAgentRuntime", body=body).json()["data"]["agentRuntimeId"])
 
     assert first_id(3) == first_id(3)
@@ -98,7 +93,7 @@ def test_state_is_safe_to_use_from_threads() -> None:
 
         def worker(index: int) -> None:
             for j in range(5):
-                body = {"agentRuntimeName": f"t{index}-{j}", **RUNTIME}
+                body = runtime_body(f"t{index}-{j}")
                 assert local.call("CreateAgentRuntime", body=body).status_code == 200
 
         threads = [threading.Thread(target=worker, args=(i,)) for i in range(4)]
@@ -340,17 +335,7 @@ def test_listed_records_are_snapshots() -> None:
     from agentrun_facade.testing import Store
 
     store = Store(EmulatorSettings(transition_seconds=0))
-    created = store.create_runtime(
-        {
-            "agentRuntimeName": "snap",
-            "artifactType": "Code",
-            "codeConfiguration": {"ossBucketName": "b", "ossObjectName": "o.zip"},
-            "cpu": 1,
-            "memory": 512,
-            "port": 9000,
-            "networkConfiguration": {"networkMode": "PUBLIC"},
-        }
-    )
+    created = store.create_runtime(runtime_body("snap", codeConfiguration=OSS_CODE, memory=512))
     (listed,) = store.list_runtimes()
     store.update_runtime(created.id, {"cpu": 1, "description": "changed", "memory": 1024})
     assert "description" not in listed.config
@@ -362,15 +347,7 @@ def test_listed_records_are_snapshots() -> None:
 
 def test_answers_after_a_restart_reflect_later_updates(tmp_path: Path) -> None:
     state = tmp_path / "state.db"
-    body = {
-        "agentRuntimeName": "restarted",
-        "artifactType": "Code",
-        "codeConfiguration": {"ossBucketName": "b", "ossObjectName": "o.zip"},
-        "cpu": 1,
-        "memory": 512,
-        "port": 9000,
-        "networkConfiguration": {"networkMode": "PUBLIC"},
-    }
+    body = runtime_body("restarted", codeConfiguration=OSS_CODE, memory=512)
     with LocalAgentRun(state_file=state, transition_seconds=0) as local:
         runtime_id = local.call("CreateAgentRuntime", body=body).json()["data"]["agentRuntimeId"]
         for memory in (600, 700, 800):

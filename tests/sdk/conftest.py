@@ -6,23 +6,17 @@ Clients of the flavour-written tests (``client``, ``default_client``) are in
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 
 import pytest
 
 from agentrun_facade import AgentRuntimeClient, Config
-from tests.emulated import Emulator, running
+from tests.emulated import Emulator
+from tests.sdk.inputs import STS
 from tests.sdk.waits import NotedWaits
 from tests.sdk.wire import WireLog
 
 testing = pytest.importorskip("agentrun_facade.testing")
-
-
-@pytest.fixture
-def emulator() -> Iterator[Emulator]:
-    """A local emulator the environment and the default client point at."""
-    with running() as started:
-        yield started
 
 
 @pytest.fixture
@@ -52,6 +46,20 @@ def local_config(local_agentrun: testing.LocalAgentRun) -> Config:
 
 
 @pytest.fixture
+def sts_config(local_config: Config, local_agentrun: testing.LocalAgentRun) -> Iterator[Config]:
+    """``local_config`` signed with ``STS``, which ``local_agentrun`` accepts during the test."""
+    local_agentrun.accept_credentials(STS)
+    yield local_config.merge(
+        Config(
+            access_key_id=STS.access_key_id,
+            access_key_secret=STS.access_key_secret,
+            security_token=STS.security_token,
+        )
+    )
+    local_agentrun.revoke_credentials(STS.access_key_id)
+
+
+@pytest.fixture
 def received(local_config: Config, local_agentrun: testing.LocalAgentRun) -> list[str]:
     """The operations ``local_agentrun`` carried out during the test, in order.
 
@@ -59,13 +67,7 @@ def received(local_config: Config, local_agentrun: testing.LocalAgentRun) -> lis
     among them; a ``lost`` fault's request is (it is carried out, then its
     answer is dropped).
     """
-    operations: list[str] = []
-
-    def note(operation: str, _query: Mapping[str, str], _path: Mapping[str, str]) -> None:
-        operations.append(operation)
-
-    local_agentrun.before_request(note)
-    return operations
+    return Emulator(local_agentrun).operations
 
 
 @pytest.fixture

@@ -2,9 +2,9 @@
 
 The calls themselves are tested once, async, against the emulator in
 ``tests/sdk/_async/test_raw_responses.py``. Here: the surface, streams, and
-answers the emulator never gives over ``httpx.MockTransport`` (through the
-public ``transport=`` seam): a retried 503, a malformed 2xx, headers that
-carry secrets.
+answers the emulator never gives, scripted in the client's transport
+(``WireLog.script``): a retried 503, a malformed 2xx, headers that carry
+secrets.
 """
 
 from __future__ import annotations
@@ -26,8 +26,9 @@ from agentrun_facade import (
     MalformedResponseError,
     RawResponse,
 )
-from agentrun_facade.retry import RetryPolicy
 from tests.sdk.inputs import runtime_input
+from tests.sdk.waits import NO_WAIT
+from tests.sdk.wire import WireLog, envelope, error
 
 pytest.importorskip("agentrun_facade.testing")
 
@@ -109,13 +110,9 @@ CONFIG = Config(
 RUNTIME = {"agentRuntimeId": "ar-1", "agentRuntimeName": "one", "status": "READY"}
 
 
-def envelope(data: Any) -> dict[str, Any]:
-    return {"code": "SUCCESS", "requestId": "req-1", "data": data}
-
-
-def echoing(status: int, body: Any) -> httpx.MockTransport:
-    """Answers every request with ``status`` and ``body``, echoing its headers back
-    along with cookies and key-like headers."""
+def echoing(status: int, body: Any, times: int = 1) -> WireLog:
+    """A transport answering the next ``times`` requests with ``status`` and ``body``,
+    echoing their headers back along with cookies and key-like headers."""
 
     def handle(request: httpx.Request) -> httpx.Response:
         headers = [(name, value) for name, value in request.headers.multi_items()]
@@ -129,7 +126,9 @@ def echoing(status: int, body: Any) -> httpx.MockTransport:
         content = body if isinstance(body, bytes) else json.dumps(body).encode()
         return httpx.Response(status, headers=headers, content=content)
 
-    return httpx.MockTransport(handle)
+    wire = WireLog()
+    wire.script(*[handle] * times)
+    return wire
 
 
 def assert_no_secret(headers: httpx.Headers, *texts: str) -> None:
@@ -154,14 +153,16 @@ def test_no_secret_reaches_error_or_raw_headers(mode: str) -> None:
     error = caught.value
     assert_no_secret(error.headers, str(error), repr(error))
 
-    client = AgentRuntimeClient(CONFIG, transport=echoing(200, envelope(RUNTIME)))
+    client = AgentRuntimeClient(
+        CONFIG, transport=echoing(200, {"code": "SUCCESS", "requestId": "req-1", "data": RUNTIME})
+    )
     response = raw_get(client, mode, "ar-1")
     assert_no_secret(response.headers, repr(response))
     assert response.parse().agent_runtime_name == "one"
 
 
 def test_a_malformed_body_is_raised_by_parse_not_by_the_call() -> None:
-    client = AgentRuntimeClient(CONFIG, transport=echoing(200, b"<html>proxy page</html>"))
+    client = AgentRuntimeClient(CONFIG, transport=echoing(200, b"<html>proxy page</html>", times=2))
     response = client.with_raw_response.get("ar-1")
     assert response.status_code == 200
     assert response.content == b"<html>proxy page</html>"
@@ -173,15 +174,9 @@ def test_a_malformed_body_is_raised_by_parse_not_by_the_call() -> None:
 
 @pytest.mark.parametrize("mode", MODES)
 def test_a_retried_call_describes_the_last_attempt(mode: str) -> None:
-    answers = [
-        httpx.Response(
-            503, json={"code": "ERR_INTERNAL_SERVER_ERROR"}, headers={"x-acs-request-id": "req-a"}
-        ),
-        httpx.Response(200, json=envelope(RUNTIME), headers={"x-acs-request-id": "req-b"}),
-    ]
-    transport = httpx.MockTransport(lambda request: answers.pop(0))
-    policy = RetryPolicy(backoff_base=0.0, backoff_cap=0.0)
-    client = AgentRuntimeClient(CONFIG, transport=transport, retry_policy=policy)
+    wire = WireLog()
+    wire.script(error(503, "ERR_INTERNAL_SERVER_ERROR"), envelope(RUNTIME, "req-b"))
+    client = AgentRuntimeClient(CONFIG, transport=wire, retry_policy=NO_WAIT)
     response = raw_get(client, mode, "ar-1")
     assert (response.status_code, response.request_id, response.response_count) == (200, "req-b", 2)
 

@@ -11,7 +11,8 @@ then hands it on:
   ``{account}-ram.agentrun-data.{region}.aliyuncs.com``, a custom data
   endpoint) is delivered to the emulator the log was made for, with its
   ``Host`` header unchanged, so the emulator checks the signature made for the
-  host the SDK chose. Nothing leaves the machine.
+  host the SDK chose; a log made for no emulator refuses it. Nothing leaves
+  the machine.
 
 A test may have it answer (or fail) in the emulator's place for the next
 requests (:meth:`WireLog.script`), for the exact bytes or broken connections
@@ -73,8 +74,8 @@ class Sent:
 class WireLog(httpx.BaseTransport, httpx.AsyncBaseTransport):
     """Notes each request, then answers from the script or sends it on (see the module)."""
 
-    def __init__(self, emulator_url: str) -> None:
-        self._emulator = httpx.URL(emulator_url)
+    def __init__(self, emulator_url: str | None = None) -> None:
+        self._emulator = None if emulator_url is None else httpx.URL(emulator_url)
         self._sync = httpx.HTTPTransport()
         self._async = httpx.AsyncHTTPTransport()
         self._lock = threading.Lock()
@@ -140,6 +141,10 @@ class WireLog(httpx.BaseTransport, httpx.AsyncBaseTransport):
         if request.url.host in LOOPBACK:
             return request
         emulator = self._emulator
+        if emulator is None:
+            raise RuntimeError(
+                f"no answer scripted for {request.url} and no emulator to send it to"
+            )
         return httpx.Request(
             request.method,
             request.url.copy_with(scheme=emulator.scheme, host=emulator.host, port=emulator.port),

@@ -30,7 +30,6 @@ from agentrun_facade import (
     ResourceNotExistError,
     ServerError,
 )
-from agentrun_facade.signing import Credentials
 from tests.sdk.conftest import testing
 from tests.sdk.inputs import MESSAGES, runtime_input, unique
 from tests.sdk.wire import WireLog
@@ -131,24 +130,13 @@ async def test_resource_invoke(
 
 
 async def test_sts_token_and_custom_data_endpoint(
-    deployed: Deployed, wire: WireLog, local_config: Config, local_agentrun: testing.LocalAgentRun
+    deployed: Deployed, wire: WireLog, sts_config: Config
 ) -> None:
-    issued = Credentials("AKIDSTSTESTONLY", "sts-secret-not-real", "sts-token-not-real")
-    local_agentrun.accept_credentials(issued)
-    config = local_config.merge(
-        Config(
-            access_key_id=issued.access_key_id,
-            access_key_secret=issued.access_key_secret,
-            security_token=issued.security_token,
-            data_endpoint="https://data.custom.example:9443",
-            headers={"x-tenant": "t"},
-        )
+    config = sts_config.merge(
+        Config(data_endpoint="https://data.custom.example:9443", headers={"x-tenant": "t"})
     )
-    try:
-        async with AgentRuntimeClient(config, async_transport=wire) as client:
-            reply = await client.invoke_openai_async(deployed.name, "prod", messages=MESSAGES)
-    finally:
-        local_agentrun.revoke_credentials(issued.access_key_id)
+    async with AgentRuntimeClient(config, async_transport=wire) as client:
+        reply = await client.invoke_openai_async(deployed.name, "prod", messages=MESSAGES)
     assert reply.choices[0].message.content == "echo: hello there"
     (sent,) = data_plane(wire)
     assert sent.url.host == "data.custom.example"  # custom hosts get no -ram suffix

@@ -8,7 +8,6 @@ attributes each exchange record documents (``operation``, ``status_code``,
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
 
 import httpx
 import pytest
@@ -20,28 +19,16 @@ from agentrun_facade import (
     Config,
     TransportError,
 )
-from agentrun_facade.signing import Credentials
 from tests.sdk.conftest import testing
-from tests.sdk.inputs import runtime_input, unique
+from tests.sdk.inputs import STS, runtime_input, unique
 from tests.sdk.waits import NO_WAIT
 from tests.sdk.wire import WireLog, envelope
 
-STS = Credentials("STS.SECRETS", "sts-secret-not-real", "sts-token-not-real")
-
 
 @pytest.fixture
-def sts_config(local_config: Config, local_agentrun: testing.LocalAgentRun) -> Iterator[Config]:
-    """Signed with an STS triple the emulator accepts, plus a header holding a key."""
-    local_agentrun.accept_credentials(STS)
-    yield local_config.merge(
-        Config(
-            access_key_id=STS.access_key_id,
-            access_key_secret=STS.access_key_secret,
-            security_token=STS.security_token,
-            headers={"x-api-key": "hdr-secret"},
-        )
-    )
-    local_agentrun.revoke_credentials(STS.access_key_id)
+def sts_config(sts_config: Config) -> Config:
+    """Plus a header holding a key."""
+    return sts_config.merge(Config(headers={"x-api-key": "hdr-secret"}))
 
 
 SECRETS = (

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import AsyncIterator, Iterator
+from typing import Any
 
 import attrs
 import pytest
@@ -60,34 +61,30 @@ async def test_a_create_whose_answer_was_lost_is_found_and_adopted(
     assert received.count("CreateAgentRuntime") == 1
 
 
-async def test_a_create_answered_5xx_and_not_applied_is_sent_again_once(
+@pytest.mark.parametrize(
+    ("fault", "attempts"),
+    [
+        # A 5xx may have been applied: the lookup finds nothing, so it is sent again once.
+        ({"kind": "error", "status": 503}, 2),
+        # A throttled request was not processed: it is sent again, twice here.
+        ({"kind": "throttle", "times": 2, "retry_after": 0}, 3),
+    ],
+    ids=["5xx", "throttled"],
+)
+async def test_a_create_turned_away_unapplied_is_sent_again_and_carried_out_once(
+    fault: dict[str, Any],
+    attempts: int,
     client: AgentRuntimeClient,
     wire: WireLog,
     received: list[str],
     local_agentrun: testing.LocalAgentRun,
 ) -> None:
-    name = unique("5xx")
-    local_agentrun.script_faults([ScriptedFault("CreateAgentRuntime", "error", status=503)])
+    name = unique("unapplied")
+    local_agentrun.script_faults([ScriptedFault("CreateAgentRuntime", **fault)])
     runtime = await client.create_async(runtime_input(name))
     assert named(local_agentrun, name) == [runtime.agent_runtime_id]
     assert received.count("CreateAgentRuntime") == 1
-    assert len(wire.calls("CreateAgentRuntime")) == 2
-
-
-async def test_throttled_creates_are_retried(
-    client: AgentRuntimeClient,
-    wire: WireLog,
-    received: list[str],
-    local_agentrun: testing.LocalAgentRun,
-) -> None:
-    name = unique("throttled")
-    local_agentrun.script_faults(
-        [ScriptedFault("CreateAgentRuntime", "throttle", times=2, retry_after=0)]
-    )
-    runtime = await client.create_async(runtime_input(name))
-    assert named(local_agentrun, name) == [runtime.agent_runtime_id]
-    assert received.count("CreateAgentRuntime") == 1
-    assert len(wire.calls("CreateAgentRuntime")) == 3
+    assert len(wire.calls("CreateAgentRuntime")) == attempts
 
 
 async def test_without_reconciliation_a_lost_answer_is_raised(

@@ -13,7 +13,6 @@ from __future__ import annotations
 import logging
 from collections import Counter
 from collections.abc import Iterator, Mapping
-from typing import Any
 
 import httpx
 import pytest
@@ -24,9 +23,8 @@ from agentrun_facade import (
     Config,
     ListingConsistencyError,
 )
-from agentrun_facade.models import to_wire
 from tests.sdk.conftest import testing
-from tests.sdk.inputs import runtime_input, unique
+from tests.sdk.inputs import runtime_body, seed, unique
 from tests.sdk.waits import NotedWaits
 from tests.sdk.wire import WireLog, envelope
 
@@ -38,8 +36,7 @@ BIG = 2000
 def local_agentrun() -> Iterator[testing.LocalAgentRun]:
     """This module's emulator, holding ``BIG`` runtimes named ``big-NNNNN``."""
     with testing.LocalAgentRun(transition_seconds=0) as local:
-        for index in range(BIG):
-            local.state.create_runtime(body(f"big-{index:05d}"))
+        seed(local, "big", BIG)
         yield local
 
 
@@ -57,18 +54,6 @@ def newest_client(
     """Like ``client``, on ``newest``."""
     with AgentRuntimeClient(newest.config, transport=wire, retry_policy=waits) as made:
         yield made
-
-
-def body(name: str) -> dict[str, Any]:
-    return to_wire(runtime_input(name).prepared())
-
-
-def seed(local: testing.LocalAgentRun, prefix: str, count: int) -> list[str]:
-    """Create ``prefix-00000`` ... in the store; their names, oldest first."""
-    names = [f"{prefix}-{index:05d}" for index in range(count)]
-    for name in names:
-        local.state.create_runtime(body(name))
-    return names
 
 
 def pages_read(wire: WireLog) -> list[int]:
@@ -213,7 +198,7 @@ def churn_once(local: testing.LocalAgentRun, prefix: str) -> None:
             fired.append(True)
             oldest = next(r for r in local.state.runtimes() if r.name.startswith(prefix + "-"))
             local.state.delete_runtime(oldest.id)
-            local.state.create_runtime(body(f"{prefix}-{30:05d}"))
+            local.state.create_runtime(runtime_body(f"{prefix}-{30:05d}"))
 
     local.before_request(hook)
 
@@ -269,7 +254,7 @@ def restless(local: testing.LocalAgentRun) -> None:
         if operation != "ListAgentRuntimes":
             return
         if query.get("pageNumber") == "1":
-            local.state.create_runtime(body(f"restless-new-{next(created)}"))
+            local.state.create_runtime(runtime_body(f"restless-new-{next(created)}"))
         elif query.get("pageNumber") == "2":
             newest = max(local.state.runtimes(), key=lambda r: r.seq)
             local.state.delete_runtime(newest.id)
@@ -315,7 +300,7 @@ def test_list_drops_duplicates_from_shifting_pages(
         # Newest first: a create before page 2 pushes page 1's last item onto page 2.
         if operation == "ListAgentRuntimes" and query.get("pageNumber") == "2" and not fired:
             fired.append(True)
-            newest.state.create_runtime(body("shift-new"))
+            newest.state.create_runtime(runtime_body("shift-new"))
 
     newest.before_request(shift)
     config = Config(page_size=2, max_concurrency=1)

@@ -32,7 +32,6 @@ from agentrun_facade import (
     ResourceNotExistError,
     ServerError,
 )
-from agentrun_facade.signing import Credentials
 from tests.sdk.conftest import testing
 from tests.sdk.inputs import MESSAGES, runtime_input, unique
 from tests.sdk.wire import WireLog
@@ -125,24 +124,13 @@ def test_resource_invoke(client: AgentRuntimeClient, deployed: Deployed, wire: W
 
 
 def test_sts_token_and_custom_data_endpoint(
-    deployed: Deployed, wire: WireLog, local_config: Config, local_agentrun: testing.LocalAgentRun
+    deployed: Deployed, wire: WireLog, sts_config: Config
 ) -> None:
-    issued = Credentials("AKIDSTSTESTONLY", "sts-secret-not-real", "sts-token-not-real")
-    local_agentrun.accept_credentials(issued)
-    config = local_config.merge(
-        Config(
-            access_key_id=issued.access_key_id,
-            access_key_secret=issued.access_key_secret,
-            security_token=issued.security_token,
-            data_endpoint="https://data.custom.example:9443",
-            headers={"x-tenant": "t"},
-        )
+    config = sts_config.merge(
+        Config(data_endpoint="https://data.custom.example:9443", headers={"x-tenant": "t"})
     )
-    try:
-        with AgentRuntimeClient(config, transport=wire) as client:
-            reply = client.invoke_openai(deployed.name, "prod", messages=MESSAGES)
-    finally:
-        local_agentrun.revoke_credentials(issued.access_key_id)
+    with AgentRuntimeClient(config, transport=wire) as client:
+        reply = client.invoke_openai(deployed.name, "prod", messages=MESSAGES)
     assert reply.choices[0].message.content == "echo: hello there"
     (sent,) = data_plane(wire)
     assert sent.url.host == "data.custom.example"  # custom hosts get no -ram suffix

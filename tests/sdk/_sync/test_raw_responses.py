@@ -26,7 +26,8 @@ from agentrun_facade import (
     RawResponse,
     ResourceNotExistError,
 )
-from tests.sdk.inputs import runtime_input, unique
+from tests.sdk.conftest import testing
+from tests.sdk.inputs import runtime_input, seed, unique
 from tests.sdk.wire import WireLog
 
 
@@ -98,27 +99,25 @@ def test_each_call_returns_its_response_and_parses_to_the_plain_result(
     assert deleted.agent_runtime_id == runtime_id
 
 
-def test_a_listing_describes_the_page_read_last(client: AgentRuntimeClient, wire: WireLog) -> None:
+def test_a_listing_describes_the_page_read_last(
+    client: AgentRuntimeClient, wire: WireLog, local_agentrun: testing.LocalAgentRun
+) -> None:
     prefix = unique("rawlist")
-    for index in range(7):
-        client.create(runtime_input(f"{prefix}-{index}"))
-    wire.clear()
+    names = seed(local_agentrun, prefix, 7)
     query = AgentRuntimeListInput(agent_runtime_name=prefix, page_size=3)
     response = client.with_raw_response.list(query, Config(max_concurrency=1))
     assert wire.actions() == ["ListAgentRuntimes"] * 3
     assert response.response_count == 3
     assert response.content is not None
     assert json.loads(response.content)["data"]["pageNumber"] == 3
-    assert [r.agent_runtime_name for r in response.parse()] == [f"{prefix}-{i}" for i in range(7)]
+    assert [r.agent_runtime_name for r in response.parse()] == names
 
 
 def test_iter_reads_the_first_page_now_and_the_pager_does_not_read_it_again(
-    client: AgentRuntimeClient, wire: WireLog
+    client: AgentRuntimeClient, wire: WireLog, local_agentrun: testing.LocalAgentRun
 ) -> None:
     prefix = unique("rawiter")
-    for index in range(5):
-        client.create(runtime_input(f"{prefix}-{index}"))
-    wire.clear()
+    names = seed(local_agentrun, prefix, 5)
     query = AgentRuntimeListInput(agent_runtime_name=prefix, page_size=2)
     response = client.with_raw_response.iter_runtimes(query)
     assert wire.actions() == ["ListAgentRuntimes"]
@@ -126,8 +125,7 @@ def test_iter_reads_the_first_page_now_and_the_pager_does_not_read_it_again(
     assert json.loads(response.content)["data"]["pageNumber"] == 1
     pages = [page for page in response.parse().by_page()]
     assert [page.page_number for page in pages] == [1, 2, 3]
-    names = [r.agent_runtime_name for p in pages for r in p.items]
-    assert names == [f"{prefix}-{i}" for i in range(5)]
+    assert [r.agent_runtime_name for p in pages for r in p.items] == names
     assert wire.actions() == ["ListAgentRuntimes"] * 3
 
 

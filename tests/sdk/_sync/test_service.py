@@ -27,11 +27,18 @@ from agentrun_facade import (
     ResourceNotExistError,
     Status,
 )
-from agentrun_facade.models import to_wire
 from tests.sdk.conftest import testing
-from tests.sdk.inputs import runtime_input, unique
+from tests.sdk.inputs import runtime_body, runtime_input, unique
 from tests.sdk.waits import NotedWaits
 from tests.sdk.wire import WireLog
+
+
+def create_many(client: AgentRuntimeClient, prefix: str, count: int) -> list[str]:
+    """Create ``prefix-00``, ``prefix-01`` ... through ``client``; their ids, in order."""
+    return [
+        (client.create(runtime_input(f"{prefix}-{i:02d}"))).agent_runtime_id or ""
+        for i in range(count)
+    ]
 
 
 def test_runtime_lifecycle(client: AgentRuntimeClient) -> None:
@@ -56,7 +63,7 @@ def test_listing_returns_every_runtime_once_across_pages(
     client: AgentRuntimeClient,
 ) -> None:
     prefix = unique("page")
-    ids = [(client.create(runtime_input(f"{prefix}-{i:02d}"))).agent_runtime_id for i in range(12)]
+    ids = create_many(client, prefix, 12)
     query = AgentRuntimeListInput(agent_runtime_name=prefix)
     listed = [r.agent_runtime_id for r in client.list(query)]
     assert sorted(listed) == sorted(ids) and len(listed) == len(set(listed))
@@ -68,22 +75,33 @@ def test_listing_returns_every_runtime_once_across_pages(
     assert [r.agent_runtime_id for r in one_page] == listed[5:10]
 
 
+def change_between_reads(
+    local: testing.LocalAgentRun, prefix: str, doomed: list[str], *, once: bool
+) -> list[str]:
+    """Before listing reads after the first, delete the next of ``doomed`` and create a
+    runtime under ``prefix`` (the total stays the same): before every such read, or
+    (``once``) only before the first read of page 2. Returns the ids deleted so far."""
+    deleted: list[str] = []
+
+    def hook(operation: str, query: Mapping[str, str], _path: Mapping[str, str]) -> None:
+        page = query.get("pageNumber")
+        due = (page == "2" and not deleted) if once else page != "1"
+        if operation == "ListAgentRuntimes" and due:
+            gone = doomed[len(deleted)]
+            deleted.append(gone)
+            local.state.delete_runtime(gone)
+            local.state.create_runtime(runtime_body(unique(prefix)))
+
+    local.before_request(hook)
+    return deleted
+
+
 def test_default_listing_under_churn_returns_without_raising(
     client: AgentRuntimeClient, local_agentrun: testing.LocalAgentRun
 ) -> None:
     prefix = unique("churn")
-    ids = [(client.create(runtime_input(f"{prefix}-{i:02d}"))).agent_runtime_id for i in range(15)]
-    fired: list[str] = []
-
-    def churn(operation: str, query: Mapping[str, str], _path: Mapping[str, str]) -> None:
-        # Before every page read after the first: one delete, one create (total unchanged).
-        if operation == "ListAgentRuntimes" and query.get("pageNumber") != "1":
-            gone = ids[len(fired)]
-            fired.append(gone)
-            local_agentrun.state.delete_runtime(gone)
-            local_agentrun.state.create_runtime(to_wire(runtime_input(unique(prefix)).prepared()))
-
-    local_agentrun.before_request(churn)
+    ids = create_many(client, prefix, 15)
+    fired = change_between_reads(local_agentrun, prefix, ids, once=False)
     listed = [
         r.agent_runtime_id for r in client.list(AgentRuntimeListInput(agent_runtime_name=prefix))
     ]
@@ -94,16 +112,8 @@ def test_strict_listing_under_a_balanced_change_misses_nothing(
     client: AgentRuntimeClient, local_agentrun: testing.LocalAgentRun
 ) -> None:
     prefix = unique("strict")
-    ids = [(client.create(runtime_input(f"{prefix}-{i:02d}"))).agent_runtime_id for i in range(12)]
-    fired: list[str] = []
-
-    def shift(operation: str, query: Mapping[str, str], _path: Mapping[str, str]) -> None:
-        if operation == "ListAgentRuntimes" and query.get("pageNumber") == "2" and not fired:
-            fired.append(ids[0])
-            local_agentrun.state.delete_runtime(ids[0])
-            local_agentrun.state.create_runtime(to_wire(runtime_input(unique(prefix)).prepared()))
-
-    local_agentrun.before_request(shift)
+    ids = create_many(client, prefix, 12)
+    fired = change_between_reads(local_agentrun, prefix, ids, once=True)
     strict = Config(strict_listing=True, max_concurrency=1)
     query = AgentRuntimeListInput(agent_runtime_name=prefix)
     listed = [r.agent_runtime_id for r in client.list(query, config=strict)]

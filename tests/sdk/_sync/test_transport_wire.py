@@ -31,9 +31,8 @@ from agentrun_facade import (
     ResourceNotExistError,
 )
 from agentrun_facade.config import USER_AGENT
-from agentrun_facade.signing import Credentials
 from tests.sdk.conftest import testing
-from tests.sdk.inputs import runtime_input, unique
+from tests.sdk.inputs import STS, runtime_input, unique
 from tests.sdk.wire import WireLog
 
 PREFIX = "/2025-09-10/agents/runtimes"
@@ -375,28 +374,16 @@ def test_header_values_with_line_breaks_are_refused_in_per_call_configs(
 
 
 def test_config_headers_and_sts_token_are_sent(
-    local_config: Config, wire: WireLog, local_agentrun: testing.LocalAgentRun
+    sts_config: Config, wire: WireLog, local_agentrun: testing.LocalAgentRun
 ) -> None:
-    issued = Credentials("STS.TESTONLY", "sts-secret-not-real", "sts-token-not-real")
-    local_agentrun.accept_credentials(issued)
-    config = local_config.merge(
-        Config(
-            access_key_id=issued.access_key_id,
-            access_key_secret=issued.access_key_secret,
-            security_token=issued.security_token,
-            headers={"x-custom": "1"},
-        )
-    )
-    try:
-        with AgentRuntimeClient(config, transport=wire) as client:
-            assert client.list(AgentRuntimeListInput(agent_runtime_name="none")) == []
-    finally:
-        local_agentrun.revoke_credentials(issued.access_key_id)
+    config = sts_config.merge(Config(headers={"x-custom": "1"}))
+    with AgentRuntimeClient(config, transport=wire) as client:
+        assert client.list(AgentRuntimeListInput(agent_runtime_name="none")) == []
     sent = wire.requests[-1]
     assert sent.headers["x-acs-security-token"] == "sts-token-not-real"
     assert sent.headers["x-custom"] == "1"
     # The emulator accepted the request signed with the token.
-    assert local_agentrun.verified_keys[-1].access_key_id == "STS.TESTONLY"
+    assert local_agentrun.verified_keys[-1].access_key_id == STS.access_key_id
     assert local_agentrun.verified_keys[-1].with_token
 
 
