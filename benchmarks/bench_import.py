@@ -1,8 +1,9 @@
 """Import time of ``agentrun_facade`` in one or more Python environments, side by side.
 
 Each run starts a fresh interpreter that imports the package and reports how
-long the import took and whether ``alibabacloud_credentials`` was loaded (it
-must not be: the credential chain is imported on first use). Runs alternate
+long the import took and whether ``alibabacloud_credentials`` or ``httpx`` was
+loaded (neither may be: the credential chain and the HTTP stack are imported
+on first use). Runs alternate
 between the environments so a noisy machine affects them alike; medians are
 printed, with the ratio to the first environment.
 
@@ -26,7 +27,8 @@ PROBE = (
     "from importlib.util import find_spec\n"
     "print(json.dumps({'ms': elapsed * 1000,\n"
     "  'chain_installed': find_spec('alibabacloud_credentials') is not None,\n"
-    "  'chain_loaded': any(m.startswith('alibabacloud_credentials') for m in sys.modules)}))\n"
+    "  'chain_loaded': any(m.startswith('alibabacloud_credentials') for m in sys.modules),\n"
+    "  'httpx_loaded': 'httpx' in sys.modules}))\n"
 )
 
 
@@ -61,9 +63,11 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"  {python}: {median:.1f} ms (x{median / first:.2f}); credentials extra "
             f"{'installed' if info['chain_installed'] else 'absent'}, "
-            f"alibabacloud_credentials loaded at import: {info['chain_loaded']}"
+            f"alibabacloud_credentials loaded at import: {info['chain_loaded']}, "
+            f"httpx loaded at import: {info['httpx_loaded']}"
         )
-    return 1 if any(flags[p]["chain_loaded"] for p in pythons) else 0
+    loaded = any(flags[p]["chain_loaded"] or flags[p]["httpx_loaded"] for p in pythons)
+    return 1 if loaded else 0
 
 
 if __name__ == "__main__":
