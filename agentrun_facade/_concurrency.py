@@ -2,7 +2,8 @@
 
 ``scripts/unasync`` derives the sync client from the async one by renaming:
 ``asleep`` becomes ``sleep``, ``AsyncWorkers.map_async`` becomes
-``SyncWorkers.map``, ``loop_token_async`` becomes ``loop_token`` and
+``SyncWorkers.map`` (and ``costed_map_async`` becomes ``costed_map``),
+``loop_token_async`` becomes ``loop_token`` and
 ``close_with_loop_async`` becomes ``close_with_loop``, so each pair must keep
 these names and the same semantics.
 """
@@ -148,6 +149,19 @@ class AsyncWorkers:
             await asyncio.gather(*tasks, return_exceptions=True)
         return cast("list[R]", results)  # every slot was filled
 
+    async def costed_map_async(
+        self, fn: Callable[[T], Awaitable[R]], items: Sequence[T], limit: int
+    ) -> tuple[list[R], float]:
+        """:meth:`map_async`, and the CPU seconds the calls cost the client.
+
+        Every task runs on the event loop's thread, so that is the CPU time
+        this thread spent until the last call was done (other tasks that ran
+        meanwhile on the loop count too, which errs towards less concurrency).
+        """
+        started = time.thread_time()
+        results = await self.map_async(fn, items, limit)
+        return results, time.thread_time() - started
+
     async def aclose(self) -> None:
         """Nothing to release: tasks live on the caller's event loop."""
 
@@ -220,6 +234,27 @@ class SyncWorkers:
         if failures:
             raise failures[min(failures)]
         return cast("list[R]", results)
+
+    def costed_map(
+        self, fn: Callable[[T], R], items: Sequence[T], limit: int
+    ) -> tuple[list[R], float]:
+        """:meth:`map`, and the CPU seconds the calls cost the client.
+
+        Each call runs whole on one thread, so its cost is the CPU time of that
+        thread while it ran; other threads of the process (an in-process
+        server, say) do not count.
+        """
+        spent: list[float] = []
+
+        def costed(item: T) -> R:
+            started = time.thread_time()
+            try:
+                return fn(item)
+            finally:
+                spent.append(time.thread_time() - started)
+
+        results = self.map(costed, items, limit)
+        return results, sum(spent)
 
     def close(self) -> None:
         """Shut the pool down (idle threads exit); a later ``map`` opens a new one."""

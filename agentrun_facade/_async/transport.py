@@ -86,6 +86,13 @@ class AsyncTransport:
                     self._guard = close_with_loop_async(self._closer_async(self._client))
             return self._client
 
+    def prepare(self) -> None:
+        """Build the connection pool now (its first use imports the HTTP stack).
+
+        Raises ``ClientClosedError`` when the client is closed, as a request would.
+        """
+        self._pool()
+
     def _closer_async(self, client: httpx.AsyncClient) -> AsyncProducer[None]:
         async def close() -> None:
             with self._lock:

@@ -6,16 +6,21 @@ Pages arrive as raw JSON items; an item is converted to a facade object only
 when its key was not returned before, so re-read and verification passes
 convert nothing that was already returned. The generators here yield
 :class:`~agentrun_facade.pages.Page` objects (the pager flattens them into
-items); at most one window of pages is held at a time.
+items); at most one window of pages is held at a time. Windows follow the
+network: each is as large as the wait for a page can hide client CPU behind
+(:class:`~agentrun_facade._listing_window.ListingWindow`), at most
+``max_concurrency`` pages.
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Generator, Mapping
 from typing import Any, TypeVar
 
 from .._client_state import CallSettings
 from .._concurrency import SyncFunction, SyncWorkers
+from .._listing_window import ListingWindow
 from .._operations import ListPayload, list_payload
 from .._requests import OperationCall
 from .._responses import with_context
@@ -135,15 +140,17 @@ def paginate(
     key_name: str,
     paginator: Paginator,
     workers: SyncWorkers,
-    limit: int,
+    window: ListingWindow,
     listing: OperationCall,
     position: ListingPosition,
 ) -> Generator[Page[T], None]:
     """Yield every page read, in order, each with the items not returned before.
 
     Fetching goes only as far as the consumer reads: each pass is fetched in
-    windows of ``limit`` pages (the pages of a window concurrently), and the
-    next window is requested only when the previous one has been consumed.
+    windows of ``window.size`` pages (the pages of a window concurrently; the
+    size is measured anew after each window, never above ``window.limit``),
+    and the next window is requested only when the previous one has been
+    consumed.
     The paginator judges a pass once all of its pages are in, before the last
     window is yielded, so the last page of the listing is the one without a
     continuation token (errors found while judging are raised after that
@@ -177,16 +184,21 @@ def paginate(
     while plan:
         summaries: list[PageSummary] = []
         next_plan: list[PageRequest] = []
-        for start in range(0, len(plan), limit):
-            window = plan[start : start + limit]
-            fetched = workers.map(fetch, window, limit)
+        start = 0
+        while start < len(plan):
+            size = window.size
+            batch = plan[start : start + size]
+            started = time.perf_counter()
+            fetched, cpu = workers.costed_map(fetch, batch, size)
+            window.observe(len(batch), time.perf_counter() - started, cpu)
             taken = []
-            for request, (payload, request_id) in zip(window, fetched, strict=True):
+            for request, (payload, request_id) in zip(batch, fetched, strict=True):
                 summary, fresh = items.take(request, payload, request_id, paginator.records_keys)
                 summaries.append(summary)
                 taken.append((request, summary, fresh, request_id))
             del fetched, payload, fresh
-            last_window = start + limit >= len(plan)
+            start += size
+            last_window = start >= len(plan)
             if last_window:
                 try:
                     next_plan = paginator.feed_pass(summaries)
@@ -245,12 +257,22 @@ def listing_pager(
     position = start.position
     first = exact_page(position.page_number, position.page_size)
     primed: dict[PageRequest, tuple[ListPayload, str | None]] = {}
+    limit = resolved.max_concurrency
+    window = ListingWindow(limit)
 
     def fetch(request: PageRequest) -> tuple[ListPayload, str | None]:
         early = primed.pop(request, None)
         if early is not None:
             return early
-        return transport.request(page_call(request), settings, list_payload)
+        if request != first or window.observed:
+            return transport.request(page_call(request), settings, list_payload)
+        # The first page is read on its own: its cost sizes the first window (the
+        # pool is built first, so that one-time cost is not taken for a page's).
+        transport.prepare()
+        started, cpu = time.perf_counter(), time.thread_time()
+        read = transport.request(page_call(request), settings, list_payload)
+        window.observe(1, time.perf_counter() - started, time.thread_time() - cpu)
+        return read
 
     def prime() -> None:
         primed[first] = fetch(first)
@@ -258,7 +280,6 @@ def listing_pager(
     def pages() -> Generator[Page[T], None]:
         if start.exact:
             return read_one_page(fetch, convert, first, listing, position)
-        limit = resolved.max_concurrency
         paginator = Paginator(
             page_size=position.page_size,
             strict=resolved.strict_listing,
@@ -266,7 +287,7 @@ def listing_pager(
             first_page=position.page_number,
         )
         return paginate(
-            fetch, convert, key_name, paginator, transport.workers, limit, listing, position
+            fetch, convert, key_name, paginator, transport.workers, window, listing, position
         )
 
     return SyncPager(pages, prime)

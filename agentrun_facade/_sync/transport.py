@@ -88,6 +88,13 @@ class SyncTransport:
                     self._guard = close_with_loop(self._closer(self._client))
             return self._client
 
+    def prepare(self) -> None:
+        """Build the connection pool now (its first use imports the HTTP stack).
+
+        Raises ``ClientClosedError`` when the client is closed, as a request would.
+        """
+        self._pool()
+
     def _closer(self, client: httpx.Client) -> SyncProducer[None]:
         def close() -> None:
             with self._lock:

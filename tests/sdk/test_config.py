@@ -39,7 +39,7 @@ def test_defaults_with_empty_environment() -> None:
     r = Config().resolve({})
     assert r.region_id == "cn-hangzhou"
     assert r.timeout == 10.0 and r.read_timeout == 60.0
-    assert r.max_retries == 3 and r.page_size == 100 and r.max_concurrency == 8
+    assert r.max_retries == 3 and r.page_size == 100 and r.max_concurrency == 16
     assert r.headers == {}
     assert r.access_key_id is None and not r.has_credentials
     assert r.control_base_url == "https://agentrun.cn-hangzhou.aliyuncs.com"

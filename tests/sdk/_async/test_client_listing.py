@@ -153,6 +153,41 @@ async def test_pages_are_fetched_concurrently_within_the_limit(
     assert 1 < wire.max_in_flight <= concurrency
 
 
+@pytest.mark.parametrize("concurrency", [1, 4, 8])
+async def test_a_slow_service_gets_several_pages_in_flight_never_more_than_the_limit(
+    concurrency: int,
+    client: AgentRuntimeClient,
+    wire: WireLog,
+    local_agentrun: testing.LocalAgentRun,
+) -> None:
+    # Every page waits 40 ms at the server, far longer than it costs the client.
+    prefix = unique("slow")
+    names = seed(local_agentrun, prefix, 24)
+    local_agentrun.script_faults(
+        [testing.ScriptedFault("ListAgentRuntimes", kind="latency", latency_ms=40, times=12)]
+    )
+    config = Config(page_size=2, max_concurrency=concurrency)
+    runtimes = await client.list_async(named(prefix), config=config)
+    assert [r.agent_runtime_name for r in runtimes] == names
+    assert sorted(pages_read(wire)) == list(range(1, 13))
+    assert wire.max_in_flight <= concurrency
+    assert wire.max_in_flight >= min(concurrency, 3)
+
+
+async def test_a_fast_service_gets_fewer_pages_in_flight_than_the_limit(
+    client: AgentRuntimeClient, wire: WireLog
+) -> None:
+    # The emulator answers at once: overlapping requests would only share the CPU.
+    config = Config(page_size=50, max_concurrency=32)
+    query = AgentRuntimeListInput(agent_runtime_name="big-")
+    await client.list_async(query, config=config)  # warms the emulator and the client
+    wire.clear()
+    runtimes = await client.list_async(query, config=config)
+    assert [r.agent_runtime_name for r in runtimes] == [f"big-{i:05d}" for i in range(BIG)]
+    assert sorted(pages_read(wire)) == list(range(1, BIG // 50 + 1))
+    assert 1 <= wire.max_in_flight < 32
+
+
 @pytest.mark.parametrize("concurrency", [1, 3, 8])
 async def test_iterators_fetch_pages_in_windows_of_max_concurrency(
     concurrency: int, client: AgentRuntimeClient, wire: WireLog
