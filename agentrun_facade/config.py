@@ -19,7 +19,6 @@ from urllib.parse import urlsplit, urlunsplit
 
 import attrs
 
-from ._httpx_import import import_httpx
 from ._version import __version__
 from .errors import InvalidParameterError, MissingConfigurationError
 
@@ -67,9 +66,8 @@ def user_agent() -> str:
     """The ``user-agent`` of control-plane calls; importing ``httpx`` waits until it is asked.
 
     Resolving a configuration is the first thing every call does, so this is
-    where the SDK first imports ``httpx`` (see ``_httpx_import``).
+    where the SDK first imports ``httpx``.
     """
-    import_httpx()
     import httpx
 
     return (

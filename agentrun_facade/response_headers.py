@@ -12,8 +12,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
-from ._httpx_import import import_httpx
-
 if TYPE_CHECKING:
     import httpx
 
@@ -48,7 +46,6 @@ def shareable_headers(
     headers: httpx.Headers | Mapping[str, str] | Iterable[tuple[str, str]] | None,
 ) -> httpx.Headers:
     """A case-insensitive copy of ``headers`` without the sensitive ones."""
-    import_httpx()
     import httpx
 
     if headers is None:

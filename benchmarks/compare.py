@@ -1,13 +1,16 @@
 """This SDK against Alibaba's agentrun-sdk 0.0.54, side by side, on one stand-in server.
 
-Starts ``benchmarks/stand_in.py`` on 127.0.0.1 and runs every measurement in a
-fresh interpreter (``benchmarks/sdk_runner.py``): this SDK from this
-interpreter, agentrun-sdk from ``--incumbent-python`` (create it with
-``benchmarks/setup-incumbent``; it is never a dependency of this project).
-Runs of the two SDKs alternate, so a noisy machine affects both alike, and
-medians are printed with the ratio and the target each figure has.
+Starts ``benchmarks/stand_in.py`` on 127.0.0.1 (standard library only) and
+runs every measurement in a fresh interpreter (``benchmarks/sdk_runner.py``),
+each SDK installed as its users install it: this SDK from ``--facade-python``
+(``.venv-bench``: a core install of this checkout, created by
+``benchmarks/setup-facade``), agentrun-sdk from ``--incumbent-python``
+(``.venv-incumbent``, created by ``benchmarks/setup-incumbent``; it is never a
+dependency of this project). Runs of the two SDKs alternate, so a noisy
+machine affects both alike, and medians are printed with the ratio and the
+target each figure has.
 
-    benchmarks/setup-incumbent
+    benchmarks/setup-facade && benchmarks/setup-incumbent
     .venv/bin/python benchmarks/compare.py [--runs 5] [--quick]
 """
 
@@ -26,6 +29,7 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 DEFAULT_INCUMBENT = ROOT / ".venv-incumbent" / "bin" / "python"
+DEFAULT_FACADE = ROOT / ".venv-bench" / "bin" / "python"
 QUIET = {"DISABLE_BREAKING_CHANGES_WARNING": "1", "PATH": "/usr/bin:/bin"}
 
 
@@ -33,8 +37,9 @@ class StandIn:
     """The stand-in server, in its own process."""
 
     def __init__(self) -> None:
+        # -I -S: no site-packages, so the stand-in can only use the standard library.
         self.process = subprocess.Popen(
-            [sys.executable, str(HERE / "stand_in.py")],
+            [sys.executable, "-I", "-S", str(HERE / "stand_in.py")],
             stdout=subprocess.PIPE,
             text=True,
         )
@@ -90,15 +95,27 @@ def run(python: str, sdk: str, scenario: str, port: int, *extra: str) -> dict[st
     return result
 
 
+def medians_of(
+    runs: int, variants: dict[str, Callable[[], dict[str, Any]]], keys: tuple[str, ...]
+) -> dict[str, dict[str, float]]:
+    """Median of each of ``keys`` per variant, the variants alternating run by run."""
+    samples: dict[str, dict[str, list[float]]] = {key: {n: [] for n in variants} for key in keys}
+    for _ in range(runs):
+        for name, measure in variants.items():
+            result = measure()
+            for key in keys:
+                samples[key][name].append(float(result[key]))
+    return {
+        key: {name: statistics.median(values) for name, values in per_variant.items()}
+        for key, per_variant in samples.items()
+    }
+
+
 def medians(
     runs: int, variants: dict[str, Callable[[], dict[str, Any]]], key: str
 ) -> dict[str, float]:
     """Median of ``key`` per variant, the variants alternating run by run."""
-    samples: dict[str, list[float]] = {name: [] for name in variants}
-    for _ in range(runs):
-        for name, measure in variants.items():
-            samples[name].append(float(measure()[key]))
-    return {name: statistics.median(values) for name, values in samples.items()}
+    return medians_of(runs, variants, (key,))[key]
 
 
 def import_cpu(python: str, module: str, runs: int, path: list[str] | None = None) -> float:
@@ -120,6 +137,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--incumbent-python", default=str(DEFAULT_INCUMBENT))
+    parser.add_argument(
+        "--facade-python",
+        default=str(DEFAULT_FACADE),
+        help="the interpreter that runs this SDK (default: .venv-bench from "
+        "benchmarks/setup-facade; e.g. .venv/bin/python for the development install)",
+    )
     parser.add_argument("--quick", action="store_true", help="smaller sizes, for a smoke run")
     parser.add_argument(
         "--facade-path",
@@ -129,8 +152,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.facade_path:
         FACADE_PATH[:] = [args.facade_path, str(Path(args.facade_path) / "generated")]
-    facade_python = sys.executable
+    facade_python = args.facade_python
     incumbent = args.incumbent_python
+    if not Path(facade_python).exists():
+        raise SystemExit(f"{facade_python} not found: run benchmarks/setup-facade first")
     if not Path(incumbent).exists():
         raise SystemExit(f"{incumbent} not found: run benchmarks/setup-incumbent first")
     big = 20_000 if args.quick else 100_000
@@ -139,15 +164,18 @@ def main(argv: list[str] | None = None) -> int:
     try:
         port = server.port
 
-        def both(scenario: str, key: str, *extra: str) -> dict[str, float]:
-            return medians(
+        def both_of(scenario: str, keys: tuple[str, ...]) -> dict[str, dict[str, float]]:
+            return medians_of(
                 args.runs,
                 {
-                    "facade": lambda: run(facade_python, "facade", scenario, port, *extra),
-                    "incumbent": lambda: run(incumbent, "incumbent", scenario, port, *extra),
+                    "facade": lambda: run(facade_python, "facade", scenario, port),
+                    "incumbent": lambda: run(incumbent, "incumbent", scenario, port),
                 },
-                key,
+                keys,
             )
+
+        def both(scenario: str, key: str) -> dict[str, float]:
+            return both_of(scenario, (key,))[key]
 
         # 1. Listing 2,000 runtimes at 20 ms per request: wall time.
         server.reset(2000, latency_ms=20)
@@ -166,14 +194,20 @@ def main(argv: list[str] | None = None) -> int:
 
         # 2. The same listing at 0 ms: client CPU of the first call in a process (cold:
         # lazy imports, pools) and of the second (warm; not a target, shown for context).
+        # The first call's runs also give the CPU of importing the SDK and that call
+        # together (this SDK defers imports to first use; not a target either).
         server.reset(2000, latency_ms=0)
+        with_import: dict[str, float] = {}
         for scenario, label, target in (
             ("list", "list", "<= 0.33"),
             ("list_async", "list_async", "<= 0.33"),
             ("list_warm", "list (2nd call, warm)", ""),
             ("list_async_warm", "list_async (2nd call, warm)", ""),
         ):
-            cpu = both(scenario, "cpu_s")
+            measured = both_of(scenario, ("cpu_s", "with_import_cpu_s"))
+            cpu = measured["cpu_s"]
+            if scenario == "list":
+                with_import = measured["with_import_cpu_s"]
             ratio = cpu["facade"] / cpu["incumbent"]
             rows.append(
                 (
@@ -184,6 +218,15 @@ def main(argv: list[str] | None = None) -> int:
                     target,
                 )
             )
+        rows.append(
+            (
+                "import + first list 2,000 @ 0 ms, CPU",
+                f"{with_import['facade'] * 1000:.0f} ms",
+                f"{with_import['incumbent'] * 1000:.0f} ms",
+                f"{with_import['facade'] / with_import['incumbent']:.2f} of incumbent",
+                "",
+            )
+        )
 
         # 3. Memory of 100k runtimes: iterate (facade lazily; incumbent has only list) and list.
         server.reset(big, latency_ms=0)

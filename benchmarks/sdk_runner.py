@@ -1,9 +1,11 @@
 """One measurement of one SDK against the stand-in server, printed as JSON.
 
 Run by ``benchmarks/compare.py`` in a fresh interpreter per measurement: the
-facade's (``.venv``) or the incumbent's (``.venv-incumbent``, with Alibaba's
-agentrun-sdk 0.0.54). Untyped on purpose where it touches agentrun-sdk, which
-is not installed next to this project.
+facade's (``.venv-bench``, a core install of this project) or the incumbent's
+(``.venv-incumbent``, with Alibaba's agentrun-sdk 0.0.54). Untyped on purpose
+where it touches agentrun-sdk, which is not installed next to this project.
+Only the standard library is imported before the SDK: ``with_import_cpu_s`` is the
+CPU time of importing the SDK, configuring it and running the scenario.
 
     python benchmarks/sdk_runner.py --sdk facade --scenario list --port 8765
 """
@@ -223,7 +225,11 @@ def main() -> None:
     parser.add_argument("--blocks", type=int, default=7)
     args = parser.parse_args()
     run = facade if args.sdk == "facade" else incumbent
-    print(json.dumps(run(args)))
+    started = time.process_time()
+    result = run(args)
+    # Importing the SDK, configuring it and the scenario, in one process.
+    result["with_import_cpu_s"] = time.process_time() - started
+    print(json.dumps(result))
 
 
 if __name__ == "__main__":

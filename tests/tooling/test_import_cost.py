@@ -10,9 +10,6 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from importlib.util import find_spec
-
-import pytest
 
 #: Top-level packages that ``import agentrun_facade`` must not load.
 HEAVY = ("httpx", "httpcore", "openai", "agentrun_client")
@@ -115,35 +112,5 @@ def test_a_plain_http_listing_loads_no_ca_bundle() -> None:
         "import sys\n"
         "assert 'httpx' in sys.modules\n"
         "assert loads == [], f'a CA bundle was loaded for plain HTTP: {loads}'\n"
-    )
-    _loaded_after(code)
-
-
-@pytest.mark.skipif(find_spec("click") is None, reason="httpx's command line is not installed")
-def test_the_sdk_imports_httpx_without_its_command_line_which_still_works() -> None:
-    code = (
-        f"{_LISTING}"
-        "assert listed() == ['ar-1']\n"
-        "import sys\n"
-        "assert 'httpx._main' not in sys.modules and 'rich.console' not in sys.modules\n"
-        "import contextlib, io, httpx\n"
-        "out = io.StringIO()\n"
-        "with contextlib.redirect_stdout(out), contextlib.suppress(SystemExit):\n"
-        "    httpx.main(['--help'])\n"
-        "assert 'Usage' in out.getvalue(), out.getvalue()\n"
-        "from httpx._main import main\n"
-        "assert callable(main)\n"
-    )
-    assert "httpx" in _loaded_after(code)
-
-
-@pytest.mark.skipif(find_spec("click") is None, reason="httpx's command line is not installed")
-def test_an_httpx_imported_before_the_sdk_is_left_as_it_is() -> None:
-    code = (
-        "import httpx, httpx._main\n"
-        "real = httpx.main\n"
-        f"{_LISTING}"
-        "assert listed() == ['ar-1']\n"
-        "assert httpx.main is real is httpx._main.main\n"
     )
     _loaded_after(code)
