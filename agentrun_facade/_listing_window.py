@@ -16,6 +16,11 @@ sizes the next window as ``clamp(ceil(wall / cpu), 1, limit)``.
 * The CPU per page is the latest batch's client CPU divided by its pages, so
   the first page of a client, which also pays for connecting and first-use
   imports, does not size every window after it.
+* Each window costs a round trip however few pages it holds, so the pages
+  left in a pass are split into the number of windows that size implies,
+  rounded to the nearest (not up), and spread evenly over them: a window may
+  exceed ``wall / cpu`` by up to half when that saves a round trip (19 pages at
+  9 a window: two windows of 10, not 9 + 9 + 1).
 """
 
 from __future__ import annotations
@@ -49,6 +54,13 @@ class ListingWindow:
             # Nothing measured, or reads too quick for the CPU clock (coarse clocks).
             return self.limit
         return max(1, min(self.limit, math.ceil((self._wait + self._cpu) / self._cpu)))
+
+    def take(self, remaining: int) -> int:
+        """How many of the ``remaining`` pages of a pass to request in the next window."""
+        if remaining <= 1:
+            return 1
+        windows = max(1, round(remaining / self.size))
+        return min(self.limit, math.ceil(remaining / windows))
 
     def observe(self, pages: int, wall: float, cpu: float) -> None:
         """Record that ``pages`` pages read together took ``wall`` and ``cpu`` seconds."""

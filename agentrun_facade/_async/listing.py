@@ -145,8 +145,8 @@ async def paginate_async(
     """Yield every page read, in order, each with the items not returned before.
 
     Fetching goes only as far as the consumer reads: each pass is fetched in
-    windows of ``window.size`` pages (the pages of a window concurrently; the
-    size is measured anew after each window, never above ``window.limit``),
+    windows of ``window.take(pages left)`` pages (the pages of a window
+    concurrently; sized anew after each window, never above ``window.limit``),
     and the next window is requested only when the previous one has been
     consumed.
     The paginator judges a pass once all of its pages are in, before the last
@@ -184,7 +184,7 @@ async def paginate_async(
         next_plan: list[PageRequest] = []
         start = 0
         while start < len(plan):
-            size = window.size
+            size = window.take(len(plan) - start)
             batch = plan[start : start + size]
             started = time.perf_counter()
             fetched, cpu = await workers.costed_map_async(fetch, batch, size)
