@@ -20,7 +20,7 @@ sizes the next window as ``clamp(ceil(wall / cpu), 1, limit)``.
   left in a pass are split into the number of windows that size implies,
   rounded to the nearest (not up), and spread evenly over them: a window may
   exceed ``wall / cpu`` by up to half when that saves a round trip (19 pages at
-  9 a window: two windows of 10, not 9 + 9 + 1).
+  9 a window: 10 + 9, not 9 + 9 + 1).
 """
 
 from __future__ import annotations

@@ -53,11 +53,11 @@ DEFAULT_MAX_RETRIES = 3
 DEFAULT_PAGE_SIZE = 100
 #: The most pages of a listing in flight at once, after page 1 (which tells the total).
 #: A listing requests only as many as the network wait hides client CPU behind
-#: (``wall / cpu`` of the pages read so far), so this bound matters when the service is
-#: slow: at 20 ms per request 2,000 items take 3 round trips. The API reference documents
-#: no limit on concurrent requests; 16 stays below httpx's 20 kept-alive connections per
-#: pool, so each window reuses the connections of the one before, and a throttled page
-#: (429) is retried after the delay the service asks for.
+#: (``wall / cpu`` of the pages read so far), so this bound matters when the service
+#: is slow (at 20 ms per request, 2,000 items take 3 or 4 round trips). The API
+#: reference documents no limit on concurrent requests; 16 stays below httpx's 20
+#: kept-alive connections per pool, so each window reuses the connections of the one
+#: before, and a throttled page (429) is retried after the delay the service asks for.
 DEFAULT_MAX_CONCURRENCY = 16
 
 

@@ -13,6 +13,7 @@ from .._concurrency import (
     AsyncProducer,
     AsyncWorkers,
     close_with_loop_async,
+    load_io_backend_async,
     loop_token_async,
 )
 from .._requests import OperationCall, prepare
@@ -86,12 +87,13 @@ class AsyncTransport:
                     self._guard = close_with_loop_async(self._closer_async(self._client))
             return self._client
 
-    def prepare(self) -> None:
-        """Build the connection pool now (its first use imports the HTTP stack).
+    async def warm_up_async(self) -> None:
+        """Build the connection pool and load the I/O backend now, not in a request.
 
         Raises ``ClientClosedError`` when the client is closed, as a request would.
         """
         self._pool()
+        await load_io_backend_async()
 
     def _closer_async(self, client: httpx.AsyncClient) -> AsyncProducer[None]:
         async def close() -> None:

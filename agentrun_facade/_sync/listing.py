@@ -267,8 +267,8 @@ def listing_pager(
         if request != first or window.observed:
             return transport.request(page_call(request), settings, list_payload)
         # The first page is read on its own: its cost sizes the first window (the
-        # pool is built first, so that one-time cost is not taken for a page's).
-        transport.prepare()
+        # pool and I/O backend are loaded first: that one-time cost is not a page's).
+        transport.warm_up()
         started, cpu = time.perf_counter(), time.thread_time()
         read = transport.request(page_call(request), settings, list_payload)
         window.observe(1, time.perf_counter() - started, time.thread_time() - cpu)

@@ -15,6 +15,7 @@ from .._concurrency import (
     SyncProducer,
     SyncWorkers,
     close_with_loop,
+    load_io_backend,
     loop_token,
 )
 from .._requests import OperationCall, prepare
@@ -88,12 +89,13 @@ class SyncTransport:
                     self._guard = close_with_loop(self._closer(self._client))
             return self._client
 
-    def prepare(self) -> None:
-        """Build the connection pool now (its first use imports the HTTP stack).
+    def warm_up(self) -> None:
+        """Build the connection pool and load the I/O backend now, not in a request.
 
         Raises ``ClientClosedError`` when the client is closed, as a request would.
         """
         self._pool()
+        load_io_backend()
 
     def _closer(self, client: httpx.Client) -> SyncProducer[None]:
         def close() -> None:
