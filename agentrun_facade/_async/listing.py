@@ -187,7 +187,9 @@ async def paginate_async(
             size = window.take(len(plan) - start)
             batch = plan[start : start + size]
             started = time.perf_counter()
-            fetched, cpu = await workers.costed_map_async(fetch, batch, size)
+            # At most len(batch) pages are in flight; passing the limit (not the size)
+            # lets a thread pool be sized once per client, not again as windows grow.
+            fetched, cpu = await workers.costed_map_async(fetch, batch, window.limit)
             window.observe(len(batch), time.perf_counter() - started, cpu)
             taken = []
             for request, (payload, request_id) in zip(batch, fetched, strict=True):

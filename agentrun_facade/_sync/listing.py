@@ -189,7 +189,9 @@ def paginate(
             size = window.take(len(plan) - start)
             batch = plan[start : start + size]
             started = time.perf_counter()
-            fetched, cpu = workers.costed_map(fetch, batch, size)
+            # At most len(batch) pages are in flight; passing the limit (not the size)
+            # lets a thread pool be sized once per client, not again as windows grow.
+            fetched, cpu = workers.costed_map(fetch, batch, window.limit)
             window.observe(len(batch), time.perf_counter() - started, cpu)
             taken = []
             for request, (payload, request_id) in zip(batch, fetched, strict=True):
