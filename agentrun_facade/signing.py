@@ -17,8 +17,6 @@ from datetime import datetime
 
 import httpx
 
-# The key cache and its class stay reachable here under their own names.
-from ._signing import _KEY_CACHE as _KEY_CACHE
 from ._signing import (
     _PLAIN_KEY,
     _STS_HEADERS,
@@ -52,7 +50,6 @@ from ._signing import (
     verify_data_request,
     verify_request,
 )
-from ._signing import _SigningKeyCache as _SigningKeyCache
 from .errors import InvalidParameterError
 
 __all__ = [

@@ -14,7 +14,7 @@ from typing import Any
 import httpx
 import pytest
 
-from agentrun_facade import signing
+from agentrun_facade import _signing, signing
 from agentrun_facade.errors import InvalidParameterError
 from agentrun_facade.signing import (
     EMPTY_SHA256,
@@ -764,14 +764,14 @@ def test_nothing_secret_in_reprs() -> None:
         client.get("/p")
     after = datetime.now(UTC).strftime("%Y%m%d")  # the request may straddle midnight UTC
     keys = {data_signing_key(SK, day, "cn-hangzhou").hex() for day in (before, after)}
-    texts = [repr(signing._KEY_CACHE), repr(auth), repr(AcsV3Auth(Credentials(AK, SK, TOKEN)))]
+    texts = [repr(_signing._KEY_CACHE), repr(auth), repr(AcsV3Auth(Credentials(AK, SK, TOKEN)))]
     for text in texts:
         assert SK not in text and TOKEN not in text
         assert not any(key in text for key in keys)
 
 
 def test_signing_key_cache_is_bounded_and_correct() -> None:
-    cache = signing._SigningKeyCache(size=3)
+    cache = _signing._SigningKeyCache(size=3)
     regions = [f"region-{i}" for i in range(5)]
     keys = [cache.get(SK, "20250910", region) for region in regions]
     assert keys == [data_signing_key(SK, "20250910", region) for region in regions]
