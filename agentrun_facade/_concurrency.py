@@ -5,8 +5,8 @@
 ``SyncWorkers.map`` (and ``costed_map_async`` becomes ``costed_map``),
 ``load_io_backend_async`` becomes ``load_io_backend``, ``loop_token_async``
 becomes ``loop_token`` and ``close_with_loop_async`` becomes
-``close_with_loop``, so each pair must keep
-these names and the same semantics.
+``close_with_loop``, so each pair must keep these names and the same
+semantics.
 """
 
 from __future__ import annotations
