@@ -62,7 +62,7 @@ def runtime_item(index: int) -> dict[str, object]:
         "networkConfiguration": {
             "networkMode": "PUBLIC",
             "vpcId": "vpc-bench",
-            "vSwitchIds": ["vsw-a", "vsw-b"],
+            "vswitchIds": ["vsw-a", "vsw-b"],
             "securityGroupId": "sg-bench",
         },
         "protocolConfiguration": {"type": "HTTP"},
