@@ -268,11 +268,13 @@ class AsyncReadAhead(Generic[T, R]):
                 return result
         import asyncio
 
-        if self._start(cursor.width()):
-            # New tasks run only when this one waits: let them send their requests
-            # now, even if the oldest result is already in.
-            await asyncio.sleep(0)
+        self._start(cursor.width())
         task, costed = self._outstanding[0]
+        if task.done() and len(self._outstanding) > 1:
+            # Other tasks run only while this one waits, and awaiting a finished task
+            # does not wait: let them take a step (send a request, read an answer)
+            # even while the results come in faster than the consumer takes them.
+            await asyncio.sleep(0)
         try:
             result = await task
         finally:
@@ -281,16 +283,13 @@ class AsyncReadAhead(Generic[T, R]):
         cursor.observe(None, costed.cpu)
         return result
 
-    def _start(self, width: int) -> bool:
+    def _start(self, width: int) -> None:
         import asyncio
 
         cursor = self._cursor
-        started = False
         while len(self._outstanding) < width and cursor.left:
             costed = _Costed(self._fn(cursor.take()))
             self._outstanding.append((asyncio.ensure_future(_run(costed)), costed))
-            started = True
-        return started
 
     async def aclose(self) -> None:
         """Cancel the calls still outstanding and wait for them; start no more."""

@@ -2,21 +2,27 @@
 
 Concurrent page reads only pay while requests wait on the network: when the
 server answers at once, threads or tasks just take turns on the client's CPU
-(and the GIL) and add switching costs. While one page costs the client
-``cpu`` seconds and waits ``wait`` seconds for the server, the client can
-work through ``wait / cpu`` other pages during that wait, so
-:class:`ListingWindow` keeps ``clamp(1 + floor(wait / cpu), 1, limit)`` reads
-in flight: exactly one (strictly sequential reads) whenever a page's wait is
-shorter than its client CPU.
+(and the GIL) and add switching costs. A page costs the client ``cpu``
+seconds and waits ``wait`` seconds for the server; during that wait the
+client can work through ``hidden = wait / cpu`` other pages.
+:class:`ListingWindow` keeps one read in flight (strictly sequential reads)
+while ``hidden < 1``, and otherwise ``clamp(1 + ceil(4 * hidden), 1, limit)``.
 
-Rounding down, and not up as Little's law's ``ceil((wait + cpu) / cpu)``
-would, is what makes a fast server sequential: on 127.0.0.1 a page of 100
-runtimes waits about as long as it costs the client, so rounding up kept
-two or three reads in flight that hid almost nothing and cost CPU. Measured
-on the stand-in server (``benchmarks/compare.py``, 2,000 runtimes at 0 ms):
-a listing with two or three pages in flight cost about 60-75 ms of client
-CPU, one page at a time about 45-50 ms, and the wall time did not improve.
-At 20 ms a page the window is the limit either way.
+* Below one page, overlap hides less than a page of CPU and costs more than
+  that. Measured with ``benchmarks/stand_in.py`` (2,000 runtimes in pages of
+  100 at 0 ms, a second listing in the process, medians of 7): windows of
+  1, 2 and 3 cost 55, 61 and 67 ms of client CPU for sync (62, 64 and 65 ms
+  for async), and the wall time did not improve. There a page waits about
+  0.3-0.5 ms and costs about 2 ms.
+* Above it, Little's law (``1 + hidden`` reads) is a floor, not enough: the
+  window slides only as the consumer takes pages, and answers queue for the
+  one CPU (the GIL, or the loop) behind the consumer and one another. At
+  20 ms (``hidden`` about 3 on the first page, 6-9 after it; a first
+  listing in a fresh process, medians of 5) fixed windows of 4, 8, 12 and
+  16 took 215, 180, 167 and 150 ms for sync (244, 195, 189 and 177 ms for
+  async), a window of ``1 + hidden`` 176 and 210 ms; ``1 + ceil(4 *
+  hidden)`` reaches the limit of 16 there and takes as long as it. Reads
+  beyond need cost no CPU while they wait.
 
 * The wait (``wall - cpu``) is measured on pages read on their own: the first
   page of a listing, and every page while the window is one. Pages read
@@ -26,10 +32,11 @@ At 20 ms a page the window is the limit either way.
 * The CPU of a page is the client CPU of its read (the thread that ran it, or
   the steps of its task) plus that of handling it once read (de-duplicating
   and converting its items, on the consumer's thread): the client works
-  through other pages at that rate. Both are averaged over the latest pages,
-  so the first page of a client, which also pays for connecting and
-  first-use imports, does not size the window for long; so is the wait, so
-  one page delayed by a busy machine does not open the window.
+  through other pages at that rate. Each is the mean of the latest pages,
+  the first page of the listing left out as soon as another was measured:
+  it also pays for connecting and first-use imports (several times a page's
+  own CPU on a client's first listing). The wait is a mean too, so one page
+  delayed by a busy machine does not open the window.
 """
 
 from __future__ import annotations
@@ -41,10 +48,36 @@ __all__ = ["ListingWindow"]
 
 #: Pages each estimate averages over.
 _RECENT = 8
+#: Reads kept in flight per page of CPU the wait can hide (see the module docs).
+_HEADROOM = 4
 
 
-def _mean(values: deque[float]) -> float:
-    return sum(values) / len(values) if values else 0.0
+class _Recent:
+    """The mean of the latest values, leaving out the first once others came in.
+
+    The first page of a listing pays first-use costs (connecting, lazy imports)
+    several times a page's own CPU, so it stands for the pages only until
+    another page has been measured.
+    """
+
+    def __init__(self) -> None:
+        self._values: deque[float] = deque(maxlen=_RECENT)
+        self._first: float | None = None
+
+    def __bool__(self) -> bool:
+        return self._first is not None
+
+    def add(self, value: float) -> None:
+        if self._first is None:
+            self._first = value
+        else:
+            self._values.append(value)
+
+    @property
+    def mean(self) -> float:
+        if self._values:
+            return sum(self._values) / len(self._values)
+        return self._first or 0.0
 
 
 class ListingWindow:
@@ -57,9 +90,9 @@ class ListingWindow:
 
     def __init__(self, limit: int) -> None:
         self.limit = limit
-        self._wait: deque[float] = deque(maxlen=_RECENT)
-        self._read: deque[float] = deque(maxlen=_RECENT)
-        self._handle: deque[float] = deque(maxlen=_RECENT)
+        self._wait = _Recent()
+        self._read = _Recent()
+        self._handle = _Recent()
 
     @property
     def observed(self) -> bool:
@@ -69,11 +102,14 @@ class ListingWindow:
     @property
     def size(self) -> int:
         """Page reads to keep in flight now (between 1 and ``limit``)."""
-        cpu = _mean(self._read) + _mean(self._handle)
+        cpu = self._read.mean + self._handle.mean
         if not self._wait or cpu <= 0:
             # Nothing measured, or reads too quick for the CPU clock (coarse clocks).
             return self.limit
-        return max(1, min(self.limit, 1 + math.floor(_mean(self._wait) / cpu)))
+        hidden = self._wait.mean / cpu
+        if hidden < 1:
+            return 1
+        return min(self.limit, 1 + math.ceil(_HEADROOM * hidden))
 
     def observe(self, wall: float | None, cpu: float) -> None:
         """Record a page read that cost ``cpu`` client seconds, ``wall`` seconds if read alone.
@@ -82,11 +118,11 @@ class ListingWindow:
         """
         if not math.isfinite(cpu) or cpu < 0:
             return
-        self._read.append(cpu)
+        self._read.add(cpu)
         if wall is not None and math.isfinite(wall):
-            self._wait.append(max(0.0, wall - cpu))
+            self._wait.add(max(0.0, wall - cpu))
 
     def handled(self, cpu: float) -> None:
         """Record the client CPU a page cost once read (de-duplicating, converting its items)."""
         if math.isfinite(cpu) and cpu >= 0:
-            self._handle.append(cpu)
+            self._handle.add(cpu)
