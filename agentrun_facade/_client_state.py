@@ -2,8 +2,9 @@
 
 The configuration, resolved once (and once per distinct per-call override),
 the credential source, signer and retry policy derived from it, the lazily created pooled
-transports of each flavour, and the worker pool of the sync flavour. Nothing
-here sends or sleeps.
+transports of each flavour, and the worker pool of the sync flavour. Making a
+client imports the HTTP stack (:func:`load_http_stack`); nothing here sends or
+sleeps.
 """
 
 from __future__ import annotations
@@ -101,6 +102,17 @@ class _Shared:
         self.closed = False
 
 
+def load_http_stack() -> None:
+    """Import the HTTP stack a client sends with: ``httpx`` and ``httpcore`` under it.
+
+    A client exists to send requests, so this one-time cost (about 45 ms of
+    CPU) is paid when the client is made, usually at start-up, and not by its
+    first request. Importing the package alone still loads none of it.
+    """
+    import httpcore  # noqa: F401
+    import httpx  # noqa: F401
+
+
 def check_config(config: object) -> Config | None:
     if config is not None and not isinstance(config, Config):
         raise InvalidParameterError("config must be an agentrun_facade.Config")
@@ -142,6 +154,7 @@ class ClientState:
         self._injected_transport_async = async_transport
         self._retry_policy = retry_policy or RetryPolicy()
         self._shared = _Shared()
+        load_http_stack()
 
     def _settings(self, override: Config | None = None) -> CallSettings:
         """This client's configuration with ``override`` merged over it, resolved once."""

@@ -1,5 +1,7 @@
 """Importing the SDK stays cheap: no HTTP stack, no OpenAI client, no generated module.
 
+Making a client loads the HTTP stack, so that its first request does not.
+
 Each check runs in a fresh interpreter, so modules imported by other tests do
 not hide an eager import. A client that only speaks plain HTTP never loads a
 CA bundle either.
@@ -44,24 +46,25 @@ def test_every_public_name_imports_without_them() -> None:
     assert _loaded_after(code) == []
 
 
-def test_a_client_is_made_without_them_and_its_first_call_loads_httpx_only() -> None:
+def test_making_a_client_loads_the_http_stack_but_not_openai_or_the_generated_client() -> None:
+    # The first request of a client then pays for no import of the HTTP stack.
     code = (
+        "import sys\n"
         "from agentrun_facade import AgentRuntimeClient, Config, InvalidParameterError\n"
+        "assert 'httpx' not in sys.modules\n"
         "client = AgentRuntimeClient(Config(access_key_id='AKIDTEST', "
         "access_key_secret='not-a-real-secret', control_endpoint='http://127.0.0.1:9'))\n"
-        "import sys\n"
-        "assert 'httpx' not in sys.modules\n"
-        "try:\n"
-        "    client.get('..')\n"
-        "except InvalidParameterError:\n"
-        "    pass\n"
+        "assert 'httpx' in sys.modules and 'httpcore' in sys.modules\n"
+        "loaded = set(sys.modules)\n"
         "try:\n"
         "    client.get('ar-1', config=Config(timeout=0.5, max_retries=0))\n"
         "except Exception:\n"
         "    pass\n"
+        "late = sorted(m for m in set(sys.modules) - loaded if m.split('.')[0] in "
+        "('httpx', 'httpcore', 'h11'))\n"
+        "assert late == [], late\n"
     )
     loaded = _loaded_after(code)
-    assert "httpx" in loaded
     assert not [m for m in loaded if m.split(".")[0] in ("openai", "agentrun_client")]
 
 
