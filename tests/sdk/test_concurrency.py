@@ -125,23 +125,28 @@ def test_asleep() -> None:
 # --------------------------------------------------------------------------
 
 
-def test_map_bounded_keeps_order_and_limit() -> None:
-    lock = threading.Lock()
-    running = 0
-    peak = 0
+class Overlapping:
+    """A call that triples its value, finishing out of order; notes the most running at once."""
 
-    def work(value: int) -> int:
-        nonlocal running, peak
-        with lock:
-            running += 1
-            peak = max(peak, running)
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._running = 0
+        self.peak = 0
+
+    def __call__(self, value: int) -> int:
+        with self._lock:
+            self._running += 1
+            self.peak = max(self.peak, self._running)
         time.sleep(0.002 * (5 - value % 5))
-        with lock:
-            running -= 1
+        with self._lock:
+            self._running -= 1
         return value * 3
 
+
+def test_map_bounded_keeps_order_and_limit() -> None:
+    work = Overlapping()
     assert map_bounded(work, list(range(20)), 3) == [v * 3 for v in range(20)]
-    assert 1 < peak <= 3
+    assert 1 < work.peak <= 3
 
 
 def test_map_bounded_inline_cases() -> None:
@@ -283,7 +288,7 @@ def test_async_read_ahead_closing_cancels_the_outstanding_calls() -> None:
     async def main() -> set[asyncio.Task[object]]:
         async with AsyncWorkers().read_ahead_async(work, list(range(10)), FixedPace(3), 3) as reads:
             assert await anext(reads) == 0
-        return asyncio.all_tasks() - {asyncio.current_task()}  # type: ignore[operator]
+        return asyncio.all_tasks() - {asyncio.current_task()}
 
     started = time.monotonic()
     assert asyncio.run(main()) == set()
@@ -311,23 +316,10 @@ def test_async_read_ahead_of_one_runs_inline_and_measures_each_call_alone() -> N
 
 
 def test_sync_read_ahead_keeps_order_and_limit() -> None:
-    lock = threading.Lock()
-    running = 0
-    peak = 0
-
-    def work(value: int) -> int:
-        nonlocal running, peak
-        with lock:
-            running += 1
-            peak = max(peak, running)
-        time.sleep(0.002 * (5 - value % 5))
-        with lock:
-            running -= 1
-        return value * 3
-
+    work = Overlapping()
     with SyncWorkers().read_ahead(work, list(range(20)), FixedPace(16), 3) as reads:
         assert list(reads) == [v * 3 for v in range(20)]
-    assert 1 < peak <= 3
+    assert 1 < work.peak <= 3
 
 
 def test_sync_read_ahead_closing_waits_for_the_running_calls() -> None:
