@@ -18,7 +18,7 @@ from collections.abc import AsyncGenerator, Callable, Mapping
 from typing import Any, TypeVar
 
 from .._client_state import CallSettings
-from .._concurrency import AsyncFunction, AsyncWorkers
+from .._concurrency import AsyncFunction, AsyncWorkers, Stopwatch
 from .._listing_window import ListingWindow
 from .._operations import ListPayload, list_payload
 from .._requests import OperationCall
@@ -266,9 +266,9 @@ def listing_pager_async(
         # The first page is read on its own: its cost sizes the first window (the
         # pool and I/O backend are loaded first: that one-time cost is not a page's).
         await transport.warm_up_async()
-        started, cpu = time.perf_counter(), time.thread_time()
+        watch, cpu = Stopwatch(), time.thread_time()
         read = await transport.request(page_call(request), settings, list_payload)
-        window.observe(time.perf_counter() - started, time.thread_time() - cpu)
+        window.observe(watch.elapsed(), time.thread_time() - cpu)
         return read
 
     async def prime() -> None:

@@ -20,7 +20,7 @@ from collections.abc import Callable, Generator, Mapping
 from typing import Any, TypeVar
 
 from .._client_state import CallSettings
-from .._concurrency import SyncFunction, SyncWorkers
+from .._concurrency import Stopwatch, SyncFunction, SyncWorkers
 from .._listing_window import ListingWindow
 from .._operations import ListPayload, list_payload
 from .._requests import OperationCall
@@ -268,9 +268,9 @@ def listing_pager(
         # The first page is read on its own: its cost sizes the first window (the
         # pool and I/O backend are loaded first: that one-time cost is not a page's).
         transport.warm_up()
-        started, cpu = time.perf_counter(), time.thread_time()
+        watch, cpu = Stopwatch(), time.thread_time()
         read = transport.request(page_call(request), settings, list_payload)
-        window.observe(time.perf_counter() - started, time.thread_time() - cpu)
+        window.observe(watch.elapsed(), time.thread_time() - cpu)
         return read
 
     def prime() -> None:

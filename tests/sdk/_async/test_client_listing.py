@@ -192,15 +192,22 @@ async def test_iterators_fetch_pages_in_windows_of_max_concurrency(
     assert sorted(reads) == list(range(1, len(reads) + 1))
 
 
-def slow_pages(local: testing.LocalAgentRun, seconds: float, failing: int | None = None) -> None:
-    """Every page read waits ``seconds`` at the server; page ``failing`` fails at once (a 500)."""
+def slow_pages(
+    local: testing.LocalAgentRun,
+    seconds: float,
+    failing: int | None = None,
+    slower: Mapping[int, float] | None = None,
+) -> None:
+    """Every page read waits ``seconds`` at the server (page n ``slower[n]``, if given);
+    page ``failing`` fails at once (a 500)."""
 
     def hook(operation: str, query: Mapping[str, str], _path: Mapping[str, str]) -> None:
         if operation != "ListAgentRuntimes":
             return
-        if query.get("pageNumber") == str(failing):
+        number = int(query.get("pageNumber", "1"))
+        if number == failing:
             raise RuntimeError("this page fails")
-        time.sleep(seconds)
+        time.sleep((slower or {}).get(number, seconds))
 
     local.before_request(hook)
 
@@ -234,7 +241,8 @@ async def test_stopping_early_leaves_no_read_in_flight(
 ) -> None:
     prefix = unique("stop")
     seed(local_agentrun, prefix, 24)
-    slow_pages(local_agentrun, 0.1)
+    # Pages 3..5, read with page 2, are still waiting when the consumer stops.
+    slow_pages(local_agentrun, 0.05, slower={3: 0.5, 4: 0.5, 5: 0.5})
     config = Config(page_size=2, max_concurrency=4)
     iterator = client.iter_runtimes_async(named(prefix), config=config)
     taken = []
@@ -269,8 +277,10 @@ async def test_an_error_on_a_middle_page_is_raised_after_the_pages_before_it(
     assert wire.in_flight == 0
 
 
-def instant_pages(events: list[tuple[str, int]]) -> Callable[[httpx.Request], httpx.Response]:
-    """A service answering at once with ``BIG`` runtimes; notes each page it serves."""
+def instant_pages(
+    events: list[tuple[str, int]], total: int
+) -> Callable[[httpx.Request], httpx.Response]:
+    """A service answering at once with ``total`` runtimes; notes each page it serves."""
 
     def reply(request: httpx.Request) -> httpx.Response:
         number = int(request.url.params["pageNumber"])
@@ -278,9 +288,9 @@ def instant_pages(events: list[tuple[str, int]]) -> Callable[[httpx.Request], ht
         events.append(("served", number))
         items = [
             {"agentRuntimeId": f"ar-{i:05d}", "agentRuntimeName": f"rt-{i:05d}"}
-            for i in range((number - 1) * size, min(number * size, BIG))
+            for i in range((number - 1) * size, min(number * size, total))
         ]
-        return envelope({"items": items, "pageNumber": number, "pageSize": size, "total": BIG})
+        return envelope({"items": items, "pageNumber": number, "pageSize": size, "total": total})
 
     return reply
 
@@ -289,13 +299,14 @@ async def test_a_service_answering_at_once_is_read_one_page_at_a_time(
     client: AgentRuntimeClient,
     wire: WireLog,
 ) -> None:
-    # No wait to hide: a page is requested only once the one before it was handed out.
+    # No wait to hide (each page costs the client milliseconds and waits for nothing):
+    # a page is requested only once the one before it was handed out.
     events: list[tuple[str, int]] = []
-    wire.script(*[instant_pages(events)] * 10)
-    config = Config(page_size=200, max_concurrency=16)
+    wire.script(*[instant_pages(events, 6000)] * 6)
+    config = Config(page_size=1000, max_concurrency=16)
     async for page in client.iter_runtimes_async(config=config).by_page():
         events.append(("consumed", page.page_number))
-    assert events == [event for n in range(1, 11) for event in (("served", n), ("consumed", n))]
+    assert events == [event for n in range(1, 7) for event in (("served", n), ("consumed", n))]
 
 
 @pytest.mark.parametrize("strict", [True, False], ids=["strict", "relaxed"])
