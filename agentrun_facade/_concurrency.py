@@ -2,11 +2,12 @@
 
 ``scripts/unasync`` derives the sync client from the async one by renaming:
 ``asleep`` becomes ``sleep``, ``AsyncWorkers.map_async`` becomes
-``SyncWorkers.map`` (and ``costed_map_async`` becomes ``costed_map``),
-``load_io_backend_async`` becomes ``load_io_backend``, ``loop_token_async``
-becomes ``loop_token`` and ``close_with_loop_async`` becomes
-``close_with_loop``, so each pair must keep these names and the same
-semantics.
+``SyncWorkers.map``, ``AsyncWorkers.read_ahead_async`` becomes
+``SyncWorkers.read_ahead`` (an :class:`AsyncReadAhead` becomes a
+:class:`SyncReadAhead`), ``load_io_backend_async`` becomes
+``load_io_backend``, ``loop_token_async`` becomes ``loop_token`` and
+``close_with_loop_async`` becomes ``close_with_loop``, so each pair must keep
+these names and the same semantics.
 """
 
 from __future__ import annotations
@@ -15,12 +16,21 @@ import contextlib
 import contextvars
 import threading
 import time
-from collections.abc import AsyncGenerator, Awaitable, Callable, Iterator, Sequence
-from typing import TYPE_CHECKING, TypeVar, cast
+from collections import deque
+from collections.abc import (
+    AsyncGenerator,
+    Awaitable,
+    Callable,
+    Generator,
+    Iterator,
+    Sequence,
+)
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar, cast
 
 from .errors import InvalidParameterError
 
 if TYPE_CHECKING:
+    import asyncio
     import concurrent.futures
 
 # ``asyncio`` and ``concurrent.futures`` are imported where they are used, so that
@@ -29,9 +39,12 @@ if TYPE_CHECKING:
 __all__ = [
     "AsyncFunction",
     "AsyncProducer",
+    "AsyncReadAhead",
     "AsyncWorkers",
+    "Pace",
     "SyncFunction",
     "SyncProducer",
+    "SyncReadAhead",
     "SyncWorkers",
     "asleep",
     "close_with_loop",
@@ -124,6 +137,257 @@ def loop_token() -> object:
     return None
 
 
+class Pace(Protocol):
+    """What paces a read-ahead: how far it runs ahead, told what each call cost."""
+
+    @property
+    def size(self) -> int:
+        """Calls to keep outstanding now (the read-ahead keeps it within 1 .. its limit)."""
+        ...
+
+    def observe(self, wall: float | None, cpu: float) -> None:
+        """A call finished: the client CPU seconds it cost, and its wall time if it ran alone.
+
+        ``wall`` is ``None`` when other calls of the read-ahead ran meanwhile.
+        """
+        ...
+
+
+class _Costed(Generic[R]):
+    """Awaits ``awaitable`` step by step, adding the thread CPU time of each step to ``cpu``.
+
+    Tasks on one event loop share its thread, so this is how a task's own CPU
+    is told apart from that of the tasks (and the consumer) running between
+    its steps.
+    """
+
+    def __init__(self, awaitable: Awaitable[R]) -> None:
+        self._awaitable = awaitable
+        self.cpu = 0.0
+
+    def __await__(self) -> Generator[Any, Any, R]:
+        steps = self._awaitable.__await__()
+        sent: Any = None
+        thrown: BaseException | None = None
+        while True:
+            started = time.thread_time()
+            try:
+                signal = steps.send(sent) if thrown is None else steps.throw(thrown)
+            except StopIteration as stop:
+                return cast("R", stop.value)
+            finally:
+                self.cpu += time.thread_time() - started
+            try:
+                sent, thrown = (yield signal), None
+            except GeneratorExit:
+                steps.close()
+                raise
+            except BaseException as exc:  # handed to the awaitable, as ``await`` does
+                sent, thrown = None, exc
+
+
+async def _run(awaitable: Awaitable[R]) -> R:
+    return await awaitable
+
+
+class _ReadAheadCursor(Generic[T]):
+    """The items of a read-ahead not started yet, and how many calls it may keep outstanding."""
+
+    def __init__(self, items: Sequence[T], pace: Pace, limit: int) -> None:
+        _check_limit(limit)
+        self._items = items
+        self._next = 0
+        self._pace = pace
+        self.limit = limit
+
+    @property
+    def left(self) -> int:
+        """Items whose call has not been started."""
+        return len(self._items) - self._next
+
+    def width(self) -> int:
+        """Calls to keep outstanding now: the pace's size, within 1 .. ``limit``."""
+        return max(1, min(self.limit, self._pace.size))
+
+    def alone(self) -> bool:
+        """Whether the next call, with nothing else outstanding, runs on its own, inline:
+        the window is one call, or one call is left."""
+        return self.left == 1 or self.width() == 1
+
+    def take(self) -> T:
+        """The next item to start a call for."""
+        item = self._items[self._next]
+        self._next += 1
+        return item
+
+    def stop(self) -> None:
+        """Start nothing more."""
+        self._next = len(self._items)
+
+    def observe(self, wall: float | None, cpu: float) -> None:
+        self._pace.observe(wall, cpu)
+
+
+class AsyncReadAhead(Generic[T, R]):
+    """``fn(item)`` for every item, results in item order, running ahead of the consumer.
+
+    Each ``anext()`` first starts calls until ``pace.size`` of them (at most
+    ``limit``) are outstanding (started, result not handed out yet), then
+    returns the oldest call's result, or raises its exception: results come in
+    order and an error surfaces where its item would have. So the calls run
+    at most ``pace.size`` items ahead of what the consumer took, and keep
+    running while the consumer works on a result. A call that would be the
+    only one outstanding runs inline in the consumer's task (with
+    ``limit == 1`` every call does, one after another); the others are tasks
+    on the running loop. Every call's CPU (its own steps only) and, for
+    inline calls, its wall time are reported to ``pace.observe``. Closing
+    (:meth:`aclose`, or leaving ``async with``) cancels the calls still
+    outstanding and waits for them to end.
+    """
+
+    def __init__(
+        self, fn: Callable[[T], Awaitable[R]], items: Sequence[T], pace: Pace, limit: int
+    ) -> None:
+        self._fn = fn
+        self._cursor = _ReadAheadCursor(items, pace, limit)
+        self._outstanding: deque[tuple[asyncio.Task[R], _Costed[R]]] = deque()
+
+    def __aiter__(self) -> AsyncReadAhead[T, R]:
+        return self
+
+    async def __anext__(self) -> R:
+        cursor = self._cursor
+        if not self._outstanding:
+            if cursor.left == 0:
+                raise StopAsyncIteration
+            if cursor.alone():
+                started = time.perf_counter()
+                costed = _Costed(self._fn(cursor.take()))
+                result = await costed
+                cursor.observe(time.perf_counter() - started, costed.cpu)
+                return result
+        import asyncio
+
+        self._start(cursor.width())
+        task, costed = self._outstanding[0]
+        if task.done() and len(self._outstanding) > 1:
+            # Other tasks run only while this one waits, and awaiting a finished task
+            # does not wait: let them take a step (send a request, read an answer)
+            # even while the results come in faster than the consumer takes them.
+            await asyncio.sleep(0)
+        try:
+            result = await task
+        finally:
+            if task.done():
+                self._outstanding.popleft()
+        cursor.observe(None, costed.cpu)
+        return result
+
+    def _start(self, width: int) -> None:
+        import asyncio
+
+        cursor = self._cursor
+        while len(self._outstanding) < width and cursor.left:
+            costed = _Costed(self._fn(cursor.take()))
+            self._outstanding.append((asyncio.ensure_future(_run(costed)), costed))
+
+    async def aclose(self) -> None:
+        """Cancel the calls still outstanding and wait for them; start no more."""
+        import asyncio
+
+        self._cursor.stop()
+        tasks = [task for task, _ in self._outstanding]
+        self._outstanding.clear()
+        for task in tasks:
+            task.cancel()
+        if tasks:
+            await asyncio.gather(*tasks, return_exceptions=True)
+
+    async def __aenter__(self) -> AsyncReadAhead[T, R]:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
+
+
+class SyncReadAhead(Generic[T, R]):
+    """Sync twin of :class:`AsyncReadAhead`: the calls run on the client's thread pool.
+
+    ``next()`` starts calls until ``pace.size`` (at most ``limit``) are
+    outstanding, then returns the oldest one's result or raises its
+    exception. A call that would be the only one outstanding runs inline on
+    the consumer's thread. Each call sees a copy of the consumer's
+    ``contextvars`` context; its CPU is that of the thread it ran on.
+    Closing (:meth:`close`, or leaving ``with``) cancels the calls not
+    started yet and waits for the running ones to end (a thread cannot be
+    interrupted), so no pool thread is left busy with this read-ahead.
+    """
+
+    def __init__(
+        self,
+        fn: Callable[[T], R],
+        items: Sequence[T],
+        pace: Pace,
+        limit: int,
+        pool: Callable[[int], concurrent.futures.ThreadPoolExecutor],
+    ) -> None:
+        self._fn = fn
+        self._cursor = _ReadAheadCursor(items, pace, limit)
+        self._pool = pool
+        self._outstanding: deque[concurrent.futures.Future[tuple[R, float]]] = deque()
+
+    def __iter__(self) -> SyncReadAhead[T, R]:
+        return self
+
+    def __next__(self) -> R:
+        cursor = self._cursor
+        if not self._outstanding:
+            if cursor.left == 0:
+                raise StopIteration
+            if cursor.alone():
+                started = time.perf_counter()
+                result, cpu = self._costed(cursor.take())
+                cursor.observe(time.perf_counter() - started, cpu)
+                return result
+        self._start(cursor.width())
+        future = self._outstanding[0]
+        try:
+            result, cpu = future.result()
+        finally:
+            if future.done():
+                self._outstanding.popleft()
+        cursor.observe(None, cpu)
+        return result
+
+    def _costed(self, item: T) -> tuple[R, float]:
+        started = time.thread_time()
+        result = self._fn(item)
+        return result, time.thread_time() - started
+
+    def _start(self, width: int) -> None:
+        cursor = self._cursor
+        executor = self._pool(cursor.limit) if cursor.left else None
+        while executor is not None and len(self._outstanding) < width and cursor.left:
+            call = contextvars.copy_context().run
+            self._outstanding.append(executor.submit(call, self._costed, cursor.take()))
+
+    def close(self) -> None:
+        """Cancel the calls not started yet and wait for the running ones; start no more."""
+        import concurrent.futures
+
+        self._cursor.stop()
+        futures = list(self._outstanding)
+        self._outstanding.clear()
+        running = [future for future in futures if not future.cancel()]
+        concurrent.futures.wait(running)
+
+    def __enter__(self) -> SyncReadAhead[T, R]:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
 class AsyncWorkers:
     """Runs awaitables concurrently on the running event loop (nothing to own)."""
 
@@ -167,18 +431,11 @@ class AsyncWorkers:
             await asyncio.gather(*tasks, return_exceptions=True)
         return cast("list[R]", results)  # every slot was filled
 
-    async def costed_map_async(
-        self, fn: Callable[[T], Awaitable[R]], items: Sequence[T], limit: int
-    ) -> tuple[list[R], float]:
-        """:meth:`map_async`, and the CPU seconds the calls cost the client.
-
-        Every task runs on the event loop's thread, so that is the CPU time
-        this thread spent until the last call was done (other tasks that ran
-        meanwhile on the loop count too, which errs towards less concurrency).
-        """
-        started = time.thread_time()
-        results = await self.map_async(fn, items, limit)
-        return results, time.thread_time() - started
+    def read_ahead_async(
+        self, fn: Callable[[T], Awaitable[R]], items: Sequence[T], pace: Pace, limit: int
+    ) -> AsyncReadAhead[T, R]:
+        """The results of ``fn(item)`` in item order, read ahead (see :class:`AsyncReadAhead`)."""
+        return AsyncReadAhead(fn, items, pace, limit)
 
     async def aclose(self) -> None:
         """Nothing to release: tasks live on the caller's event loop."""
@@ -253,26 +510,11 @@ class SyncWorkers:
             raise failures[min(failures)]
         return cast("list[R]", results)
 
-    def costed_map(
-        self, fn: Callable[[T], R], items: Sequence[T], limit: int
-    ) -> tuple[list[R], float]:
-        """:meth:`map`, and the CPU seconds the calls cost the client.
-
-        Each call runs whole on one thread, so its cost is the CPU time of that
-        thread while it ran; other threads of the process (an in-process
-        server, say) do not count.
-        """
-        spent: list[float] = []
-
-        def costed(item: T) -> R:
-            started = time.thread_time()
-            try:
-                return fn(item)
-            finally:
-                spent.append(time.thread_time() - started)
-
-        results = self.map(costed, items, limit)
-        return results, sum(spent)
+    def read_ahead(
+        self, fn: Callable[[T], R], items: Sequence[T], pace: Pace, limit: int
+    ) -> SyncReadAhead[T, R]:
+        """The results of ``fn(item)`` in item order, read ahead (see :class:`SyncReadAhead`)."""
+        return SyncReadAhead(fn, items, pace, limit, self._pool)
 
     def close(self) -> None:
         """Shut the pool down (idle threads exit); a later ``map`` opens a new one."""

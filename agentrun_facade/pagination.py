@@ -3,19 +3,20 @@
 The I/O layers fetch pages; this module decides which pages to fetch and
 when the listing is complete. It keeps a small :class:`PageSummary` per page
 (counters, and the item keys only when verifying), never the pages
-themselves, so a lazy listing holds one window of pages at a time::
+themselves, so a lazy listing holds at most one window of pages::
 
-    paginator = Paginator(page_size=100, strict=False)
+    paginator = Paginator(page_size=100, strict=False, window=limit)
     first = fetch(paginator.first_request())
-    yield new items of first                          # de-duplicated by key
     plan = paginator.feed_first(summary_of(first))
+    yield new items of first                          # de-duplicated by key
     while plan:                                       # bounded by max_passes
         summaries = []
-        for window in batched(plan, limit):           # only as far as the consumer reads
-            for page in fetch_all(window):            # concurrently, in plan order
-                yield new items of page
-                summaries.append(summary_of(page))
-        plan = paginator.feed_pass(summaries)
+        for page in read_ahead(plan, limit):          # in plan order, at most `limit`
+            summaries.append(summary_of(page))        # in flight, only as far as
+            if page is the plan's last:               # the consumer reads
+                next_plan = paginator.feed_pass(summaries)
+            yield new items of page
+        plan = next_plan
     if not paginator.consistent: warn (default) or raise (strict)
 
 Rules
@@ -31,7 +32,8 @@ Rules
   items that total implies. Offset pages shift when items are created or
   deleted between reads; an inconsistent pass is followed by a re-read of the
   pages whose items could have shifted into pages already read (from one
-  window before the first page that saw the change), up to ``max_passes``
+  window before the first page that saw the change: ``window`` is the most
+  reads in flight at once), up to ``max_passes``
   passes in all. The default listing then ends, consistent or not.
 * A create and a delete between the same two reads leave every count
   unchanged. ``strict=True`` therefore adds verification passes that record

@@ -1,13 +1,14 @@
-"""Drive the sans-I/O paginator: the first page, then each planned pass in windows.
+"""Drive the sans-I/O paginator: the first page, then each planned pass, read ahead.
 
 Pages arrive as raw JSON items; an item is converted to a facade object only
 when its key was not returned before, so re-read and verification passes
 convert nothing that was already returned. The generators here yield
 :class:`~agentrun_facade.pages.Page` objects (the pager flattens them into
-items); at most one window of pages is held at a time. Windows follow the
-network: each is as large as the wait for a page can hide client CPU behind
+items); at most one window of pages is held at a time. The window slides with
+the consumer and follows the network: as many reads stay in flight as the wait
+for a page can hide client CPU behind
 (:class:`~agentrun_facade._listing_window.ListingWindow`), at most
-``max_concurrency`` pages.
+``max_concurrency``; a fast server is read one page at a time.
 """
 
 from __future__ import annotations
@@ -144,15 +145,17 @@ async def paginate_async(
 ) -> AsyncGenerator[Page[T], None]:
     """Yield every page read, in order, each with the items not returned before.
 
-    Fetching goes only as far as the consumer reads: each pass is fetched in
-    windows of ``window.take(pages left)`` pages (the pages of a window
-    concurrently; sized anew after each window, never above ``window.limit``),
-    and the next window is requested only when the previous one has been
-    consumed.
-    The paginator judges a pass once all of its pages are in, before the last
-    window is yielded, so the last page of the listing is the one without a
+    Fetching goes only as far as the consumer reads: the pages of a pass are
+    read ahead of the consumer, ``window.size`` reads in flight (re-estimated
+    as pages come in, never above ``window.limit``); as soon as the next page
+    in order is in, it is yielded and another read starts, and no page beyond
+    the window is requested. Stopping early (``aclose``, an exception)
+    cancels the reads still in flight. An error reading page k is raised
+    where page k would have been yielded, after every page before it.
+    The paginator judges a pass once all of its pages are in, before its last
+    page is yielded, so the last page of the listing is the one without a
     continuation token (errors found while judging are raised after that
-    window). A page read again after the listing changed carries only the
+    page). A page read again after the listing changed carries only the
     items not returned before, possibly none. ``listing`` (any page's call)
     names the operation and resource in errors about the listing as a whole;
     ``position`` names the listing in the tokens. A strict listing whose
@@ -162,6 +165,7 @@ async def paginate_async(
     items = _Items(convert, key_name, listing)
     first_request = paginator.first_request()
     payload, request_id = await fetch(first_request)
+    handling = time.thread_time()
     summary, fresh = items.take(first_request, payload, request_id, paginator.records_keys)
     del payload
     plan: list[PageRequest] = []
@@ -173,6 +177,7 @@ async def paginate_async(
         error.__cause__ = exc
     converted = [items.convert(raw, index, request_id) for index, raw in fresh]
     del fresh
+    window.handled(time.thread_time() - handling)
     yield _page(
         first_request, paginator.page_size, summary.total, converted, position if plan else None
     )
@@ -182,32 +187,24 @@ async def paginate_async(
     while plan:
         summaries: list[PageSummary] = []
         next_plan: list[PageRequest] = []
-        start = 0
-        while start < len(plan):
-            size = window.take(len(plan) - start)
-            batch = plan[start : start + size]
-            started = time.perf_counter()
-            # At most len(batch) pages are in flight; passing the limit (not the size)
-            # lets a thread pool be sized once per client, not again as windows grow.
-            fetched, cpu = await workers.costed_map_async(fetch, batch, window.limit)
-            window.observe(len(batch), time.perf_counter() - started, cpu)
-            taken = []
-            for request, (payload, request_id) in zip(batch, fetched, strict=True):
+        last = len(plan) - 1
+        async with workers.read_ahead_async(fetch, plan, window, window.limit) as reads:
+            for index, request in enumerate(plan):
+                payload, request_id = await anext(reads)
+                handling = time.thread_time()
                 summary, fresh = items.take(request, payload, request_id, paginator.records_keys)
+                del payload
                 summaries.append(summary)
-                taken.append((request, summary, fresh, request_id))
-            del fetched, payload, fresh
-            start += size
-            last_window = start >= len(plan)
-            if last_window:
-                try:
-                    next_plan = paginator.feed_pass(summaries)
-                except MalformedResponseError as exc:
-                    error = _listing_error(listing, exc)
-                    error.__cause__ = exc
-            for index, (request, summary, fresh, request_id) in enumerate(taken):
+                if index == last:
+                    try:
+                        next_plan = paginator.feed_pass(summaries)
+                    except MalformedResponseError as exc:
+                        error = _listing_error(listing, exc)
+                        error.__cause__ = exc
                 converted = [items.convert(raw, at, request_id) for at, raw in fresh]
-                ends = last_window and index == len(taken) - 1 and not next_plan
+                del fresh
+                window.handled(time.thread_time() - handling)
+                ends = index == last and not next_plan
                 yield _page(
                     request,
                     paginator.page_size,
@@ -215,9 +212,9 @@ async def paginate_async(
                     converted,
                     None if ends else position,
                 )
-            del taken, converted
-            if error is not None:
-                raise error
+                del converted
+        if error is not None:
+            raise error
         plan = next_plan
     if not paginator.consistent:
         unsettled = unsettled_listing(
@@ -271,7 +268,7 @@ def listing_pager_async(
         await transport.warm_up_async()
         started, cpu = time.perf_counter(), time.thread_time()
         read = await transport.request(page_call(request), settings, list_payload)
-        window.observe(1, time.perf_counter() - started, time.thread_time() - cpu)
+        window.observe(time.perf_counter() - started, time.thread_time() - cpu)
         return read
 
     async def prime() -> None:

@@ -9,8 +9,9 @@ derives the sync twin.
 from __future__ import annotations
 
 import logging
+import time
 from collections import Counter
-from collections.abc import AsyncIterator, Iterator, Mapping
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 
 import httpx
 import pytest
@@ -20,6 +21,7 @@ from agentrun_facade import (
     AgentRuntimeListInput,
     Config,
     ListingConsistencyError,
+    ServerError,
 )
 from tests.sdk.conftest import testing
 from tests.sdk.inputs import runtime_body, seed, unique
@@ -188,6 +190,112 @@ async def test_iterators_fetch_pages_in_windows_of_max_concurrency(
     reads = pages_read(wire)
     assert 2 <= len(reads) <= 1 + concurrency
     assert sorted(reads) == list(range(1, len(reads) + 1))
+
+
+def slow_pages(local: testing.LocalAgentRun, seconds: float, failing: int | None = None) -> None:
+    """Every page read waits ``seconds`` at the server; page ``failing`` fails at once (a 500)."""
+
+    def hook(operation: str, query: Mapping[str, str], _path: Mapping[str, str]) -> None:
+        if operation != "ListAgentRuntimes":
+            return
+        if query.get("pageNumber") == str(failing):
+            raise RuntimeError("this page fails")
+        time.sleep(seconds)
+
+    local.before_request(hook)
+
+
+async def test_reads_stay_in_flight_while_earlier_pages_are_consumed(
+    client: AgentRuntimeClient, wire: WireLog, local_agentrun: testing.LocalAgentRun
+) -> None:
+    # 12 pages, each waiting 40 ms at the server: far longer than a page costs the client.
+    prefix = unique("ahead")
+    names = seed(local_agentrun, prefix, 24)
+    slow_pages(local_agentrun, 0.04)
+    config = Config(page_size=2, max_concurrency=4)
+    seen: list[tuple[int, int, int]] = []  # (page, reads in flight, reads sent) as it arrives
+    found: list[str | None] = []
+    async for page in client.iter_runtimes_async(named(prefix), config=config).by_page():
+        seen.append((page.page_number, wire.in_flight, len(pages_read(wire))))
+        found.extend(r.agent_runtime_name for r in page.items)
+    assert found == names
+    assert [number for number, _, _ in seen] == list(range(1, 13))
+    # The window slides: while a page is handed out, the reads after it are in flight
+    # (a window of 4 reads, the one just consumed included), never more than the limit,
+    # and no page is requested more than the window ahead of the one consumed.
+    assert max(in_flight for _, in_flight, _ in seen) >= 3
+    assert wire.max_in_flight <= 4
+    assert all(sent <= min(12, number + 3) for number, _, sent in seen)
+    assert sorted(pages_read(wire)) == list(range(1, 13))
+
+
+async def test_stopping_early_leaves_no_read_in_flight(
+    client: AgentRuntimeClient, wire: WireLog, local_agentrun: testing.LocalAgentRun
+) -> None:
+    prefix = unique("stop")
+    seed(local_agentrun, prefix, 24)
+    slow_pages(local_agentrun, 0.1)
+    config = Config(page_size=2, max_concurrency=4)
+    iterator = client.iter_runtimes_async(named(prefix), config=config)
+    taken = []
+    async for runtime in iterator:
+        taken.append(runtime.agent_runtime_name)
+        if len(taken) == 3:  # the first item of page 2: pages 3..5 are being read
+            break
+    in_flight_before = wire.in_flight
+    await iterator.aclose()
+    assert in_flight_before >= 1
+    assert wire.in_flight == 0
+    assert sorted(pages_read(wire)) == [1, 2, 3, 4, 5]
+
+
+async def test_an_error_on_a_middle_page_is_raised_after_the_pages_before_it(
+    client: AgentRuntimeClient, wire: WireLog, local_agentrun: testing.LocalAgentRun
+) -> None:
+    # Page 5 fails at once while pages 2..4, read with it, are still waiting.
+    prefix = unique("broken")
+    names = seed(local_agentrun, prefix, 24)
+    slow_pages(local_agentrun, 0.06, failing=5)
+    config = Config(page_size=2, max_concurrency=4, max_retries=0)
+    found: list[str | None] = []
+    pages: list[int] = []
+    with pytest.raises(ServerError) as caught:
+        async for page in client.iter_runtimes_async(named(prefix), config=config).by_page():
+            pages.append(page.page_number)
+            found.extend(r.agent_runtime_name for r in page.items)
+    assert caught.value.status_code == 500
+    assert pages == [1, 2, 3, 4]
+    assert found == names[:8]
+    assert wire.in_flight == 0
+
+
+def instant_pages(events: list[tuple[str, int]]) -> Callable[[httpx.Request], httpx.Response]:
+    """A service answering at once with ``BIG`` runtimes; notes each page it serves."""
+
+    def reply(request: httpx.Request) -> httpx.Response:
+        number = int(request.url.params["pageNumber"])
+        size = int(request.url.params["pageSize"])
+        events.append(("served", number))
+        items = [
+            {"agentRuntimeId": f"ar-{i:05d}", "agentRuntimeName": f"rt-{i:05d}"}
+            for i in range((number - 1) * size, min(number * size, BIG))
+        ]
+        return envelope({"items": items, "pageNumber": number, "pageSize": size, "total": BIG})
+
+    return reply
+
+
+async def test_a_service_answering_at_once_is_read_one_page_at_a_time(
+    client: AgentRuntimeClient,
+    wire: WireLog,
+) -> None:
+    # No wait to hide: a page is requested only once the one before it was handed out.
+    events: list[tuple[str, int]] = []
+    wire.script(*[instant_pages(events)] * 10)
+    config = Config(page_size=200, max_concurrency=16)
+    async for page in client.iter_runtimes_async(config=config).by_page():
+        events.append(("consumed", page.page_number))
+    assert events == [event for n in range(1, 11) for event in (("served", n), ("consumed", n))]
 
 
 @pytest.mark.parametrize("strict", [True, False], ids=["strict", "relaxed"])
