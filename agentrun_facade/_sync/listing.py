@@ -148,10 +148,11 @@ def paginate(
     """Yield every page read, in order, each with the items not returned before.
 
     Fetching goes only as far as the consumer reads: the pages of a pass are
-    read ahead of the consumer, ``window.size`` reads in flight (re-estimated
-    as pages come in, never above ``window.limit``); as soon as the next page
-    in order is in, it is yielded and another read starts, and no page beyond
-    the window is requested. Stopping early (``close``, an exception)
+    read ahead of the consumer. Each time it asks for the next page, reads
+    are started until ``window.size`` of them (re-estimated as pages come in,
+    never above ``window.limit``) are in flight, that page's included; the
+    page is yielded as soon as it is in, while the reads after it go on. No
+    page beyond the window is requested. Stopping early (``close``, an exception)
     cancels the reads still in flight. An error reading page k is raised
     where page k would have been yielded, after every page before it.
     The paginator judges a pass once all of its pages are in, before its last
