@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 import attrs
 
+from ._json import load_decoder
 from ._signing import AcsV3Signer
 from .config import Config, ResolvedConfig
 from .credentials import CredentialSource, resolve_credential_source
@@ -103,7 +104,7 @@ class _Shared:
 
 
 def load_http_stack() -> None:
-    """Import the HTTP stack a client sends with: ``httpx`` and ``httpcore`` under it.
+    """Import what a client sends and reads with: ``httpx``, ``httpcore``, the JSON decoder.
 
     A client exists to send requests, so this one-time cost (about 45 ms of
     CPU) is paid when the client is made, usually at start-up, and not by its
@@ -111,6 +112,8 @@ def load_http_stack() -> None:
     """
     import httpcore  # noqa: F401
     import httpx  # noqa: F401
+
+    load_decoder()
 
 
 def check_config(config: object) -> Config | None:

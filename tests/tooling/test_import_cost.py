@@ -54,14 +54,14 @@ def test_making_a_client_loads_the_http_stack_but_not_openai_or_the_generated_cl
         "assert 'httpx' not in sys.modules\n"
         "client = AgentRuntimeClient(Config(access_key_id='AKIDTEST', "
         "access_key_secret='not-a-real-secret', control_endpoint='http://127.0.0.1:9'))\n"
-        "assert 'httpx' in sys.modules and 'httpcore' in sys.modules\n"
+        "assert {'httpx', 'httpcore', 'orjson'} <= set(sys.modules)\n"
         "loaded = set(sys.modules)\n"
         "try:\n"
         "    client.get('ar-1', config=Config(timeout=0.5, max_retries=0))\n"
         "except Exception:\n"
         "    pass\n"
         "late = sorted(m for m in set(sys.modules) - loaded if m.split('.')[0] in "
-        "('httpx', 'httpcore', 'h11'))\n"
+        "('httpx', 'httpcore', 'h11', 'orjson'))\n"
         "assert late == [], late\n"
     )
     loaded = _loaded_after(code)
