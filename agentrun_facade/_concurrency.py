@@ -411,13 +411,14 @@ class SyncReadAhead(Generic[T, R]):
 
     def close(self) -> None:
         """Cancel the calls not started yet and wait for the running ones; start no more."""
-        import concurrent.futures
-
         self._cursor.stop()
         futures = list(self._outstanding)
         self._outstanding.clear()
         running = [future for future in futures if not future.cancel()]
-        concurrent.futures.wait(running)
+        if running:
+            import concurrent.futures
+
+            concurrent.futures.wait(running)
 
     def __enter__(self) -> SyncReadAhead[T, R]:
         return self
