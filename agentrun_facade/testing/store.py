@@ -13,10 +13,11 @@ deep copies.
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import hashlib
 import threading
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from .errors import already_exists, busy, not_found, validation_failed
@@ -568,6 +569,19 @@ class Store:
             return runtime.snapshot(), endpoint.snapshot()
 
     # ------------------------------------------------------------------ test-only changes
+
+    @contextlib.contextmanager
+    def atomically(self) -> Iterator[None]:
+        """Make the changes inside the block appear to requests all at once.
+
+        A test-only knob for setting up a scene, not a service rule: while the
+        block runs, requests served by other threads wait, so each sees the
+        state from before the block or after it (for example a delete and a
+        create made together between two page reads). The store's own methods
+        may be called inside; keep the block short.
+        """
+        with self._lock:
+            yield
 
     def set_status(self, record_id: str, status: str, reason: str | None = None) -> None:
         """Put the runtime or endpoint ``record_id`` in ``status`` now, for good.

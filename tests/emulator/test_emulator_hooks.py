@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -69,6 +70,25 @@ def test_hook_between_page_reads_shifts_the_listing(
     assert names(third) == ["rt-new"]
     assert first["total"] == second["total"] == third["total"] == 5
     assert names(page(client, 1)) == ["rt-1", "rt-2"]  # the hook fired only once
+
+
+def test_changes_made_atomically_are_seen_together_by_a_concurrent_page_read(
+    local: LocalAgentRun, client: httpx.Client
+) -> None:
+    for index in range(3):
+        local.state.create_runtime(runtime_body(f"rt-{index}"))
+    read: list[dict[str, Any]] = []
+    reader = threading.Thread(target=lambda: read.append(page(client, 1, size=10)))
+    with local.state.atomically():
+        local.state.delete_runtime(local.state.runtimes()[0].id)
+        reader.start()
+        reader.join(timeout=0.5)
+        assert reader.is_alive()  # the page read waits for the block
+        local.state.create_runtime(runtime_body("rt-new"))
+    reader.join(timeout=30)
+    assert not reader.is_alive()
+    assert names(read[0]) == ["rt-1", "rt-2", "rt-new"]
+    assert read[0]["total"] == 3
 
 
 def test_hook_gets_operation_raw_query_and_decoded_path_params(local: LocalAgentRun) -> None:
