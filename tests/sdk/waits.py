@@ -1,11 +1,15 @@
-"""Retry policies handed to the client (its public ``retry_policy=`` argument) in tests.
+"""Waits in tests: retry policies handed to the client, and a consumer's pause.
 
 The client decides as it would with any policy; these only change how long it
 waits between attempts: not at all, so the tests observe attempts, not delays.
+:func:`pause_async` (``pause`` in the derived sync tests) stands for a consumer
+busy with what it was given, so the client's work meanwhile can be observed.
 """
 
 from __future__ import annotations
 
+import asyncio
+import time
 from typing import Any
 
 import attrs
@@ -29,3 +33,13 @@ class NotedWaits(RetryPolicy):
             return None
         self.decided.append(delay)
         return 0.0
+
+
+async def pause_async(seconds: float) -> None:
+    """Let ``seconds`` pass without blocking the event loop."""
+    await asyncio.sleep(seconds)
+
+
+def pause(seconds: float) -> None:
+    """Sync twin of :func:`pause_async`: block the thread for ``seconds``."""
+    time.sleep(seconds)

@@ -25,7 +25,7 @@ from agentrun_facade import (
 )
 from tests.sdk.conftest import testing
 from tests.sdk.inputs import runtime_body, seed, unique
-from tests.sdk.waits import NotedWaits
+from tests.sdk.waits import NotedWaits, pause_async
 from tests.sdk.wire import WireLog, envelope
 
 #: Runtimes ``big-00000`` ... seeded once for the module.
@@ -209,11 +209,12 @@ async def test_reads_stay_in_flight_while_earlier_pages_are_consumed(
     seen: list[tuple[int, int, int]] = []  # (page, reads in flight, reads sent) as it arrives
     found: list[str | None] = []
     async for page in client.iter_runtimes_async(named(prefix), config=config).by_page():
+        await pause_async(0.01)  # the consumer at work: the reads started meanwhile go out
         seen.append((page.page_number, wire.in_flight, len(pages_read(wire))))
         found.extend(r.agent_runtime_name for r in page.items)
     assert found == names
     assert [number for number, _, _ in seen] == list(range(1, 13))
-    # The window slides: while a page is handed out, the reads after it are in flight
+    # The window slides: while a page is being consumed, the reads after it are in flight
     # (a window of 4 reads, the one just consumed included), never more than the limit,
     # and no page is requested more than the window ahead of the one consumed.
     assert max(in_flight for _, in_flight, _ in seen) >= 3
