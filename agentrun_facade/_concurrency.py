@@ -1,11 +1,10 @@
-"""The only module where sync and async code differ by hand.
+"""Where sync and async code differ by hand, with ``_http_pools`` (the pool under each).
 
 ``scripts/unasync`` derives the sync client from the async one by renaming:
 ``asleep`` becomes ``sleep``, ``AsyncWorkers.map_async`` becomes
 ``SyncWorkers.map``, ``AsyncWorkers.read_ahead_async`` becomes
 ``SyncWorkers.read_ahead`` (an :class:`AsyncReadAhead` becomes a
-:class:`SyncReadAhead`), ``load_io_backend_async`` becomes
-``load_io_backend``, ``loop_token_async`` becomes ``loop_token`` and
+:class:`SyncReadAhead`), ``loop_token_async`` becomes ``loop_token`` and
 ``close_with_loop_async`` becomes ``close_with_loop``, so each pair must keep
 these names and the same semantics.
 """
@@ -50,8 +49,6 @@ __all__ = [
     "asleep",
     "close_with_loop",
     "close_with_loop_async",
-    "load_io_backend",
-    "load_io_backend_async",
     "loop_token",
     "loop_token_async",
     "queued_time",
@@ -110,21 +107,6 @@ def close_with_loop_async(close: AsyncProducer[None]) -> object:
 def close_with_loop(close: SyncProducer[None]) -> object:
     """Sync twin of :func:`close_with_loop_async`: threads need no such hook."""
     return None
-
-
-async def load_io_backend_async() -> None:
-    """Load what httpx's async stack runs on under this event loop (anyio, its backend).
-
-    ``httpcore`` loads it on its first request; loading it beforehand keeps that
-    one-time cost out of a request that is being timed.
-    """
-    import anyio
-
-    anyio.get_cancelled_exc_class()
-
-
-def load_io_backend() -> None:
-    """Sync twin of :func:`load_io_backend_async`: threads need nothing loaded."""
 
 
 def loop_token_async() -> object:

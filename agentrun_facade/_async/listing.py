@@ -265,8 +265,8 @@ def listing_pager_async(
         if request != first or window.observed:
             return await transport.request(page_call(request), settings, list_payload)
         # The first page is read on its own: its cost sizes the first window (the
-        # pool and I/O backend are loaded first: that one-time cost is not a page's).
-        await transport.warm_up_async()
+        # pool is built first: that one-time cost is not a page's).
+        transport.warm_up()
         watch, cpu = Stopwatch(), time.thread_time()
         read = await transport.request(page_call(request), settings, list_payload)
         window.observe(watch.elapsed(), time.thread_time() - cpu)

@@ -13,7 +13,6 @@ from .._concurrency import (
     AsyncProducer,
     AsyncWorkers,
     close_with_loop_async,
-    load_io_backend_async,
     loop_token_async,
 )
 from .._requests import OperationCall, prepare
@@ -74,10 +73,10 @@ class AsyncTransport:
             if self._client is None or (self._injected is None and token is not self._loop):
                 import httpx
 
-                from .http_pool import AsyncSchemePool
+                from .._http_pools import open_pool_async
 
                 # Connections opened under one event loop cannot be used by another.
-                self._http = self._injected or AsyncSchemePool(self._state._ssl_context)
+                self._http = self._injected or open_pool_async(self._state._ssl_context)
                 self._client = httpx.AsyncClient(transport=self._http, follow_redirects=False)
                 self._loop = token
                 self.borrowed = {}
@@ -87,13 +86,12 @@ class AsyncTransport:
                     self._guard = close_with_loop_async(self._closer_async(self._client))
             return self._client
 
-    async def warm_up_async(self) -> None:
-        """Build the connection pool and load the I/O backend now, not in a request.
+    def warm_up(self) -> None:
+        """Build the connection pool now, not in a request.
 
         Raises ``ClientClosedError`` when the client is closed, as a request would.
         """
         self._pool()
-        await load_io_backend_async()
 
     def _closer_async(self, client: httpx.AsyncClient) -> AsyncProducer[None]:
         async def close() -> None:
@@ -118,7 +116,7 @@ class AsyncTransport:
         keeps the pool open, and returns ``(owner, http_client)``; the owner is
         returned and the HTTP client is closed with this transport.
         """
-        from .http_pool import AsyncSharedTransport
+        from .shared_transport import AsyncSharedTransport
 
         self._pool()
         with self._lock:

@@ -267,7 +267,7 @@ def listing_pager(
         if request != first or window.observed:
             return transport.request(page_call(request), settings, list_payload)
         # The first page is read on its own: its cost sizes the first window (the
-        # pool and I/O backend are loaded first: that one-time cost is not a page's).
+        # pool is built first: that one-time cost is not a page's).
         transport.warm_up()
         watch, cpu = Stopwatch(), time.thread_time()
         read = transport.request(page_call(request), settings, list_payload)

@@ -15,7 +15,6 @@ from .._concurrency import (
     SyncProducer,
     SyncWorkers,
     close_with_loop,
-    load_io_backend,
     loop_token,
 )
 from .._requests import OperationCall, prepare
@@ -76,10 +75,10 @@ class SyncTransport:
             if self._client is None or (self._injected is None and token is not self._loop):
                 import httpx
 
-                from .http_pool import SyncSchemePool
+                from .._http_pools import open_pool
 
                 # Connections opened under one event loop cannot be used by another.
-                self._http = self._injected or SyncSchemePool(self._state._ssl_context)
+                self._http = self._injected or open_pool(self._state._ssl_context)
                 self._client = httpx.Client(transport=self._http, follow_redirects=False)
                 self._loop = token
                 self.borrowed = {}
@@ -90,12 +89,11 @@ class SyncTransport:
             return self._client
 
     def warm_up(self) -> None:
-        """Build the connection pool and load the I/O backend now, not in a request.
+        """Build the connection pool now, not in a request.
 
         Raises ``ClientClosedError`` when the client is closed, as a request would.
         """
         self._pool()
-        load_io_backend()
 
     def _closer(self, client: httpx.Client) -> SyncProducer[None]:
         def close() -> None:
@@ -120,7 +118,7 @@ class SyncTransport:
         keeps the pool open, and returns ``(owner, http_client)``; the owner is
         returned and the HTTP client is closed with this transport.
         """
-        from .http_pool import SyncSharedTransport
+        from .shared_transport import SyncSharedTransport
 
         self._pool()
         with self._lock:

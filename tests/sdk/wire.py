@@ -33,6 +33,8 @@ from urllib.parse import parse_qsl
 import attrs
 import httpx
 
+from agentrun_facade.asyncio_http import AsyncioHTTPTransport
+
 #: What a scripted answer may be: a response, an exception to raise, or a handler.
 Reply = httpx.Response | Exception | Callable[[httpx.Request], httpx.Response]
 
@@ -77,7 +79,8 @@ class WireLog(httpx.BaseTransport, httpx.AsyncBaseTransport):
     def __init__(self, emulator_url: str | None = None) -> None:
         self._emulator = None if emulator_url is None else httpx.URL(emulator_url)
         self._sync = httpx.HTTPTransport()
-        self._async = httpx.AsyncHTTPTransport()
+        # The transports the SDK's clients use by default, so tests cross them.
+        self._async = AsyncioHTTPTransport()
         self._lock = threading.Lock()
         self._script: deque[Reply] = deque()
         self.requests: list[Sent] = []
