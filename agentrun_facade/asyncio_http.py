@@ -88,26 +88,51 @@ def _has_unread_bytes_or_eof(writer: asyncio.StreamWriter) -> bool:
     return bool(poller.poll(0))
 
 
+class _CountingReader(asyncio.StreamReader):
+    """A stream reader that counts the bytes the event loop handed it.
+
+    asyncio reads a socket as soon as bytes arrive, so bytes a server sends to an
+    idle connection wait here rather than in the socket; the count tells them apart.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.received = 0
+
+    def feed_data(self, data: bytes) -> None:  # type: ignore[override]  # the protocol's bytes
+        self.received += len(data)
+        super().feed_data(data)
+
+
 class _Connection:
     """One TCP (or TLS) connection and its HTTP/1.1 state."""
 
-    __slots__ = ("http", "idle_since", "origin", "reader", "writer")
+    __slots__ = ("consumed", "http", "idle_since", "origin", "reader", "writer")
 
     def __init__(
-        self, origin: Origin, reader: asyncio.StreamReader, writer: asyncio.StreamWriter
+        self, origin: Origin, reader: _CountingReader, writer: asyncio.StreamWriter
     ) -> None:
         self.origin = origin
         self.reader = reader
         self.writer = writer
         self.http = h11.Connection(h11.CLIENT)
         self.idle_since = 0.0
+        #: Bytes taken from ``reader`` into ``http``.
+        self.consumed = 0
 
     def usable(self, now: float, expiry: float) -> bool:
-        """Whether this idle connection may carry the next request."""
+        """Whether this idle connection may carry the next request.
+
+        Bytes that came after the last response (left in ``h11``'s buffer or the
+        reader's, or still in the socket) answer no request of ours: read as the
+        next response, they would answer the wrong one.
+        """
         return (
             now - self.idle_since < expiry
             and not self.writer.is_closing()
             and not self.reader.at_eof()
+            and self.reader.received == self.consumed
+            and not self.http.trailing_data[0]
             and not _has_unread_bytes_or_eof(self.writer)
         )
 
@@ -119,6 +144,7 @@ class _Connection:
                 return event
             async with asyncio.timeout(read_timeout):
                 data = await self.reader.read(_READ_SIZE)
+            self.consumed += len(data)
             self.http.receive_data(data)
 
 
@@ -201,10 +227,13 @@ class AsyncioHTTPTransport(httpx.AsyncBaseTransport):
         self._max_idle = max_keepalive_connections
         self._expiry = keepalive_expiry
         self._loop: asyncio.AbstractEventLoop | None = None
-        self._slots: asyncio.Semaphore | None = None
         #: Idle connections, least recently used first.
         self._idle: list[_Connection] = []
         self._open: set[_Connection] = set()
+        #: Connections open or being opened: at most ``max_connections``.
+        self._reserved = 0
+        #: Requests waiting for a connection to free, woken when one does.
+        self._waiters: list[asyncio.Future[None]] = []
         self._closed = False
 
     # -- the transport -------------------------------------------------------
@@ -221,9 +250,7 @@ class AsyncioHTTPTransport(httpx.AsyncBaseTransport):
                 f"the URL scheme must be http or https, not {url.scheme!r}", request=request
             )
         origin: Origin = (scheme, url.host, url.port or _DEFAULT_PORTS[scheme])
-        connection = self._reusable(origin)
-        if connection is None:
-            connection = await self._connect(origin, request, timeouts)
+        connection = self._reusable(origin) or await self._acquire(origin, request, timeouts)
         try:
             await self._send(connection, request, timeouts.get("write"))
             head = await self._receive_head(connection, request, timeouts.get("read"))
@@ -256,7 +283,6 @@ class AsyncioHTTPTransport(httpx.AsyncBaseTransport):
         loop = asyncio.get_running_loop()
         if self._loop is None:
             self._loop = loop
-            self._slots = asyncio.Semaphore(self._max_connections)
         elif loop is not self._loop:
             raise RuntimeError(
                 "an AsyncioHTTPTransport serves the event loop that first used it; "
@@ -276,35 +302,69 @@ class AsyncioHTTPTransport(httpx.AsyncBaseTransport):
             self._close(connection)
         return None
 
-    async def _connect(
+    async def _acquire(
         self, origin: Origin, request: httpx.Request, timeouts: dict[str, float | None]
     ) -> _Connection:
-        slots = self._slots
-        assert slots is not None
-        if slots.locked() and self._idle:
-            self._close(self._idle.pop(0))  # make room: the least recently used idle one
+        """An idle connection to ``origin``, or a new one once the pool has room for it.
+
+        A request waits while ``max_connections`` are busy; each connection that
+        turns idle or closes wakes the waiters to look again.
+        """
         try:
             async with asyncio.timeout(timeouts.get("pool")):
-                await slots.acquire()
+                while True:
+                    connection = self._reusable(origin)
+                    if connection is not None:
+                        return connection
+                    if self._reserved >= self._max_connections and self._idle:
+                        self._close(self._idle.pop(0))  # make room: the least recently used
+                    if self._reserved < self._max_connections:
+                        break
+                    waiter = asyncio.get_running_loop().create_future()
+                    self._waiters.append(waiter)
+                    try:
+                        await waiter
+                    finally:
+                        self._waiters.remove(waiter)
         except TimeoutError as exc:
             raise httpx.PoolTimeout(
                 f"no connection freed within the pool timeout ({self._max_connections} open)",
                 request=request,
             ) from exc
-        scheme, host, port = origin
+        self._reserved += 1
         try:
-            with _mapped(_CONNECT, request):
-                tls = self._tls_context() if scheme == b"https" else None
-                async with asyncio.timeout(timeouts.get("connect")):
-                    reader, writer = await asyncio.open_connection(
-                        host, port, ssl=tls, server_hostname=host if tls else None
-                    )
+            return await self._connect(origin, request, timeouts)
         except BaseException:
-            slots.release()
+            self._reserved -= 1
+            self._wake()
             raise
+
+    async def _connect(
+        self, origin: Origin, request: httpx.Request, timeouts: dict[str, float | None]
+    ) -> _Connection:
+        scheme, host, port = origin
+        loop = asyncio.get_running_loop()
+        reader = _CountingReader()
+        with _mapped(_CONNECT, request):
+            tls = self._tls_context() if scheme == b"https" else None
+            async with asyncio.timeout(timeouts.get("connect")):
+                transport, protocol = await loop.create_connection(
+                    lambda: asyncio.StreamReaderProtocol(reader),
+                    host,
+                    port,
+                    ssl=tls,
+                    server_hostname=host if tls else None,
+                )
+        writer = asyncio.StreamWriter(transport, protocol, reader, loop)
         connection = _Connection(origin, reader, writer)
         self._open.add(connection)
         return connection
+
+    def _wake(self) -> None:
+        """Have the requests waiting for a connection look again."""
+        for waiter in self._waiters:
+            if not waiter.done():
+                waiter.set_result(None)
 
     def _tls_context(self) -> ssl.SSLContext:
         if self._tls is None:
@@ -323,6 +383,7 @@ class AsyncioHTTPTransport(httpx.AsyncBaseTransport):
         self._idle.append(connection)
         while len(self._idle) > self._max_idle:
             self._close(self._idle.pop(0))
+        self._wake()
 
     def _discard(self, connection: _Connection) -> None:
         """Close a connection that must not be reused (a broken or unfinished exchange)."""
@@ -333,8 +394,8 @@ class AsyncioHTTPTransport(httpx.AsyncBaseTransport):
     def _close(self, connection: _Connection) -> None:
         if connection in self._open:
             self._open.discard(connection)
-            assert self._slots is not None
-            self._slots.release()
+            self._reserved -= 1
+            self._wake()
         with contextlib.suppress(RuntimeError):  # its event loop is already closed
             connection.writer.close()
 
