@@ -205,6 +205,11 @@ def client(transport: AsyncioHTTPTransport) -> httpx.AsyncClient:
     return httpx.AsyncClient(transport=transport, timeout=TIMEOUT)
 
 
+def one_slot() -> AsyncioHTTPTransport:
+    """A transport of one connection: if it fails to free one, the next request cannot start."""
+    return AsyncioHTTPTransport(max_connections=1)
+
+
 async def text(http: httpx.AsyncClient, url: str) -> str:
     """The body of a ``GET`` that must answer 200."""
     async with asyncio.timeout(WAIT_S):
@@ -315,7 +320,7 @@ async def _answer_garbage(peer: Peer) -> None:
 async def test_a_broken_answer_is_a_protocol_error_and_the_next_request_works(
     broken: Script,
 ) -> None:
-    async with serving(first_then_answer(broken)) as server, client(AsyncioHTTPTransport()) as http:
+    async with serving(first_then_answer(broken)) as server, client(one_slot()) as http:
         with pytest.raises(httpx.RemoteProtocolError):
             async with asyncio.timeout(WAIT_S):
                 await http.get(server.url)
@@ -334,7 +339,7 @@ async def test_a_silent_server_is_a_read_timeout_and_its_connection_is_dropped()
 
     async with (
         serving(first_then_answer(never_answer)) as server,
-        client(AsyncioHTTPTransport()) as http,
+        client(one_slot()) as http,
     ):
         with pytest.raises(httpx.ReadTimeout):
             await http.get(server.url, timeout=httpx.Timeout(WAIT_S, read=0.05))
@@ -342,14 +347,16 @@ async def test_a_silent_server_is_a_read_timeout_and_its_connection_is_dropped()
         assert await text(http, server.url) == "1:0"
 
 
-async def test_a_closed_port_is_a_connect_error() -> None:
+async def test_a_closed_port_is_a_connect_error_and_frees_its_slot() -> None:
     with socket.socket() as bound_not_listening:
         bound_not_listening.bind(("127.0.0.1", 0))
         port = bound_not_listening.getsockname()[1]
-        async with client(AsyncioHTTPTransport()) as http:
+        async with serving() as server, client(one_slot()) as http:
             with pytest.raises(httpx.ConnectError) as caught:
-                await http.get(f"http://127.0.0.1:{port}/")
-    assert isinstance(caught.value.__cause__, ConnectionRefusedError)
+                async with asyncio.timeout(WAIT_S):
+                    await http.get(f"http://127.0.0.1:{port}/")
+            assert isinstance(caught.value.__cause__, ConnectionRefusedError)
+            assert await text(http, server.url) == "0:0"
 
 
 # -- the pool's limit ---------------------------------------------------------
@@ -529,7 +536,7 @@ async def test_a_streamed_response_closed_unread_does_not_hand_back_its_connecti
 
     async with (
         serving(first_then_answer(long_answer_first)) as server,
-        client(AsyncioHTTPTransport()) as http,
+        client(one_slot()) as http,
     ):
         async with asyncio.timeout(WAIT_S), http.stream("GET", server.url) as unread:
             assert unread.status_code == 200
@@ -547,7 +554,7 @@ async def test_a_streamed_response_left_mid_body_does_not_hand_back_its_connecti
 
     async with (
         serving(first_then_answer(in_parts_first)) as server,
-        client(AsyncioHTTPTransport()) as http,
+        client(one_slot()) as http,
     ):
         async with asyncio.timeout(WAIT_S), http.stream("GET", server.url) as streamed:
             async for _part in streamed.aiter_raw():
