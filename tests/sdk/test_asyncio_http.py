@@ -89,10 +89,10 @@ class Peer:
 
     async def close(self) -> None:
         """Close the server's end (the client reads the end of the stream)."""
-        self.closed = True
         self.writer.close()
         with contextlib.suppress(ConnectionError):
             await self.writer.wait_closed()
+        self.closed = True
 
     async def await_hang_up(self) -> None:
         """Read (and drop) whatever the client sends until it closes its end."""
@@ -260,10 +260,10 @@ async def test_an_idle_connection_the_server_closed_is_replaced() -> None:
 
 
 async def test_an_idle_connection_older_than_keepalive_expiry_is_replaced() -> None:
-    async with serving() as server, client(AsyncioHTTPTransport(keepalive_expiry=0.05)) as http:
+    async with serving() as server, client(AsyncioHTTPTransport(keepalive_expiry=0.2)) as http:
         assert await text(http, server.url) == "0:0"
         assert await text(http, server.url) == "0:1"  # still fresh
-        await asyncio.sleep(0.1)
+        await asyncio.sleep(0.25)
         assert await text(http, server.url) == "1:0"
         await server.until_hung_up(0)
     assert server.accepted == 2
@@ -489,7 +489,7 @@ async def test_bytes_sent_after_a_complete_response_are_never_read_as_the_next_a
 
 
 async def test_bytes_sent_to_an_idle_connection_are_never_read_as_the_next_answer() -> None:
-    answered = asyncio.Event()
+    answered, stale_sent = asyncio.Event(), asyncio.Event()
 
     async def unsolicited(peer: Peer) -> None:
         await peer.request()
@@ -497,6 +497,7 @@ async def test_bytes_sent_to_an_idle_connection_are_never_read_as_the_next_answe
         async with asyncio.timeout(WAIT_S):
             await answered.wait()
         await peer.send(response(b"stale"))
+        stale_sent.set()
         await peer.await_hang_up()
 
     async with (
@@ -505,7 +506,9 @@ async def test_bytes_sent_to_an_idle_connection_are_never_read_as_the_next_answe
     ):
         assert await text(http, server.url) == "mine"
         answered.set()
-        await asyncio.sleep(0.02)  # the stale answer crosses the loopback
+        async with asyncio.timeout(WAIT_S):
+            await stale_sent.wait()
+        await asyncio.sleep(0.01)  # the stale answer crosses the loopback
         assert await text(http, server.url) == "1:0"
 
 
