@@ -4,7 +4,7 @@ Making a client loads the HTTP stack, so that its first request does not.
 
 Each check runs in a fresh interpreter, so modules imported by other tests do
 not hide an eager import. A client that only speaks plain HTTP never loads a
-CA bundle either.
+CA bundle either, and async calls load no ``anyio`` backend.
 """
 
 from __future__ import annotations
@@ -12,6 +12,8 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+
+import pytest
 
 #: Top-level packages that ``import agentrun_facade`` must not load.
 HEAVY = ("httpx", "httpcore", "openai", "agentrun_client")
@@ -98,10 +100,20 @@ _LISTING = (
     "control_endpoint=f'http://127.0.0.1:{server.server_address[1]}', max_retries=0)\n"
     "    with AgentRuntimeClient(config) as client:\n"
     "        return [r.agent_runtime_id for r in client.list()]\n"
+    "async def listed_async():\n"
+    "    from agentrun_facade import AgentRuntimeClient, Config\n"
+    "    config = Config(access_key_id='AKIDTEST', access_key_secret='not-a-real-secret', "
+    "control_endpoint=f'http://127.0.0.1:{server.server_address[1]}', max_retries=0)\n"
+    "    async with AgentRuntimeClient(config) as client:\n"
+    "        return [r.agent_runtime_id for r in await client.list_async()]\n"
 )
 
+#: Each flavour's listing, as an expression.
+_FLAVOURS = {"sync": "listed()", "async": "__import__('asyncio').run(listed_async())"}
 
-def test_a_plain_http_listing_loads_no_ca_bundle() -> None:
+
+@pytest.mark.parametrize("flavour", sorted(_FLAVOURS))
+def test_a_plain_http_listing_loads_no_ca_bundle(flavour: str) -> None:
     code = (
         "import ssl\n"
         "loads = []\n"
@@ -111,9 +123,21 @@ def test_a_plain_http_listing_loads_no_ca_bundle() -> None:
         "        return _real(self, *args, **kw)\n"
         "    setattr(ssl.SSLContext, name, record)\n"
         f"{_LISTING}"
-        "assert listed() == ['ar-1']\n"
+        f"assert {_FLAVOURS[flavour]} == ['ar-1']\n"
         "import sys\n"
         "assert 'httpx' in sys.modules\n"
         "assert loads == [], f'a CA bundle was loaded for plain HTTP: {loads}'\n"
+    )
+    _loaded_after(code)
+
+
+def test_an_async_listing_loads_no_anyio_backend() -> None:
+    # Loading anyio's asyncio backend costs 20-35 ms of CPU; the async pool runs on asyncio.
+    code = (
+        f"{_LISTING}"
+        f"assert {_FLAVOURS['async']} == ['ar-1']\n"
+        "import sys\n"
+        "backends = sorted(m for m in sys.modules if m.startswith('anyio._backends'))\n"
+        "assert backends == [], backends\n"
     )
     _loaded_after(code)
