@@ -83,7 +83,10 @@ def _has_unread_bytes_or_eof(writer: asyncio.StreamWriter) -> bool:
     sock = writer.get_extra_info("socket")
     if sock is None:
         return True
-    poller = select.poll()
+    if not hasattr(select, "poll"):  # Windows: select() takes sockets, and any number of them
+        readable, _, _ = select.select([sock], [], [], 0)
+        return bool(readable)
+    poller = select.poll()  # unlike select(), not limited to descriptors below 1024
     poller.register(sock.fileno(), select.POLLIN)
     return bool(poller.poll(0))
 
@@ -239,8 +242,7 @@ class AsyncioHTTPTransport(httpx.AsyncBaseTransport):
     # -- the transport -------------------------------------------------------
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        if self._closed:
-            raise RuntimeError("this transport is closed; make a new one")
+        self._check_open()
         self._check_loop()
         timeouts = request.extensions.get("timeout", {})
         url = request.url
@@ -270,6 +272,7 @@ class AsyncioHTTPTransport(httpx.AsyncBaseTransport):
         idle, self._idle = self._idle, []
         for connection in idle:
             self._close(connection)
+        self._wake()  # requests waiting for a connection now fail
         if idle:
             with contextlib.suppress(TimeoutError, OSError):
                 async with asyncio.timeout(_CLOSE_WAIT_S):
@@ -278,6 +281,10 @@ class AsyncioHTTPTransport(httpx.AsyncBaseTransport):
                     )
 
     # -- connections ---------------------------------------------------------
+
+    def _check_open(self) -> None:
+        if self._closed:
+            raise RuntimeError("this transport is closed; make a new one")
 
     def _check_loop(self) -> None:
         loop = asyncio.get_running_loop()
@@ -313,6 +320,7 @@ class AsyncioHTTPTransport(httpx.AsyncBaseTransport):
         try:
             async with asyncio.timeout(timeouts.get("pool")):
                 while True:
+                    self._check_open()
                     connection = self._reusable(origin)
                     if connection is not None:
                         return connection

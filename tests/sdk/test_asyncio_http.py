@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import select
 import socket
 import ssl
 from collections.abc import AsyncIterator, Awaitable, Callable
@@ -227,6 +228,15 @@ async def test_sequential_requests_share_one_connection() -> None:
     assert server.accepted == 1
 
 
+async def test_where_select_has_no_poll_as_on_windows_connections_are_still_reused(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delattr(select, "poll", raising=False)
+    async with serving() as server, client(AsyncioHTTPTransport()) as http:
+        assert [await text(http, server.url) for _ in range(3)] == ["0:0", "0:1", "0:2"]
+    assert server.accepted == 1
+
+
 async def test_a_response_saying_connection_close_is_not_reused() -> None:
     async def close_but_stay_open(peer: Peer) -> None:
         await peer.request()
@@ -382,6 +392,23 @@ async def test_with_one_connection_busy_a_short_pool_timeout_is_a_pool_timeout()
                 await http.get(server.url, timeout=httpx.Timeout(WAIT_S, pool=0.05))
             await first.aread()
         assert await text(http, server.url) == "0:1"
+    assert server.accepted == 1
+
+
+async def test_a_request_waiting_for_a_connection_is_refused_when_the_transport_closes() -> None:
+    transport = AsyncioHTTPTransport(max_connections=1)
+    async with (
+        serving() as server,
+        client(transport) as http,
+        asyncio.timeout(WAIT_S),
+        http.stream("GET", server.url) as first,
+    ):
+        waiting = asyncio.create_task(http.get(server.url))
+        await asyncio.sleep(0.05)
+        await transport.aclose()
+        with pytest.raises(RuntimeError, match="closed"):
+            await waiting
+        assert await first.aread() == b"0:0"
     assert server.accepted == 1
 
 
