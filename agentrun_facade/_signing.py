@@ -14,8 +14,8 @@ from __future__ import annotations
 import hashlib
 import hmac
 import re
+import secrets
 import threading
-import uuid
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Mapping
 from datetime import UTC, datetime
@@ -181,7 +181,13 @@ def canonical_request(
     method: str, path: str, query_string: str, headers: HeaderInput, payload_hash: str
 ) -> tuple[str, str]:
     """Return ``(canonical request, SignedHeaders)`` over exactly ``headers``."""
-    merged = _merge_headers(_items(headers))
+    return _canonical(method, path, query_string, _merge_headers(_items(headers)), payload_hash)
+
+
+def _canonical(
+    method: str, path: str, query_string: str, merged: dict[str, str], payload_hash: str
+) -> tuple[str, str]:
+    """:func:`canonical_request` over headers already merged by :func:`_merge_headers`."""
     names = sorted(merged)
     lines = "".join(f"{name}:{merged[name]}\n" for name in names)
     signed = ";".join(names)
@@ -263,11 +269,14 @@ def _authorization(
     credential: str,
     key: bytes,
     parts: tuple[str, str, str],
-    headers: HeaderInput,
+    merged: dict[str, str],
     payload: str,
 ) -> str:
-    """Build ``<ALG> Credential=..,SignedHeaders=..,Signature=..``; parts = method, path, query."""
-    canonical, signed = canonical_request(*parts, headers, payload)
+    """Build ``<ALG> Credential=..,SignedHeaders=..,Signature=..``; parts = method, path, query.
+
+    ``merged`` are the signed headers as :func:`_merge_headers` returns them.
+    """
+    canonical, signed = _canonical(*parts, merged, payload)
     message = string_to_sign(algorithm, canonical).encode("utf-8")
     signature = hmac.new(key, message, hashlib.sha256).hexdigest()
     return f"{algorithm} Credential={credential},SignedHeaders={signed},Signature={signature}"
@@ -346,6 +355,11 @@ def sign_data_request(
     return added
 
 
+def new_nonce() -> str:
+    """A fresh ``x-acs-signature-nonce``: 128 random bits as 32 hex digits."""
+    return secrets.token_hex(16)
+
+
 def _acs3_signable(name: str) -> bool:
     return name in _ACS3_EXTRA or name.startswith("x-acs-")
 
@@ -371,7 +385,7 @@ class AcsV3Signer:
             raise InvalidParameterError("credentials must be Credentials")
         self._credentials = credentials
         self._clock = clock or _utcnow
-        self._nonce = nonce or (lambda: uuid.uuid4().hex)
+        self._nonce = nonce or new_nonce
 
     def sign(
         self,
@@ -522,7 +536,12 @@ def _verify(
     try:
         query_string = canonical_query(parse_query(raw_query), encode_keys=data)
         expected = _authorization(
-            algorithm, credential, key, (method, path, query_string), values, payload
+            algorithm,
+            credential,
+            key,
+            (method, path, query_string),
+            _merge_headers(values.items()),
+            payload,
         )
     except InvalidParameterError as exc:
         raise _fail(403, "SignatureDoesNotMatch", f"cannot canonicalise: {exc}") from None

@@ -11,7 +11,6 @@ classes lives in ``_signing`` (no ``httpx`` import) and is re-exported here.
 from __future__ import annotations
 
 import hashlib
-import uuid
 from collections.abc import Callable, Generator
 from datetime import datetime
 
@@ -43,6 +42,7 @@ from ._signing import (
     data_signing_key,
     encode_path_segment,
     format_date,
+    new_nonce,
     parse_query,
     sign_data_request,
     sign_request,
@@ -138,7 +138,7 @@ class AcsV3Auth(_SigningAuth):
         nonce: Callable[[], str] | None = None,
     ) -> None:
         super().__init__(credentials, clock)
-        self._nonce = nonce or (lambda: uuid.uuid4().hex)
+        self._nonce = nonce or new_nonce
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         creds = self._resolve()
