@@ -414,12 +414,14 @@ class AsyncioHTTPTransport(httpx.AsyncBaseTransport):
         connection: _Connection, request: httpx.Request, write_timeout: float | None
     ) -> None:
         http, writer = connection.http, connection.writer
+        stream = request.stream
+        if not isinstance(stream, httpx.AsyncByteStream):
+            raise RuntimeError("an async transport needs an async request body")
         with _mapped(_WRITE, request):
             target = request.url.raw_path
             head = h11.Request(method=request.method, target=target, headers=request.headers.raw)
             writer.write(http.send(head) or b"")
-            assert isinstance(request.stream, httpx.AsyncByteStream)
-            async for chunk in request.stream:
+            async for chunk in stream:
                 if chunk:
                     writer.write(http.send(h11.Data(data=chunk)) or b"")
                     async with asyncio.timeout(write_timeout):

@@ -687,3 +687,14 @@ async def test_a_scheme_other_than_http_is_unsupported() -> None:
 def test_impossible_limits_are_refused(limits: dict[str, float]) -> None:
     with pytest.raises(ValueError, match=next(iter(limits))):
         AsyncioHTTPTransport(**limits)  # type: ignore[arg-type]
+
+
+async def test_a_request_with_a_sync_only_body_is_refused_before_anything_is_sent() -> None:
+    async with serving() as server:
+        transport = AsyncioHTTPTransport()
+        body = httpx.Request("POST", server.url, content=iter([b"sync"])).stream
+        request = httpx.Request("POST", server.url, headers={"Host": "127.0.0.1"}, stream=body)
+        with pytest.raises(RuntimeError, match="async request body"):
+            await transport.handle_async_request(request)
+        await transport.aclose()
+    assert all(not peer.requests for peer in server.peers)
