@@ -312,28 +312,28 @@ class AsyncioHTTPTransport(httpx.AsyncBaseTransport):
     async def _acquire(
         self, origin: Origin, request: httpx.Request, timeouts: dict[str, float | None]
     ) -> _Connection:
-        """An idle connection to ``origin``, or a new one once the pool has room for it.
+        """A new connection to ``origin`` once the pool has room for it, or an idle one
+        handed back meanwhile (the caller found none idle).
 
         A request waits while ``max_connections`` are busy; each connection that
         turns idle or closes wakes the waiters to look again.
         """
         try:
             async with asyncio.timeout(timeouts.get("pool")):
-                while True:
-                    self._check_open()
-                    connection = self._reusable(origin)
-                    if connection is not None:
-                        return connection
-                    if self._reserved >= self._max_connections and self._idle:
+                while self._reserved >= self._max_connections:
+                    if self._idle:
                         self._close(self._idle.pop(0))  # make room: the least recently used
-                    if self._reserved < self._max_connections:
-                        break
+                        continue
                     waiter = asyncio.get_running_loop().create_future()
                     self._waiters.append(waiter)
                     try:
                         await waiter
                     finally:
                         self._waiters.remove(waiter)
+                    self._check_open()
+                    connection = self._reusable(origin)
+                    if connection is not None:
+                        return connection
         except TimeoutError as exc:
             raise httpx.PoolTimeout(
                 f"no connection freed within the pool timeout ({self._max_connections} open)",
